@@ -1,0 +1,68 @@
+// Checks the values an article's header lines or command-line flags give for `published`, `source` and `url`.
+
+import { DossierError, type ErrorPlace } from '../errors.ts';
+
+/** Values given on the command line; each beats the matching header line of every file. */
+export interface IngestOverrides {
+  /** YYYY-MM-DD */
+  published?: string;
+  source?: string;
+  url?: string;
+}
+
+export type HeaderKey = keyof IngestOverrides;
+export const HEADER_KEYS: readonly HeaderKey[] = ['source', 'url', 'published'];
+
+/** Where a value came from: a header line of a file, or a command-line flag. */
+export type ValueOrigin = { kind: 'header'; file: string; line: number } | { kind: 'flag' };
+
+/** Throws a DossierError unless `value` is acceptable for `key`; returns it unchanged. */
+export function checkValue(key: HeaderKey, value: string, origin: ValueOrigin): string {
+  const place: ErrorPlace =
+    origin.kind === 'header' ? { file: origin.file, line: origin.line, field: key } : { field: key };
+  const fix = (example: string) => (origin.kind === 'header' ? `${key}: ${example}` : `--${key} ${example}`);
+  if (value === '') {
+    throw new DossierError(
+      origin.kind === 'header' ? `The \`${key}\` header has no value.` : `The --${key} flag has no value.`,
+      origin.kind === 'header' ? 'Write a value after the colon or remove the line.' : `Give a value, as in ${fix('…')}.`,
+      place,
+    );
+  }
+  if (key === 'published' && !isRealDay(value)) {
+    const problem = /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? `\`${value}\` is not a real calendar day.`
+      : `\`${value}\` is not a date written YYYY-MM-DD.`;
+    throw new DossierError(problem, `Write the publication day as YYYY-MM-DD, as in ${fix('2024-08-25')}.`, place);
+  }
+  if (key === 'url' && !isWebAddress(value)) {
+    throw new DossierError(
+      `\`${value}\` is not a web address starting with http:// or https://.`,
+      `Give the address where the article can be read, as in ${fix('https://example.com/story')}.`,
+      place,
+    );
+  }
+  return value;
+}
+
+/** Checks every command-line value once, before any file is read. */
+export function checkOverrides(overrides: IngestOverrides): void {
+  for (const key of HEADER_KEYS) {
+    const value = overrides[key];
+    if (value !== undefined) checkValue(key, value.trim(), { kind: 'flag' });
+  }
+}
+
+/** True when `iso` (YYYY-MM-DD) names a day that exists in the calendar. */
+function isRealDay(iso: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function isWebAddress(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+}
