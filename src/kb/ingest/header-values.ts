@@ -18,8 +18,8 @@ export type ValueOrigin = { kind: 'header'; file: string; line: number } | { kin
 
 /** Throws a DossierError unless `value` is acceptable for `key`; returns it unchanged. */
 export function checkValue(key: HeaderKey, value: string, origin: ValueOrigin): string {
-  const place: ErrorPlace =
-    origin.kind === 'header' ? { file: origin.file, line: origin.line, field: key } : { field: key };
+  const place: ErrorPlace = origin.kind === 'header' ? { file: origin.file, line: origin.line, field: key } : {};
+  const given = origin.kind === 'header' ? `\`${value}\`` : `The --${key} value \`${value}\``;
   const fix = (example: string) => (origin.kind === 'header' ? `${key}: ${example}` : `--${key} ${example}`);
   if (value === '') {
     throw new DossierError(
@@ -30,13 +30,13 @@ export function checkValue(key: HeaderKey, value: string, origin: ValueOrigin): 
   }
   if (key === 'published' && !isRealDay(value)) {
     const problem = /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? `\`${value}\` is not a real calendar day.`
-      : `\`${value}\` is not a date written YYYY-MM-DD.`;
+      ? `${given} is not a real calendar day.`
+      : `${given} is not a date written YYYY-MM-DD.`;
     throw new DossierError(problem, `Write the publication day as YYYY-MM-DD, as in ${fix('2024-08-25')}.`, place);
   }
   if (key === 'url' && !isWebAddress(value)) {
     throw new DossierError(
-      `\`${value}\` is not a web address starting with http:// or https://.`,
+      `${given} is not a web address starting with http:// or https://.`,
       `Give the address where the article can be read, as in ${fix('https://example.com/story')}.`,
       place,
     );
