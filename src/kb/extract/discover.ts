@@ -1,0 +1,315 @@
+// Discovery: proper-noun spans the gazetteer may not know, with titles stripped and typing cues from the sentence.
+import {
+  EVENT_WORDS, MEDIA_SUFFIXES, ORG_SUFFIXES, PARTICLES, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, PLACE_ROLES, PLACE_SUFFIXES,
+  ROLE_NOUNS, SPEECH_VERBS, TITLES, WEEKDAYS_AND_MONTHS,
+} from './lexicon.ts';
+import { isKnownWord, type PosToken, type TextAnalysis } from './nlp.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A proper-noun span of one paragraph, with what the sentence says about it. Offsets exclude titles and possessives. */
+export interface NameCandidate extends Span {
+  name: string;
+  type?: 'party' | 'place';
+  kind?: string;
+  /** Cues that it acts or is acted on as a party (subject of a verb, "spokesman for X", repeated). */
+  partyCues: number;
+  /** One ordinary English word ("Teams", "Administration"): kept only with strong cues. */
+  commonWord: boolean;
+  /** Span of the party a person belongs to ("Hamas" in "Hamas leader X", "Israeli" in "Israeli Prime Minister X"). */
+  memberOf?: Span;
+  /** Span of the place a place lies within or a person lives in. */
+  within?: Span;
+  /** An acronym given for it in brackets: "(USMX)". */
+  acronym?: Span;
+}
+
+const norm = (t: PosToken): string => t.text.toLowerCase().replace(/\.$/, '');
+const capitalised = (t: PosToken): boolean => /^\p{Lu}/u.test(t.text);
+
+function isNameWord(tokens: PosToken[], i: number, sentenceStart: number): boolean {
+  const t = tokens[i]!;
+  if (!capitalised(t) || t.text === 'I' || WEEKDAYS_AND_MONTHS.has(norm(t))) return false;
+  if (t.pos === 'PROPN') return true;
+  return i !== sentenceStart && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
+}
+
+const adjacent = (a: PosToken, b: PosToken): boolean => a.end === b.start;
+
+/** Raw name spans: [first, end) token ranges of capitalised words joined by particles, hyphens, "of" and possessives. */
+function rawSpans(tokens: PosToken[], from: number, to: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let i = from;
+  while (i < to) {
+    if (!isNameWord(tokens, i, from)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t || j >= to) break;
+      const lower = t.text.toLowerCase();
+      if (isNameWord(tokens, j, from)) {
+        j++;
+      } else if (t.text === '-' && adjacent(tokens[j - 1]!, t) && tokens[j + 1] && adjacent(t, tokens[j + 1]!) &&
+        (PARTICLES.has(tokens[j - 1]!.text.toLowerCase()) || PARTICLES.has(tokens[j + 1]!.text.toLowerCase())) ) {
+        j += 2; // "El-Reshiq", "al-Namrouti": a particle joined by a hyphen
+      } else if (PARTICLES.has(lower) && !capitalised(t) && j + 1 < to && (isNameWord(tokens, j + 1, from) || tokens[j + 1]!.text === '-')) {
+        j++;
+      } else if (lower === 'of' && ORG_SUFFIXES.has(tokens[j - 1]!.text.toLowerCase()) && j + 1 < to && isNameWord(tokens, j + 1, from)) {
+        j++;
+      } else if (/^['’]s$/.test(t.text) && possessiveInsideName(tokens, j + 1, to, from)) {
+        j++;
+      } else if (/^[A-Z]\.$/.test(t.text)) {
+        j++; // a middle initial
+      } else {
+        break;
+      }
+    }
+    spans.push([i, j]);
+    i = j;
+  }
+  return spans;
+}
+
+/** "International Longshoremen’s Association": a possessive stays inside a name that ends with an organisation word. */
+function possessiveInsideName(tokens: PosToken[], from: number, to: number, sentenceStart: number): boolean {
+  let k = from;
+  while (k < to && isNameWord(tokens, k, sentenceStart)) k++;
+  return k > from && ORG_SUFFIXES.has(tokens[k - 1]!.text.toLowerCase());
+}
+
+/** Where a title sequence starting at token i ends, or -1. */
+function titleAt(tokens: PosToken[], i: number, end: number): number {
+  for (const title of TITLES) {
+    let k = i;
+    let ok = true;
+    for (const word of title) {
+      while (k < end && tokens[k]!.text === '.') k++;
+      if (k >= end || norm(tokens[k]!) !== word) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok) return k;
+  }
+  return -1;
+}
+
+interface Segment {
+  first: number;
+  end: number;
+  afterTitle: boolean;
+  titleOnly: boolean;
+  affiliation?: [number, number];
+}
+
+/** Split a raw span at its titles: "Israeli Prime Minister Benjamin Netanyahu" → affiliation "Israeli", person "Benjamin Netanyahu". */
+function segments(tokens: PosToken[], first: number, end: number, headline: boolean): Segment[] {
+  const lastLower = tokens[end - 1]!.text.toLowerCase();
+  if (end - first > 1 && (ORG_SUFFIXES.has(lastLower) || PLACE_SUFFIXES.has(lastLower))) {
+    return [{ first, end, afterTitle: false, titleOnly: false }];
+  }
+  const out: Segment[] = [];
+  let segStart = first;
+  let sawTitle = false;
+  let before: [number, number] | undefined;
+  let i = first;
+  while (i < end) {
+    const titleEnd = titleAt(tokens, i, end);
+    if (titleEnd < 0) {
+      i++;
+      continue;
+    }
+    if (i > segStart) {
+      if (sawTitle) out.push(personSegment(tokens, segStart, i, headline, before));
+      else {
+        before = [segStart, i];
+        out.push({ first: segStart, end: i, afterTitle: false, titleOnly: false });
+      }
+    }
+    sawTitle = true;
+    segStart = titleEnd;
+    i = titleEnd;
+  }
+  if (!sawTitle) return [{ first, end, afterTitle: false, titleOnly: false }];
+  if (segStart < end) out.push(personSegment(tokens, segStart, end, headline, before));
+  else out.push({ first: end, end, afterTitle: true, titleOnly: true, ...(before ? { affiliation: before } : {}) });
+  return out;
+}
+
+function personSegment(tokens: PosToken[], first: number, end: number, headline: boolean, affiliation?: [number, number]): Segment {
+  let stop = end;
+  if (headline) {
+    // Headlines capitalise every word: a person's name ends at the first ordinary word after an unknown one.
+    let sawName = false;
+    for (let k = first; k < end; k++) {
+      const t = tokens[k]!;
+      if (sawName && /^\p{L}+$/u.test(t.text) && isKnownWord(t.text) && !PARTICLES.has(t.text.toLowerCase())) {
+        stop = k;
+        break;
+      }
+      if (t.oov) sawName = true;
+    }
+  }
+  return { first, end: stop, afterTitle: true, titleOnly: false, ...(affiliation ? { affiliation } : {}) };
+}
+
+const spanOf = (tokens: PosToken[], first: number, end: number): Span => ({ start: tokens[first]!.start, end: tokens[end - 1]!.end });
+
+/** Name candidates of one paragraph (paragraph 0 is the headline). */
+export function discoverNames(text: string, analysis: TextAnalysis, headline: boolean): NameCandidate[] {
+  const { tokens } = analysis;
+  const out: NameCandidate[] = [];
+  for (const sentence of analysis.sentences) {
+    let from = sentence.firstToken;
+    while (from < sentence.endToken && /^[“"‘'(]$/.test(tokens[from]!.text)) from++;
+    const segs: Segment[] = [];
+    for (const [first, end] of rawSpans(tokens, from, sentence.endToken)) segs.push(...segments(tokens, first, end, headline));
+    const made: (NameCandidate | undefined)[] = [];
+    for (let s = 0; s < segs.length; s++) {
+      const seg = segs[s]!;
+      if (seg.titleOnly || seg.end <= seg.first) {
+        made.push(undefined);
+        continue;
+      }
+      const c = candidate(text, tokens, seg, from);
+      if (c && seg.afterTitle === false && s > 0 && segs[s - 1]!.titleOnly && tokens[seg.first - 1]?.text === ',') {
+        c.type = 'party'; // "U.S. Secretary of State, Antony Blinken"
+        c.kind = 'person';
+        const aff = segs[s - 1]!.affiliation;
+        if (aff) c.memberOf = spanOf(tokens, aff[0], aff[1]);
+      }
+      made.push(c);
+    }
+    for (let s = 0; s < segs.length; s++) {
+      const c = made[s];
+      if (!c) continue;
+      typeFromContext(c, tokens, segs[s]!, segs, made, sentence.endToken);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function candidate(text: string, tokens: PosToken[], seg: Segment, sentenceStart: number): NameCandidate | undefined {
+  const words = tokens.slice(seg.first, seg.end);
+  const lowerWords = words.map((w) => w.text.toLowerCase());
+  if (lowerWords.some((w) => EVENT_WORDS.has(w))) return undefined;
+  const span = spanOf(tokens, seg.first, seg.end);
+  const c: NameCandidate = { ...span, name: text.slice(span.start, span.end), partyCues: 0, commonWord: false };
+  const single = words.length === 1;
+  const last = lowerWords[lowerWords.length - 1]!;
+  if (seg.afterTitle) {
+    c.type = 'party';
+    c.kind = 'person';
+    if (seg.affiliation) c.memberOf = spanOf(tokens, seg.affiliation[0], seg.affiliation[1]);
+  } else if (!single && ORG_SUFFIXES.has(last)) {
+    c.type = 'party';
+    c.kind = MEDIA_SUFFIXES.has(last) ? 'media' : 'organisation';
+  } else if (!single && PLACE_SUFFIXES.has(last)) {
+    c.type = 'place';
+    c.kind = PLACE_SUFFIXES.get(last)!;
+  } else if (single && /^[A-Z]{2,6}$/.test(words[0]!.text)) {
+    c.type = 'party';
+    c.kind = 'organisation';
+  } else if (single && /^\p{L}+$/u.test(words[0]!.text) && isKnownWord(words[0]!.text)) {
+    if (seg.first === sentenceStart) return undefined; // "Teams from …", "Multiple proposals …"
+    c.commonWord = true;
+  }
+  return c;
+}
+
+/** Typing cues around a candidate: roles, "spokesman for X", "a resident of X", "in X", "X said", "(ACRONYM)". */
+function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, segs: Segment[], made: (NameCandidate | undefined)[], sentenceEnd: number): void {
+  const low = (k: number): string => (k >= 0 && k < sentenceEnd ? tokens[k]!.text.toLowerCase() : '');
+  const nextSegAfter = (k: number): number => segs.findIndex((s) => s.first >= k && s.first <= k + 1 && !s.titleOnly);
+  let after = seg.end;
+  if (/^['’]s?$/.test(low(after))) after++;
+  // "X, a representative for Y" / "X, spokesman for Y" / "X, a resident of Y"
+  if (low(after) === ',') {
+    let k = after + 1;
+    if (/^(a|an|the)$/.test(low(k))) k++;
+    while (k < sentenceEnd && (tokens[k]!.pos === 'ADJ' || /^(senior|top|chief|deputy|acting|former)$/.test(low(k)))) k++;
+    if (ROLE_NOUNS.has(low(k))) {
+      const role = low(k);
+      if (c.kind === undefined || c.kind === 'person') {
+        c.type = 'party';
+        c.kind = 'person';
+      }
+      if (/^(for|of|at|with|to)$/.test(low(k + 1))) {
+        let target = k + 2;
+        if (/^(the)$/.test(low(target))) target++;
+        const t = nextSegAfter(target);
+        const targetCand = t >= 0 ? made[t] : undefined;
+        if (targetCand) {
+          const span = { start: targetCand.start, end: targetCand.end };
+          if (PLACE_ROLES.has(role)) {
+            c.within = span;
+            if (!targetCand.type) {
+              targetCand.type = 'place';
+              targetCand.kind = 'other';
+            }
+          } else {
+            c.memberOf = span;
+            targetCand.partyCues += 2;
+          }
+        }
+      }
+    }
+  }
+  // "Y's spokesman X", "Hamas leader X", "senior official X"
+  let k = seg.first - 1;
+  if (/^['’]s?$/.test(low(k))) k--;
+  while (k >= 0 && /^(senior|top|chief|deputy|acting|former|political|military)$/.test(low(k))) k--;
+  if (ROLE_NOUNS.has(low(k)) && (c.kind === undefined || c.kind === 'person') && tokens[k]!.pos !== 'PROPN') {
+    c.type = 'party';
+    c.kind = 'person';
+    let m = k - 1;
+    while (m >= 0 && /^(senior|top|chief|deputy|acting|former|political|military|['’]s?)$/.test(low(m))) m--;
+    const owner = made.find((o) => o !== undefined && o.end === tokens[m]?.end);
+    if (owner && m >= 0 && !PLACE_ROLES.has(low(k))) {
+      c.memberOf = { start: owner.start, end: owner.end };
+      owner.partyCues += 2;
+    }
+  }
+  // "spokesman for X", "representative of X": X is a party
+  if (/^(for|of)$/.test(low(seg.first - 1)) || (low(seg.first - 1) === 'the' && /^(for|of)$/.test(low(seg.first - 2)))) {
+    const roleAt = low(seg.first - 1) === 'the' ? seg.first - 3 : seg.first - 2;
+    if (ROLE_NOUNS.has(low(roleAt)) && !PLACE_ROLES.has(low(roleAt))) c.partyCues += 2;
+    if (PLACE_OF_NOUNS.has(low(roleAt)) && !c.type) {
+      c.type = 'place';
+      c.kind = 'other';
+    }
+  }
+  // "in X" for an unknown name; "X in southern Y"
+  if (!c.type && PLACE_PREPOSITIONS.has(low(seg.first - 1)) && !c.commonWord) {
+    c.type = 'place';
+    c.kind = 'other';
+  }
+  if (c.type === 'place' && low(after) === 'in') {
+    let t = after + 1;
+    if (/^(the|northern|southern|eastern|western|central|north|south|east|west)$/.test(low(t))) t++;
+    const o = nextSegAfter(t);
+    const owner = o >= 0 ? made[o] : undefined;
+    if (owner) c.within = { start: owner.start, end: owner.end };
+  }
+  // "(USMX)"
+  if (low(after) === '(' && /^[A-Z]{2,8}$/.test(tokens[after + 1]?.text ?? '') && low(after + 2) === ')') {
+    c.acronym = { start: tokens[after + 1]!.start, end: tokens[after + 1]!.end };
+  }
+  // "X said", "X agreed": acts as a party
+  const next = tokens[after];
+  if (next && after < sentenceEnd) {
+    if (SPEECH_VERBS.has(low(after)) && !c.type && seg.end - seg.first > 1 && !tokens.slice(seg.first, seg.end).some((t) => !t.oov && /^\p{L}+$/u.test(t.text) && !PARTICLES.has(t.text.toLowerCase()))) {
+      c.type = 'party';
+      c.kind = 'person';
+    }
+    if (next.pos === 'VERB' || next.pos === 'AUX') c.partyCues += 1;
+  }
+}

@@ -1,0 +1,192 @@
+// The gazetteer: every known name (entity pages + country reference data) in one token trie, matched in one pass.
+import type { EntityKey, PageNames } from '../types.ts';
+import { referenceCountries } from './reference-data.ts';
+import { possessiveEnd, tokenize, type Token } from './tokenize.ts';
+
+/** One thing the gazetteer knows: a page, a country, or a capital city. */
+export interface GazetteerEntry {
+  id: number;
+  type: 'party' | 'place';
+  name: string;
+  kind?: string;
+  /** Page key of the party (or the only page) this entry stands for. */
+  key?: EntityKey;
+  /** A country: a party of kind state, or a place of kind country where the text uses it as a location. */
+  country?: boolean;
+  /** Page key of the country as a place, when such a page exists. */
+  placeKey?: EntityKey;
+  within?: string;
+  coordinates?: [number, number];
+}
+
+/** How a surface form points at an entry. Surnames and demonyms are weaker than names and aliases. */
+export type ClaimVia = 'name' | 'alias' | 'surname' | 'demonym';
+
+export interface Claim {
+  entry: number;
+  via: ClaimVia;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  claims: Claim[];
+}
+
+/** An issue page, so that phrases found in an article can join it. */
+export interface IssuePage {
+  key: EntityKey;
+  name: string;
+  /** Normalised name and aliases. */
+  forms: string[];
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  trie: TrieNode;
+  issues: IssuePage[];
+  /** Lower-cased names editors rejected: never produced. */
+  ignore: Set<string>;
+}
+
+/** A span of tokens the trie matched, with every claim on it. */
+export interface GazetteerMatch {
+  start: number;
+  /** End offset including a possessive. */
+  end: number;
+  /** End offset of the name itself. */
+  nameEnd: number;
+  firstToken: number;
+  lastToken: number;
+  claims: Claim[];
+}
+
+const NAME_PARTICLES = new Set(['al', 'Al', 'el', 'El', 'bin', 'ibn', 'bint', 'abu', 'Abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'la', 'le']);
+
+/** Lower case, accents off, typographic quotes normalised: how issue names are compared. */
+export function normaliseIssue(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function addPattern(root: TrieNode, surface: string, claim: Claim, ignore: Set<string>): void {
+  if (ignore.has(surface.toLowerCase())) return;
+  const tokens = tokenize(surface);
+  if (tokens.length === 0) return;
+  let node = root;
+  for (const t of tokens) {
+    let child = node.next.get(t.text);
+    if (!child) {
+      child = { next: new Map(), claims: [] };
+      node.next.set(t.text, child);
+    }
+    node = child;
+  }
+  if (!node.claims.some((c) => c.entry === claim.entry && c.via === claim.via)) node.claims.push(claim);
+}
+
+/** "Abdel Fattah El-Sisi" → "El-Sisi"; "Khalil al Hayya" → "al Hayya" and "Hayya". */
+export function surnames(fullName: string): string[] {
+  const words = fullName.split(/\s+/);
+  if (words.length < 2) return [];
+  const last = words[words.length - 1]!;
+  const before = words[words.length - 2]!;
+  if (NAME_PARTICLES.has(before) && words.length > 2) return [`${before} ${last}`, last];
+  return [last];
+}
+
+export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer {
+  const ignored = new Set(ignore.map((x) => x.toLowerCase()));
+  const root: TrieNode = { next: new Map(), claims: [] };
+  const entries: GazetteerEntry[] = [];
+  const issues: IssuePage[] = [];
+  const add = (e: Omit<GazetteerEntry, 'id'>): GazetteerEntry => {
+    const entry = { ...e, id: entries.length };
+    entries.push(entry);
+    return entry;
+  };
+  // Reference entries first, so that a page with the same name attaches to them instead of competing.
+  const byName = new Map<string, GazetteerEntry>();
+  for (const c of referenceCountries()) {
+    const entry = add({ type: 'party', kind: 'state', name: c.name, country: true, ...(c.coordinates ? { coordinates: c.coordinates } : {}) });
+    byName.set(c.name.toLowerCase(), entry);
+    addPattern(root, c.name, { entry: entry.id, via: 'name' }, ignored);
+    for (const a of c.aliases) addPattern(root, a, { entry: entry.id, via: 'alias' }, ignored);
+    for (const d of c.demonyms) addPattern(root, d, { entry: entry.id, via: 'demonym' }, ignored);
+    for (const capital of c.capitals) {
+      const city = add({ type: 'place', kind: 'city', name: capital, within: c.name });
+      if (!byName.has(capital.toLowerCase())) byName.set(capital.toLowerCase(), city);
+      addPattern(root, capital, { entry: city.id, via: 'name' }, ignored);
+    }
+  }
+  for (const page of pages) {
+    const { type } = splitType(page.key);
+    if (type === 'date') continue;
+    if (ignored.has(page.name.toLowerCase())) continue;
+    if (type === 'issue') {
+      issues.push({ key: page.key, name: page.name, forms: [page.name, ...page.aliases].map(normaliseIssue) });
+      continue;
+    }
+    let entry = byName.get(page.name.toLowerCase());
+    if (entry && entry.country && type === 'place') {
+      entry.placeKey = page.key;
+    } else if (entry && (entry.country ? type === 'party' : entry.type === type) && !entry.key) {
+      entry.key = page.key;
+      entry.name = page.name;
+      if (page.kind) entry.kind = page.kind;
+    } else {
+      entry = add({ type, name: page.name, key: page.key, ...(page.kind ? { kind: page.kind } : {}) });
+    }
+    addPattern(root, page.name, { entry: entry.id, via: 'name' }, ignored);
+    for (const a of page.aliases) addPattern(root, a, { entry: entry.id, via: 'alias' }, ignored);
+    if (type === 'party' && page.kind === 'person') {
+      for (const s of surnames(page.name)) addPattern(root, s, { entry: entry.id, via: 'surname' }, ignored);
+    }
+  }
+  return { entries, trie: root, issues, ignore: ignored };
+}
+
+function splitType(key: EntityKey): { type: 'party' | 'place' | 'issue' | 'date' } {
+  return { type: key.slice(0, key.indexOf('/')) as 'party' | 'place' | 'issue' | 'date' };
+}
+
+/** Longest matches of known names in one text, left to right, case-sensitive, on word boundaries. */
+export function matchGazetteer(gazetteer: Gazetteer, text: string, tokens: Token[] = tokenize(text)): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let node: TrieNode | undefined = gazetteer.trie;
+    let best = -1;
+    let bestClaims: Claim[] = [];
+    for (let j = i; j < tokens.length; j++) {
+      if (j > i && tokens[j]!.start > tokens[j - 1]!.end + 1) break; // names do not span line breaks or gaps
+      node = node.next.get(tokens[j]!.text);
+      if (!node) break;
+      if (node.claims.length > 0) {
+        best = j;
+        bestClaims = node.claims;
+      }
+    }
+    if (best < 0 || glued(text, tokens, i, best)) {
+      i++;
+      continue;
+    }
+    const nameEnd = tokens[best]!.end;
+    const end = possessiveEnd(tokens, best) ?? nameEnd;
+    out.push({ start: tokens[i]!.start, end, nameEnd, firstToken: i, lastToken: best, claims: bestClaims });
+    i = best + 1;
+  }
+  return out;
+}
+
+/** A match glued to letters by an apostrophe or a dot inside a word ("O'Neil" is not "Neil") is no match. */
+function glued(text: string, tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && before.end === tokens[first]!.start && /^['.]$/.test(before.text) && /\p{L}/u.test(text[before.start - 1] ?? '')) return true;
+  const after = tokens[last + 1];
+  return after !== undefined && after.start === tokens[last]!.end && /^\p{L}/u.test(after.text);
+}

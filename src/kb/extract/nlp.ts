@@ -1,0 +1,82 @@
+// wink-nlp wrapper: sentences and part-of-speech tokens with character offsets into the original text.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface PosToken {
+  start: number;
+  end: number;
+  text: string;
+  pos: string;
+  /** The word, lower-cased, is not in the model's vocabulary (a name rather than a common word). */
+  oov: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first token and one past the last. */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface TextAnalysis {
+  tokens: PosToken[];
+  sentences: Sentence[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+let firstUnknownId = 0;
+const vocabulary = new Map<string, boolean>();
+
+function load(): Nlp {
+  if (nlp) return nlp;
+  nlp = winkNLP(model);
+  // wink gives a word it has never seen an id above its lexicon (observed, not documented): read one to find the limit.
+  firstUnknownId = nlp.readDoc('qxzvkjwp').tokens().out(nlp.its.uniqueId)[0] as unknown as number;
+  return nlp;
+}
+
+/** Is the lower-case form of a word an ordinary English word the model knows? */
+export function isKnownWord(word: string): boolean {
+  const n = load();
+  const lower = word.toLowerCase();
+  let known = vocabulary.get(lower);
+  if (known === undefined) {
+    const id = n.readDoc(lower).tokens().out(n.its.uniqueId)[0] as unknown as number;
+    known = id < firstUnknownId;
+    vocabulary.set(lower, known);
+  }
+  return known;
+}
+
+export function analyseText(text: string): TextAnalysis {
+  const n = load();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const values = doc.tokens().out();
+  const pos = doc.tokens().out(its.pos);
+  const spaces = doc.tokens().out(its.precedingSpaces);
+  const tokens: PosToken[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    let start = at + (spaces[i] ?? '').length;
+    if (text.slice(start, start + value.length) !== value) {
+      // wink may normalise a token; fall back to searching for it.
+      const found = text.indexOf(value, at);
+      start = found >= 0 ? found : start;
+    }
+    const end = start + value.length;
+    tokens.push({ start, end, text: text.slice(start, end), pos: pos[i]!, oov: /^\p{Lu}/u.test(value) ? !isKnownWord(value) : false });
+    at = end;
+  }
+  const sentences: Sentence[] = [];
+  doc.sentences().each((s: ReturnType<ReturnType<typeof doc.sentences>["itemAt"]>) => {
+    const ts = s.tokens();
+    const first = ts.itemAt(0).index();
+    const last = ts.itemAt(ts.length() - 1).index();
+    sentences.push({ start: tokens[first]!.start, end: tokens[last]!.end, firstToken: first, endToken: last + 1 });
+  });
+  return { tokens, sentences };
+}
