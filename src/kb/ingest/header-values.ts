@@ -24,7 +24,7 @@ export function checkValue(key: HeaderKey, value: string, origin: ValueOrigin): 
   if (value === '') {
     throw new DossierError(
       origin.kind === 'header' ? `The \`${key}\` header has no value.` : `The --${key} flag has no value.`,
-      origin.kind === 'header' ? 'Write a value after the colon or remove the line.' : `Give a value, as in ${fix('…')}.`,
+      origin.kind === 'header' ? 'Write a value after the colon or remove the line.' : `Give a value after --${key}.`,
       place,
     );
   }
