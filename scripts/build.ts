@@ -1,0 +1,56 @@
+// `npm run build`: everything to publish dist/: the kb scaffolding, the Astro build and the Pagefind
+// index. The site is built into a fresh folder and only swapped into dist/ when every stage succeeded,
+// so a content error never replaces a working site with a broken one.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { DossierError, DossierErrors } from '../src/kb/errors.ts';
+import { runKb } from '../src/kb/pipeline/run-kb.ts';
+import { indexSite } from '../src/integrations/pagefind-index.ts';
+import { progressBar } from './progress.ts';
+
+const root = process.cwd();
+const outDir = process.env.DOSSIER_OUT_DIR || join(root, 'dist');
+const nextDir = `${outDir}.next`;
+const oldDir = `${outDir}.old`;
+
+function stage<T>(name: string, work: () => T): T {
+  const started = performance.now();
+  const result = work();
+  console.log(`${name}: ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  return result;
+}
+
+try {
+  const kb = stage('kb', () => runKb(root, { progress: progressBar('extracting') }));
+  for (const page of kb.missing) console.log(`  created ${page.file}`);
+
+  rmSync(nextDir, { recursive: true, force: true });
+  const astro = stage('astro build', () =>
+    spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', nextDir], {
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    }),
+  );
+  if (astro.status !== 0) {
+    console.error(`The site was not built (astro build exited ${astro.status}); ${outDir} is unchanged.`);
+    process.exit(1);
+  }
+
+  const started = performance.now();
+  const indexed = await indexSite(nextDir);
+  console.log(`pagefind: ${indexed.pages} pages indexed, ${((performance.now() - started) / 1000).toFixed(2)} s`);
+
+  rmSync(oldDir, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, oldDir);
+  renameSync(nextDir, outDir);
+  rmSync(oldDir, { recursive: true, force: true });
+  console.log(`published ${outDir}`);
+} catch (error) {
+  if (error instanceof DossierError || error instanceof DossierErrors) {
+    console.error(error.message);
+    console.error(`The site was not built; ${outDir} is unchanged.`);
+    process.exit(1);
+  }
+  throw error;
+}

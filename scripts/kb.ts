@@ -1,0 +1,32 @@
+// `npm run kb`: scaffold an entity page for every party, place, date and issue the articles name that has
+// none yet. `npm run kb -- --check` only lists them and exits 1 when any is missing (for pull requests).
+import { parseArgs } from 'node:util';
+import { DossierError, DossierErrors } from '../src/kb/errors.ts';
+import { runKb } from '../src/kb/pipeline/run-kb.ts';
+import { progressBar } from './progress.ts';
+
+const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+const started = performance.now();
+try {
+  const result = runKb(process.cwd(), { check: values.check, progress: progressBar('extracting') });
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const summary = `${result.articles} articles (${result.stats.analysed} analysed, ${result.stats.cached} from cache), ${result.pages} pages, ${seconds} s`;
+  if (values.check) {
+    if (result.missing.length === 0) {
+      console.log(`kb --check: every entity has a page. ${summary}`);
+    } else {
+      console.error(`kb --check: ${result.missing.length} page${result.missing.length === 1 ? ' is' : 's are'} missing:`);
+      for (const page of result.missing) console.error(`  ${page.file}  (named in ${page.articles.join(', ')})`);
+      console.error('Run `npm run kb` to create them, review them, and commit them.');
+      process.exitCode = 1;
+    }
+  } else {
+    for (const page of result.missing) console.log(`created ${page.file}`);
+    console.log(`kb: ${result.missing.length} page${result.missing.length === 1 ? '' : 's'} created. ${summary}`);
+  }
+} catch (error) {
+  if (error instanceof DossierError || error instanceof DossierErrors) {
+    console.error(error.message);
+    process.exitCode = 1;
+  } else throw error;
+}

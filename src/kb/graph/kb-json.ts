@@ -1,0 +1,65 @@
+// dist/kb.json: the whole knowledge base as data, exactly per the contract in DESIGN.md (fields may be
+// added, never removed or renamed). Every URL includes the site's base path.
+import type { Graph } from './build-graph.ts';
+import { TYPE_FOLDER } from '../types.ts';
+import type { Stance } from '../types.ts';
+
+export interface KbJson {
+  articles: { slug: string; title: string; published: string; source?: string; url: string; retracted?: boolean }[];
+  entities: {
+    type: string;
+    slug: string;
+    name: string;
+    aliases: string[];
+    date?: string;
+    kind?: string;
+    url: string;
+    mentions: { article: string; paragraph: number; text: string }[];
+  }[];
+  relations: { from: string; to: string; weight: number }[];
+  positions: { issue: string; party: string; stance: Stance; article: string; paragraph: number; quote: string }[];
+}
+
+/** `base` is the site's base path with a trailing slash, e.g. "/" or "/dossier/". */
+export function kbJson(graph: Graph, base: string): KbJson {
+  const articles: KbJson['articles'] = graph.articles.map((article) => ({
+    slug: article.slug,
+    title: article.title,
+    published: article.published,
+    ...(article.source ? { source: article.source } : {}),
+    url: `${base}articles/${article.slug}/`,
+    ...(article.data.retracted ? { retracted: true } : {}),
+  }));
+  const entities: KbJson['entities'] = [];
+  for (const page of graph.entities.values()) {
+    const data = page.data;
+    entities.push({
+      type: page.type,
+      slug: page.slug,
+      name: data.name,
+      aliases: data.aliases,
+      ...('date' in data ? { date: data.date } : {}),
+      ...('kind' in data ? { kind: data.kind } : {}),
+      url: `${base}${TYPE_FOLDER[page.type]}/${page.slug}/`,
+      mentions: (graph.mentionsOf.get(page.key) ?? []).map((mention) => ({
+        article: mention.article,
+        paragraph: mention.paragraph,
+        text: mention.sentence,
+      })),
+    });
+  }
+  const positions: KbJson['positions'] = [];
+  for (const list of graph.positionsOn.values()) {
+    for (const position of list) {
+      positions.push({
+        issue: position.issue,
+        party: position.party,
+        stance: position.stance,
+        article: position.article,
+        paragraph: position.paragraph,
+        quote: position.quote,
+      });
+    }
+  }
+  return { articles, entities, relations: graph.relations, positions };
+}

@@ -1,0 +1,27 @@
+// An article's Markdown body to HTML: raw HTML made inert, mentions linked on the syntax tree, paragraphs
+// anchored. The only way article text reaches a page.
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import rehypeParagraphAnchors from './rehype-paragraph-anchors.ts';
+import remarkInertHtml from './remark-inert-html.ts';
+import remarkLinkMentions, { type Options as LinkOptions } from './remark-link-mentions.ts';
+
+/** Drops the frontmatter block; the body is what gets rendered. */
+export function markdownBody(source: string): string {
+  const match = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  return match ? source.slice(match[0].length) : source;
+}
+
+export function renderArticleHtml(body: string, links: LinkOptions): string {
+  const file = unified()
+    .use(remarkParse)
+    .use(remarkInertHtml)
+    .use(remarkLinkMentions, links)
+    .use(remarkRehype)
+    .use(rehypeParagraphAnchors)
+    .use(rehypeStringify)
+    .processSync(body);
+  return String(file);
+}

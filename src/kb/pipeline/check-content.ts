@@ -1,0 +1,70 @@
+// Checks that span pages: references to pages that do not exist, cycles in `within`, and two pages of one
+// type with the same name. Run by `kb` and by the site build, so neither publishes a broken knowledge base.
+import { DossierError } from '../errors.ts';
+import { normaliseName } from '../resolve/normalise-name.ts';
+import type { EntityKey } from '../types.ts';
+import { entityKey } from '../types.ts';
+import type { PageRecord } from './content-model.ts';
+
+export function checkContent(pages: PageRecord[]): DossierError[] {
+  const errors: DossierError[] = [];
+  const byKey = new Map<EntityKey, PageRecord>();
+  for (const page of pages) byKey.set(page.key, page);
+
+  const refer = (page: PageRecord, field: string, target: EntityKey) => {
+    if (byKey.has(target)) return;
+    const folder = target.startsWith('party/') ? 'parties' : target.startsWith('place/') ? 'places' : 'issues';
+    errors.push(
+      new DossierError(
+        `points to "${target.slice(target.indexOf('/') + 1)}", but content/${folder}/${target.slice(target.indexOf('/') + 1)}.mdx does not exist.`,
+        `Use the file name of an existing page, or remove the "${field}" line.`,
+        { file: page.file, field },
+      ),
+    );
+  };
+
+  const seenNames = new Map<string, PageRecord>();
+  for (const page of pages) {
+    const data = page.data;
+    if ('memberOf' in data && data.memberOf) refer(page, 'memberOf', entityKey('party', data.memberOf));
+    if ('within' in data && data.within) refer(page, 'within', entityKey('place', data.within));
+    if ('parties' in data) for (const party of data.parties) refer(page, 'parties', entityKey('party', party));
+
+    const nameKey = `${page.type}:${normaliseName(data.name)}`;
+    const other = seenNames.get(nameKey);
+    if (other) {
+      errors.push(
+        new DossierError(
+          `has the same name "${data.name}" as ${other.file}.`,
+          'Two pages of one type cannot share a name: merge them (move one page\'s aliases to the other and delete it) or rename one.',
+          { file: page.file, field: 'name' },
+        ),
+      );
+    } else {
+      seenNames.set(nameKey, page);
+    }
+  }
+
+  for (const page of pages) {
+    if (page.type !== 'place') continue;
+    const path: EntityKey[] = [page.key];
+    let current: PageRecord | undefined = page;
+    while (current && 'within' in current.data && current.data.within) {
+      const next = entityKey('place', current.data.within);
+      if (next === page.key) {
+        errors.push(
+          new DossierError(
+            `is within itself through ${[...path, next].map((key) => key.slice(6)).join(' → ')}.`,
+            'Break the cycle: remove or change one of these "within" lines.',
+            { file: page.file, field: 'within' },
+          ),
+        );
+        break;
+      }
+      if (path.includes(next)) break; // a cycle further up: reported on its own members
+      path.push(next);
+      current = byKey.get(next);
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,101 @@
+// Reads and validates everything under content/ for the command-line tools: articles, entity pages and the
+// ignore list. Every problem is collected, so one run reports them all.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { DossierError, DossierErrors } from '../errors.ts';
+import { articleFromMarkdown } from '../ingest/article-markdown.ts';
+import { articleSchema } from '../schemas/article.ts';
+import { ENTITY_SCHEMAS } from '../schemas/entity.ts';
+import { ENTITY_TYPES, TYPE_FOLDER, entityKey } from '../types.ts';
+import type { ArticleRecord, ContentSnapshot, PageRecord } from './content-model.ts';
+import { checkContent } from './check-content.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import { validateFrontmatter } from './validate.ts';
+
+/** The git-tracked list of rejected names, relative to the content folder. */
+export const IGNORE_FILE = 'ignore.yml';
+
+function listFiles(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(extension) && !name.startsWith('.'))
+    .sort();
+}
+
+/** Reads content/ under `root`; throws DossierErrors listing every problem found. */
+export function loadContent(root: string, contentDir = join(root, 'content')): ContentSnapshot {
+  const errors: DossierError[] = [];
+  const show = (path: string) => relative(root, path) || path;
+
+  const articles: ArticleRecord[] = [];
+  const articleDir = join(contentDir, 'articles');
+  for (const name of listFiles(articleDir, '.md')) {
+    const file = show(join(articleDir, name));
+    try {
+      const source = readFileSync(join(articleDir, name), 'utf8');
+      const fm = parseFrontmatter(source, file);
+      const data = validateFrontmatter(articleSchema, fm, file, errors);
+      if (!data) continue;
+      const { paragraphs } = articleFromMarkdown(source, file);
+      const slug = name.slice(0, -'.md'.length);
+      articles.push({
+        slug,
+        file,
+        data,
+        title: data.title,
+        published: data.published,
+        ...(data.source ? { source: data.source } : {}),
+        paragraphs,
+      });
+    } catch (error) {
+      if (error instanceof DossierError) errors.push(error);
+      else throw error;
+    }
+  }
+
+  const pages: PageRecord[] = [];
+  for (const type of ENTITY_TYPES) {
+    const dir = join(contentDir, TYPE_FOLDER[type]);
+    for (const name of listFiles(dir, '.mdx')) {
+      const file = show(join(dir, name));
+      try {
+        const fm = parseFrontmatter(readFileSync(join(dir, name), 'utf8'), file);
+        const data = validateFrontmatter(ENTITY_SCHEMAS[type], fm, file, errors);
+        if (!data) continue;
+        const slug = name.slice(0, -'.mdx'.length);
+        pages.push({ key: entityKey(type, slug), type, slug, file, data });
+      } catch (error) {
+        if (error instanceof DossierError) errors.push(error);
+        else throw error;
+      }
+    }
+  }
+
+  const ignore = readIgnoreList(join(contentDir, IGNORE_FILE), show(join(contentDir, IGNORE_FILE)), errors);
+  errors.push(...checkContent(pages));
+  if (errors.length > 0) throw new DossierErrors(errors);
+  return { articles, pages, ignore };
+}
+
+/** content/ignore.yml: a YAML list of names never to extract again. */
+export function readIgnoreList(path: string, file: string, errors: DossierError[]): string[] {
+  if (!existsSync(path)) return [];
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    errors.push(
+      new DossierError(`is not valid YAML (${(error as Error).message.split('\n')[0]}).`, 'Write one "- name" per line.', {
+        file,
+      }),
+    );
+    return [];
+  }
+  if (data === null || data === undefined) return [];
+  if (!Array.isArray(data) || data.some((item) => typeof item !== 'string')) {
+    errors.push(new DossierError('must be a list of names.', 'Write one "- name" per line, e.g. "- Teams".', { file }));
+    return [];
+  }
+  return data as string[];
+}

@@ -1,0 +1,51 @@
+// `npm run kb`: extraction over every article, then a page for every entity that has none yet, repeated
+// until the new pages' names reveal nothing more (so a second run finds nothing to do).
+import { join } from 'node:path';
+import type { PlannedPage } from '../scaffold/plan-pages.ts';
+import { planPages } from '../scaffold/plan-pages.ts';
+import { writeMissingPages } from '../scaffold/write-missing-pages.ts';
+import { diskAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
+import type { PageRecord } from './content-model.ts';
+import { extractAll, type ExtractStats, type Progress } from './extract-all.ts';
+import { loadContent } from './load-content.ts';
+
+export interface KbOptions {
+  /** Only report what is missing; write nothing. */
+  check?: boolean;
+  cache?: AnalysisCache;
+  progress?: Progress;
+}
+
+export interface KbResult {
+  /** Pages that were missing (and, unless checking, have now been written). */
+  missing: PlannedPage[];
+  stats: ExtractStats;
+  articles: number;
+  pages: number;
+}
+
+/** The default cache folder, git-ignored. */
+export function cacheDir(root: string): string {
+  return join(root, '.cache', 'dossier', 'analysis');
+}
+
+const MAX_PASSES = 4;
+
+export function runKb(root: string, options: KbOptions = {}): KbResult {
+  const snapshot = loadContent(root);
+  const cache = options.cache ?? diskAnalysisCache(cacheDir(root));
+  const pages: PageRecord[] = [...snapshot.pages];
+  const missing: PlannedPage[] = [];
+  const stats: ExtractStats = { analysed: 0, cached: 0 };
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const run = extractAll(snapshot.articles, pages, snapshot.ignore, cache, pass === 0 ? options.progress : undefined);
+    stats.analysed += run.stats.analysed;
+    if (pass === 0) stats.cached = run.stats.cached;
+    const planned = planPages(snapshot.articles, run.extractions, pages, snapshot.ignore);
+    if (planned.length === 0) break;
+    missing.push(...planned);
+    pages.push(...planned);
+  }
+  if (!options.check) writeMissingPages(root, missing);
+  return { missing, stats, articles: snapshot.articles.length, pages: snapshot.pages.length };
+}

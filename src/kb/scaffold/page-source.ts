@@ -1,0 +1,58 @@
+// The MDX source of a new entity page: validated frontmatter and a short generated lead the editor may
+// rewrite. Names come from untrusted article text, so the lead escapes everything MDX would interpret.
+import { stringify as stringifyYaml } from 'yaml';
+import type { EntityData } from '../schemas/entity.ts';
+import type { EntityType } from '../types.ts';
+
+const KIND_LABEL: Record<string, string> = {
+  state: 'state',
+  organisation: 'organisation',
+  person: 'person',
+  group: 'group',
+  media: 'media outlet',
+  country: 'country',
+  city: 'city',
+  region: 'region',
+  territory: 'territory',
+  corridor: 'corridor',
+  crossing: 'border crossing',
+  site: 'site',
+};
+
+/** Backslash-escapes the ASCII punctuation MDX or Markdown could read as syntax. */
+export function escapeMdxText(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (char) => `\\${char}`);
+}
+
+export function humanDay(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const monthName = new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, 1)).toLocaleString('en-GB', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  return day ? `${monthName} ${day}, ${year}` : `${monthName} ${year}`;
+}
+
+export function leadFor(type: EntityType, data: EntityData, firstSeen: string): string {
+  const name = escapeMdxText(data.name);
+  const when = humanDay(firstSeen);
+  switch (type) {
+    case 'party':
+    case 'place': {
+      const kind = 'kind' in data && data.kind !== 'other' ? KIND_LABEL[data.kind] : undefined;
+      const article = kind && /^[aeiou]/.test(kind) ? 'an' : 'a';
+      return kind
+        ? `${name} is ${article} ${kind} first named in this dossier's articles on ${when}.`
+        : `${name} is first named in this dossier's articles on ${when}.`;
+    }
+    case 'date':
+      return `What the articles of this dossier report for ${name}.`;
+    case 'issue':
+      return `${name}: a matter in contention, first reported in this dossier's articles on ${when}.`;
+  }
+}
+
+export function pageSource(type: EntityType, data: EntityData, firstSeen: string): string {
+  const frontmatter = stringifyYaml(data, { lineWidth: 0 }).trimEnd();
+  return `---\n${frontmatter}\n---\n\n${leadFor(type, data, firstSeen)}\n`;
+}

@@ -1,0 +1,126 @@
+// Decides which entity pages are missing and what each new page says. Pure: nothing is written here.
+import type { ArticleRecord, PageRecord } from '../pipeline/content-model.ts';
+import { ENTITY_SCHEMAS, type EntityData } from '../schemas/entity.ts';
+import { buildPageIndex, findPage, type PageIndex } from '../resolve/page-index.ts';
+import { normaliseName } from '../resolve/normalise-name.ts';
+import { resolveArticle, type NewEntity } from '../resolve/resolve-article.ts';
+import { humanDay, pageSource } from './page-source.ts';
+import type { ArticleExtraction, EntityKey } from '../types.ts';
+import { TYPE_FOLDER, splitKey } from '../types.ts';
+
+export interface PlannedPage extends PageRecord {
+  /** The MDX the new file will hold. */
+  source: string;
+  /** Articles that name it, for the report. */
+  articles: string[];
+}
+
+interface Gathered {
+  entity: NewEntity['entity'];
+  aliases: Set<string>;
+  articles: string[];
+  firstSeen: string;
+  parties: Set<EntityKey>;
+}
+
+/** The pages to create so that every entity the articles name has one. */
+export function planPages(
+  articles: ArticleRecord[],
+  extractions: Map<string, ArticleExtraction>,
+  pages: PageRecord[],
+  ignore: string[],
+): PlannedPage[] {
+  const index = buildPageIndex(pages);
+  const ignored = new Set(ignore.map(normaliseName));
+  const gathered = new Map<EntityKey, Gathered>();
+  for (const article of articles) {
+    const extraction = extractions.get(article.slug);
+    if (!extraction) continue;
+    const resolved = resolveArticle(extraction, index, ignored);
+    for (const { key, entity } of resolved.missing) {
+      let entry = gathered.get(key);
+      if (!entry) {
+        entry = { entity, aliases: new Set(), articles: [], firstSeen: article.published, parties: new Set() };
+        gathered.set(key, entry);
+      }
+      for (const alias of [entity.name, ...entity.aliases]) entry.aliases.add(alias);
+      entry.articles.push(article.slug);
+      if (article.published < entry.firstSeen) entry.firstSeen = article.published;
+    }
+    for (const position of resolved.positions) gathered.get(position.issue)?.parties.add(position.party);
+  }
+
+  const planned: PlannedPage[] = [];
+  for (const [key, entry] of gathered) {
+    const page = planOne(key, entry, index, gathered);
+    if (page) planned.push(page);
+  }
+  planned.sort((a, b) => a.key.localeCompare(b.key));
+  return planned;
+}
+
+function planOne(
+  key: EntityKey,
+  entry: Gathered,
+  index: PageIndex,
+  gathered: Map<EntityKey, Gathered>,
+): PlannedPage | undefined {
+  const { type, slug } = splitKey(key);
+  const { entity } = entry;
+  const name = type === 'date' && entity.date ? humanDay(entity.date) : entity.name;
+  const aliases = [...entry.aliases].filter((alias) => normaliseName(alias) !== normaliseName(name)).sort();
+  const exists = (target: EntityKey) => index.byKey.has(target) || gathered.has(target);
+  const refer = (refType: 'party' | 'place', refName: string | undefined) => {
+    if (!refName) return undefined;
+    const target = findPage(index, refType, refName);
+    if (target && exists(target)) return splitKey(target).slug;
+    for (const [otherKey, other] of gathered) {
+      if (otherKey.startsWith(`${refType}/`) && normaliseName(other.entity.name) === normaliseName(refName)) {
+        return splitKey(otherKey).slug;
+      }
+    }
+    return undefined;
+  };
+
+  const raw: Record<string, unknown> = { name, aliases };
+  if (type === 'party') {
+    raw['kind'] = entity.kind ?? 'other';
+    const memberOf = refer('party', entity.memberOf);
+    if (memberOf && memberOf !== slug) raw['memberOf'] = memberOf;
+  } else if (type === 'place') {
+    raw['kind'] = entity.kind ?? 'other';
+    const within = refer('place', entity.within);
+    if (within && within !== slug) raw['within'] = within;
+    if (entity.coordinates) raw['coordinates'] = entity.coordinates;
+  } else if (type === 'date') {
+    raw['date'] = entity.date;
+  } else {
+    const parties = [...entry.parties].filter(exists).map((party) => splitKey(party).slug).sort();
+    if (parties.length > 0) raw['parties'] = parties;
+  }
+  // Kept only if the build will accept it: kb never writes a page the site refuses.
+  const checked = ENTITY_SCHEMAS[type].safeParse(raw);
+  if (!checked.success) return undefined;
+  const data = checked.data as EntityData;
+  const file = `content/${TYPE_FOLDER[type]}/${slug}.mdx`;
+  return {
+    key,
+    type,
+    slug,
+    file,
+    data,
+    source: pageSource(type, stripDefaults(raw), entry.firstSeen),
+    articles: entry.articles,
+  };
+}
+
+/** Writes only the fields that say something (no empty alias list). */
+function stripDefaults(raw: Record<string, unknown>): EntityData {
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0 && field !== 'aliases') continue;
+    out[field] = value;
+  }
+  return out as unknown as EntityData;
+}

@@ -1,0 +1,22 @@
+// The frontmatter of an article in content/articles/*.md: what ingest writes and editors may correct.
+import { z } from 'zod';
+import { isoDay } from './fields.ts';
+
+export const articleSchema = z.object({
+  /** The headline, as published. */
+  title: z.string().trim().min(1, { message: 'must not be empty: give the headline' }),
+  /** Publication day; relative dates in the text ("on Sunday") resolve against it. @example "2024-08-25" */
+  published: isoDay,
+  /** The outlet that published it. @example "Voice of America" */
+  source: z.string().trim().min(1).optional(),
+  /** Where the original can be read. */
+  url: z
+    .url({ protocol: /^https?$/, message: 'must be a web address starting with http:// or https://' })
+    .optional(),
+  /** Language of the text (only English is extracted for now). @default "en" */
+  language: z.string().default('en'),
+  /** Set to true to keep the page with a retraction notice. @default false */
+  retracted: z.boolean().default(false),
+});
+
+export type ArticleData = z.output<typeof articleSchema>;

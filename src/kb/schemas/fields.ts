@@ -1,0 +1,38 @@
+// Zod field types shared by the article and entity schemas: calendar dates, slugs, Wikidata ids.
+import { z } from 'zod';
+
+/** True when `iso` (YYYY-MM-DD) names a day that exists in the calendar. */
+export function isRealDay(iso: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** YAML reads an unquoted 2024-08-25 as a Date: accept both and keep the ISO string. */
+function dateToIso(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
+/** A calendar day, YYYY-MM-DD. @example "2024-08-25" */
+export const isoDay = z.preprocess(
+  dateToIso,
+  z.string().refine(isRealDay, { message: 'must be a real calendar day written YYYY-MM-DD, for example 2024-08-25' }),
+);
+
+/** A day (YYYY-MM-DD) or a month (YYYY-MM). @example "2024-07" */
+export const isoDayOrMonth = z.preprocess(
+  dateToIso,
+  z.string().refine((value) => isRealDay(value) || /^\d{4}-(0[1-9]|1[0-2])$/.test(value), {
+    message: 'must be a day written YYYY-MM-DD or a month written YYYY-MM, for example 2024-08-25 or 2024-07',
+  }),
+);
+
+/** The file name of another page without its extension. @example "hamas" */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be the file name of a page, lower case with dashes, for example "hamas"' });
+
+/** A Wikidata item id. @example "Q38" */
+export const wikidataId = z.string().regex(/^Q[1-9]\d*$/, { message: 'must be a Wikidata item id such as Q38' });

@@ -1,0 +1,82 @@
+// The one bridge between Astro's content collections and the knowledge engine: reads every collection,
+// checks cross-page references, runs the (cached) extraction and builds the graph, once per build.
+import { getCollection } from 'astro:content';
+import { DossierErrors } from '../kb/errors.ts';
+import { buildGraph, type Graph } from '../kb/graph/build-graph.ts';
+import { paragraphsOf } from '../kb/ingest/article-markdown.ts';
+import { diskAnalysisCache } from '../kb/pipeline/analysis-cache.ts';
+import { checkContent } from '../kb/pipeline/check-content.ts';
+import type { ArticleRecord, PageRecord } from '../kb/pipeline/content-model.ts';
+import { extractAll } from '../kb/pipeline/extract-all.ts';
+import { readIgnoreList, IGNORE_FILE } from '../kb/pipeline/load-content.ts';
+import { cacheDir } from '../kb/pipeline/run-kb.ts';
+import { buildPageIndex } from '../kb/resolve/page-index.ts';
+import { normaliseName } from '../kb/resolve/normalise-name.ts';
+import { resolveArticle, type ResolvedArticle } from '../kb/resolve/resolve-article.ts';
+import type { EntityType } from '../kb/types.ts';
+import { ENTITY_TYPES, TYPE_FOLDER, entityKey } from '../kb/types.ts';
+import type { DossierError } from '../kb/errors.ts';
+
+export interface Knowledge {
+  graph: Graph;
+  /** Article slug → its Markdown body (frontmatter removed). */
+  bodies: Map<string, string>;
+}
+
+let knowledge: Promise<Knowledge> | undefined;
+
+/** The knowledge of this build, computed on first use and shared by every page. */
+export function getKnowledge(): Promise<Knowledge> {
+  knowledge ??= load();
+  return knowledge;
+}
+
+const COLLECTION: Record<EntityType, 'parties' | 'places' | 'dates' | 'issues'> = {
+  party: 'parties',
+  place: 'places',
+  date: 'dates',
+  issue: 'issues',
+};
+
+async function load(): Promise<Knowledge> {
+  const root = process.cwd();
+  const pages: PageRecord[] = [];
+  for (const type of ENTITY_TYPES) {
+    for (const entry of await getCollection(COLLECTION[type])) {
+      pages.push({
+        key: entityKey(type, entry.id),
+        type,
+        slug: entry.id,
+        file: entry.filePath ?? `content/${TYPE_FOLDER[type]}/${entry.id}.mdx`,
+        data: entry.data,
+      });
+    }
+  }
+  const errors: DossierError[] = checkContent(pages);
+  const ignore = readIgnoreList(`${root}/content/${IGNORE_FILE}`, `content/${IGNORE_FILE}`, errors);
+  if (errors.length > 0) throw new DossierErrors(errors);
+
+  const articles: ArticleRecord[] = [];
+  const bodies = new Map<string, string>();
+  for (const entry of await getCollection('articles')) {
+    const body = entry.body ?? '';
+    const file = entry.filePath ?? `content/articles/${entry.id}.md`;
+    bodies.set(entry.id, body);
+    articles.push({
+      slug: entry.id,
+      file,
+      data: entry.data,
+      title: entry.data.title,
+      published: entry.data.published,
+      ...(entry.data.source ? { source: entry.data.source } : {}),
+      paragraphs: paragraphsOf(body),
+    });
+  }
+
+  const { extractions } = extractAll(articles, pages, ignore, diskAnalysisCache(cacheDir(root)));
+  const index = buildPageIndex(pages);
+  const ignored = new Set(ignore.map(normaliseName));
+  const resolved = new Map<string, ResolvedArticle>();
+  for (const [slug, extraction] of extractions) resolved.set(slug, resolveArticle(extraction, index, ignored));
+  return { graph: buildGraph(pages, articles, resolved), bodies };
+}

@@ -1,0 +1,31 @@
+// Every URL the site emits, base path included (the site also works as a GitHub Pages project site).
+import type { EntityKey, EntityType } from '../kb/types.ts';
+import { TYPE_FOLDER, splitKey } from '../kb/types.ts';
+
+/** The base path with exactly one trailing slash: "/" or "/dossier/". */
+export const BASE = `${import.meta.env.BASE_URL.replace(/\/+$/, '')}/`;
+
+export function url(path: string): string {
+  return `${BASE}${path.replace(/^\/+/, '')}`;
+}
+
+export function entityUrl(key: EntityKey): string {
+  const { type, slug } = splitKey(key);
+  return url(`${TYPE_FOLDER[type]}/${slug}/`);
+}
+
+export function articleUrl(slug: string, paragraph?: number): string {
+  return url(`articles/${slug}/${paragraph ? `#p${paragraph}` : ''}`);
+}
+
+export function typeIndexUrl(type: EntityType | 'article'): string {
+  return url(type === 'article' ? 'articles/' : `${TYPE_FOLDER[type]}/`);
+}
+
+export const TYPE_LABEL: Record<EntityType | 'article', { one: string; many: string }> = {
+  party: { one: 'Party', many: 'Parties' },
+  place: { one: 'Place', many: 'Places' },
+  date: { one: 'Date', many: 'Dates' },
+  issue: { one: 'Issue', many: 'Issues' },
+  article: { one: 'Article', many: 'Articles' },
+};

@@ -1,0 +1,28 @@
+// vitest configuration: two projects. "unit" runs the engine's tests in parallel; "site" builds the real
+// site once (global setup), serves it on localhost and runs the build and browser tests against it.
+// `npm test` runs both; `npx vitest run --config test/vitest.config.ts --project unit` runs the fast half.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/kb/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          globalSetup: ['test/helpers/site-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
