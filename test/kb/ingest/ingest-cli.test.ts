@@ -1,0 +1,60 @@
+// The real `scripts/ingest.ts` command: output, exit codes, and nothing written on error.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const TSX = resolve('node_modules/.bin/tsx');
+const SCRIPT = resolve('scripts/ingest.ts');
+
+function run(cwd: string, args: string[]) {
+  const result = spawnSync(TSX, [SCRIPT, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('scripts/ingest.ts', () => {
+  it('creates the article and says so, then reports a re-run as already ingested', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    writeFileSync(join(cwd, 'orchard.txt'), 'Orchard harvest starts early\nThe pickers arrived on Monday.\nApples were small this year.\n');
+    const first = run(cwd, ['orchard.txt', '--published', '2021-08-30']);
+    expect(first).toEqual({
+      code: 0,
+      stdout: 'created content/articles/2021-08-30-orchard-harvest-starts-early.md (2 paragraphs)\n',
+      stderr: '',
+    });
+    expect(run(cwd, ['orchard.txt', '--published', '2021-08-30'])).toEqual({
+      code: 0,
+      stdout: 'already ingested: content/articles/2021-08-30-orchard-harvest-starts-early.md\n',
+      stderr: '',
+    });
+  }, 30_000);
+
+  it('exits 1 on an empty file and a binary file, with the messages and no stack trace, writing nothing', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    writeFileSync(join(cwd, 'empty.txt'), '');
+    writeFileSync(join(cwd, 'photo.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    writeFileSync(join(cwd, 'fine.txt'), 'A fine headline\n\nA fine paragraph.\n');
+    const result = run(cwd, ['fine.txt', 'empty.txt', 'photo.png', '--published', '2020-05-06']);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        '2 problems found:\n' +
+        '  - empty.txt: The file is empty. Write the headline on line 1 and the article text under it.\n' +
+        '  - photo.png:3: The file looks binary (it contains NUL bytes), not like plain text. Pass a plain-text article: the headline on line 1 and the text under it.\n' +
+        'Nothing was written.\n',
+    });
+    expect(existsSync(join(cwd, 'content'))).toBe(false);
+  }, 30_000);
+
+  it('exits 1 with usage when no file is given', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const result = run(cwd, []);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'No file given: name the plain-text article(s) to ingest.\nUsage: npm run ingest -- FILE… [--published YYYY-MM-DD] [--source NAME] [--url URL] [--content DIR]\n',
+    );
+  }, 30_000);
+});
