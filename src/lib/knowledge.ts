@@ -2,17 +2,14 @@
 // checks cross-page references, runs the (cached) extraction and builds the graph, once per build.
 import { getCollection } from 'astro:content';
 import { DossierErrors } from '../kb/errors.ts';
-import { buildGraph, type Graph } from '../kb/graph/build-graph.ts';
+import type { Graph } from '../kb/graph/build-graph.ts';
 import { paragraphsOf } from '../kb/ingest/article-markdown.ts';
 import { diskAnalysisCache } from '../kb/pipeline/analysis-cache.ts';
 import { checkContent } from '../kb/pipeline/check-content.ts';
 import type { ArticleRecord, PageRecord } from '../kb/pipeline/content-model.ts';
-import { extractAll } from '../kb/pipeline/extract-all.ts';
+import { knowledgeOf } from '../kb/pipeline/knowledge-from-disk.ts';
 import { readIgnoreList, IGNORE_FILE } from '../kb/pipeline/load-content.ts';
 import { cacheDir } from '../kb/pipeline/run-kb.ts';
-import { buildPageIndex } from '../kb/resolve/page-index.ts';
-import { normaliseName } from '../kb/resolve/normalise-name.ts';
-import { resolveArticle, type ResolvedArticle } from '../kb/resolve/resolve-article.ts';
 import type { EntityType } from '../kb/types.ts';
 import { ENTITY_TYPES, TYPE_FOLDER, entityKey } from '../kb/types.ts';
 import type { DossierError } from '../kb/errors.ts';
@@ -73,10 +70,6 @@ async function load(): Promise<Knowledge> {
     });
   }
 
-  const { extractions } = extractAll(articles, pages, ignore, diskAnalysisCache(cacheDir(root)));
-  const index = buildPageIndex(pages);
-  const ignored = new Set(ignore.map(normaliseName));
-  const resolved = new Map<string, ResolvedArticle>();
-  for (const [slug, extraction] of extractions) resolved.set(slug, resolveArticle(extraction, index, ignored));
-  return { graph: buildGraph(pages, articles, resolved), bodies };
+  const graph = knowledgeOf({ articles, pages, ignore }, diskAnalysisCache(cacheDir(root)));
+  return { graph, bodies };
 }

@@ -1,0 +1,24 @@
+// The build's knowledge graph computed straight from a content folder, without Astro: the same
+// extraction, resolution and graph the site build runs, for the evaluation and the benchmark.
+import { buildGraph, type Graph } from '../graph/build-graph.ts';
+import { buildPageIndex } from '../resolve/page-index.ts';
+import { normaliseName } from '../resolve/normalise-name.ts';
+import { resolveArticle, type ResolvedArticle } from '../resolve/resolve-article.ts';
+import type { AnalysisCache } from './analysis-cache.ts';
+import type { ContentSnapshot } from './content-model.ts';
+import { extractAll } from './extract-all.ts';
+import { loadContent } from './load-content.ts';
+
+/** Extraction, resolution and the graph over a validated snapshot of the content. */
+export function knowledgeOf(snapshot: ContentSnapshot, cache: AnalysisCache): Graph {
+  const { extractions } = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, cache);
+  const index = buildPageIndex(snapshot.pages);
+  const ignored = new Set(snapshot.ignore.map(normaliseName));
+  const resolved = new Map<string, ResolvedArticle>();
+  for (const [slug, extraction] of extractions) resolved.set(slug, resolveArticle(extraction, index, ignored));
+  return buildGraph(snapshot.pages, snapshot.articles, resolved);
+}
+
+export function knowledgeFromDisk(root: string, cache: AnalysisCache): Graph {
+  return knowledgeOf(loadContent(root), cache);
+}
