@@ -1,6 +1,7 @@
 // Checks the values an article's header lines or command-line flags give for `published`, `source` and `url`.
 
 import { DossierError, type ErrorPlace } from '../errors.ts';
+import { isRealDay } from '../schemas/fields.ts';
 
 /** Values given on the command line; each beats the matching header line of every file. */
 export interface IngestOverrides {
@@ -50,15 +51,6 @@ export function checkOverrides(overrides: IngestOverrides): void {
     const value = overrides[key];
     if (value !== undefined) checkValue(key, value.trim(), { kind: 'flag' });
   }
-}
-
-/** True when `iso` (YYYY-MM-DD) names a day that exists in the calendar. */
-function isRealDay(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function isWebAddress(value: string): boolean {
