@@ -1,0 +1,89 @@
+// `npm run inbox [-- FILE…]`: ingests the plain-text articles in inbox/ and scaffolds their entity pages (the pull-request workflow runs it for editors).
+//
+// Named files are ingested strictly, exactly like `npm run ingest`. Without names, every inbox/*.txt is taken, and a
+// file whose article already exists is skipped: the article may have been corrected since, and the inbox file is
+// only the original a person wrote, which is never moved, rewritten or deleted.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DossierError, DossierErrors } from '../src/kb/errors.ts';
+import { displayPath } from '../src/kb/fs/display-path.ts';
+import { ingestFiles } from '../src/kb/ingest/ingest.ts';
+import { parsePlainTextFile } from '../src/kb/ingest/parse-plain-text.ts';
+import { articleSlug } from '../src/kb/ingest/slug.ts';
+import { runKb } from '../src/kb/pipeline/run-kb.ts';
+import { progressBar } from './progress.ts';
+
+const root = process.cwd();
+const contentDir = join(root, 'content');
+const inboxDir = join(root, 'inbox');
+
+/** The article file a plain-text file becomes, or undefined when it does not parse (ingest then says why). */
+function targetOf(file: string): string | undefined {
+  try {
+    const article = parsePlainTextFile(readFileSync(file), displayPath(file));
+    return join(contentDir, 'articles', `${articleSlug(article.published, article.title)}.md`);
+  } catch (error) {
+    if (error instanceof DossierError) return undefined;
+    throw error;
+  }
+}
+
+function inboxFiles(): string[] {
+  if (!existsSync(inboxDir)) return [];
+  return readdirSync(inboxDir)
+    .filter((name) => name.endsWith('.txt') && !name.startsWith('.'))
+    .sort()
+    .map((name) => join(inboxDir, name));
+}
+
+function main(): number {
+  const named = process.argv.slice(2).filter((arg) => arg !== '--');
+  let files: string[];
+  if (named.length > 0) {
+    files = named.map((file) => resolve(file));
+  } else {
+    files = [];
+    for (const file of inboxFiles()) {
+      const target = targetOf(file);
+      if (target && existsSync(target)) {
+        console.log(`already ingested: ${displayPath(file)} → ${displayPath(target)} (to change the article, edit that file)`);
+      } else {
+        files.push(file);
+      }
+    }
+  }
+
+  try {
+    if (files.length === 0) console.log('inbox: no new plain-text article in inbox/.');
+    else
+      for (const result of ingestFiles(files, { contentDir })) {
+        const done = result.status === 'created' ? 'ingested' : 'already ingested:';
+        console.log(`${done} ${result.file} → ${result.target}`);
+      }
+  } catch (error) {
+    if (error instanceof DossierErrors) {
+      console.error(`${error.message}\nNothing was written. Fix the inbox file(s) named above and run \`npm run inbox\` again.`);
+      return 1;
+    }
+    if (error instanceof DossierError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+
+  try {
+    const kb = runKb(root, { progress: progressBar('extracting') });
+    for (const page of kb.missing) console.log(`created ${page.file}`);
+    console.log(`inbox: ${kb.missing.length} page${kb.missing.length === 1 ? '' : 's'} created. Review them, then commit them.`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DossierError || error instanceof DossierErrors) {
+      console.error(`${error.message}\nThe articles were ingested, but no page was created: fix the content named above and run \`npm run kb\`.`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main();
