@@ -60,7 +60,7 @@ function rawSpans(tokens: PosToken[], from: number, to: number): [number, number
         j += 2; // "El-Reshiq", "al-Namrouti": a particle joined by a hyphen
       } else if (PARTICLES.has(lower) && !capitalised(t) && j + 1 < to && (isNameWord(tokens, j + 1, from) || tokens[j + 1]!.text === '-')) {
         j++;
-      } else if (lower === 'of' && ORG_SUFFIXES.has(tokens[j - 1]!.text.toLowerCase()) && j + 1 < to && isNameWord(tokens, j + 1, from)) {
+      } else if (lower === 'of' && (ORG_SUFFIXES.has(tokens[j - 1]!.text.toLowerCase()) || tokens[j - 1]!.text === 'Secretary') && j + 1 < to && isNameWord(tokens, j + 1, from)) {
         j++;
       } else if (/^['’]s$/.test(t.text) && possessiveInsideName(tokens, j + 1, to, from)) {
         j++;
@@ -236,7 +236,7 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
     let k = after + 1;
     if (/^(a|an|the)$/.test(low(k))) k++;
     while (k < sentenceEnd && (tokens[k]!.pos === 'ADJ' || /^(senior|top|chief|deputy|acting|former)$/.test(low(k)))) k++;
-    if (ROLE_NOUNS.has(low(k))) {
+    if (ROLE_NOUNS.has(low(k)) && !capitalised(tokens[k]!)) {
       const role = low(k);
       if (c.kind === undefined || c.kind === 'person') {
         c.type = 'party';

@@ -1,0 +1,118 @@
+// The extraction engine's API: analyseArticle (expensive, cacheable per article) and extractFromAnalysis (cheap, per gazetteer).
+import type { ArticleExtraction, ArticleText, ExtractedEntity, ExtractedPosition, Mention, PageNames } from '../types.ts';
+import { dateName, findDates, type FoundDate } from './dates.ts';
+import { discoverNames, type NameCandidate, type Span } from './discover.ts';
+import { buildGazetteer as build, type Gazetteer } from './gazetteer.ts';
+import { mergeIssues, issueFamily } from './issue-merge.ts';
+import { findIssueCues, type IssueCue } from './issues.ts';
+import { analyseText } from './nlp.ts';
+import { actorOf, positionFor } from './positions.ts';
+import { resolveEntities } from './resolve.ts';
+
+export type { Gazetteer } from './gazetteer.ts';
+
+/** Bump when the analysis output changes: the caller keys its cache by article hash + this. */
+export const EXTRACTOR_VERSION = 'extract-1';
+
+/** What the expensive layer found in one text of the article (index 0 = headline, i = paragraph i). */
+export interface TextFindings {
+  sentences: Span[];
+  names: NameCandidate[];
+  dates: FoundDate[];
+  cues: IssueCue[];
+}
+
+/** JSON-serialisable; depends only on the article's text and published date. */
+export interface ArticleAnalysis {
+  version: string;
+  /** texts[0] is the headline (mentions there get paragraph 0); texts[i] is paragraph i. */
+  texts: TextFindings[];
+}
+
+function textsOf(article: ArticleText): string[] {
+  return [article.title, ...article.paragraphs];
+}
+
+export function analyseArticle(article: ArticleText): ArticleAnalysis {
+  const texts: TextFindings[] = [];
+  textsOf(article).forEach((text, i) => {
+    const a = analyseText(text);
+    texts.push({
+      sentences: a.sentences.map((s) => ({ start: s.start, end: s.end })),
+      names: discoverNames(text, a, i === 0),
+      dates: i === 0 ? [] : findDates(text, article.published),
+      cues: i === 0 ? [] : findIssueCues(text, a),
+    });
+  });
+  return { version: EXTRACTOR_VERSION, texts };
+}
+
+export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer {
+  return build(pages, ignore);
+}
+
+function sentenceAt(text: string, sentences: Span[], offset: number): string {
+  for (const s of sentences) if (offset >= s.start && offset < s.end) return text.slice(s.start, s.end);
+  return text;
+}
+
+export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnalysis, gazetteer: Gazetteer): ArticleExtraction {
+  const raw = textsOf(article);
+  const resolved = resolveEntities(
+    raw.map((text, i) => ({ text, sentences: analysis.texts[i]!.sentences, names: [...analysis.texts[i]!.names] })),
+    gazetteer,
+  );
+  const entities: ExtractedEntity[] = [...resolved.entities];
+
+  // Dates: one entity per ISO date.
+  const dates = new Map<string, ExtractedEntity>();
+  analysis.texts.forEach((t, paragraph) => {
+    for (const d of t.dates) {
+      let e = dates.get(d.iso);
+      if (!e) {
+        e = { type: 'date', name: dateName(d.iso), date: d.iso, aliases: [], mentions: [] };
+        dates.set(d.iso, e);
+      }
+      e.mentions.push(mention(raw[paragraph]!, t.sentences, paragraph, d.start, d.end));
+    }
+  });
+
+  // Issues: every phrase, grouped into matters; positions for stance cues with an actor.
+  const phrases: { text: string; head: boolean }[] = [];
+  for (const t of analysis.texts) for (const c of t.cues) for (const p of c.phrases) phrases.push({ text: p.text, head: c.kind === 'head' });
+  const merged = mergeIssues(phrases, gazetteer.issues);
+  const issues = new Map<string, ExtractedEntity>();
+  const positions: ExtractedPosition[] = [];
+  analysis.texts.forEach((t, paragraph) => {
+    for (const c of t.cues) {
+      for (const p of c.phrases) {
+        const m = merged.get(issueFamily(p.text));
+        if (!m || gazetteer.ignore.has(m.name.toLowerCase())) continue;
+        let e = issues.get(m.family);
+        if (!e) {
+          e = { type: 'issue', name: m.name, aliases: m.aliases, mentions: [], ...(m.key ? { key: m.key } : {}) };
+          issues.set(m.family, e);
+        }
+        if (!e.mentions.some((x) => x.paragraph === paragraph && x.start === p.start)) {
+          e.mentions.push(mention(raw[paragraph]!, t.sentences, paragraph, p.start, p.end));
+        }
+        if (c.kind === 'stance' && c.stance) {
+          const party = actorOf(c, paragraph, raw[paragraph]!, resolved.placed, entities);
+          if (party && !positions.some((x) => x.issue === e.name && x.party === party.name && x.paragraph === paragraph && x.stance === c.stance)) {
+            positions.push(positionFor(c, e.name, party, raw[paragraph]!, paragraph));
+          }
+        }
+      }
+    }
+  });
+  entities.push(...dates.values(), ...issues.values());
+  return { entities, positions, ambiguous: resolved.ambiguous };
+}
+
+function mention(text: string, sentences: Span[], paragraph: number, start: number, end: number): Mention {
+  return { paragraph, start, end, surface: text.slice(start, end), sentence: sentenceAt(text, sentences, start) };
+}
+
+export function extractArticle(article: ArticleText, gazetteer: Gazetteer): ArticleExtraction {
+  return extractFromAnalysis(article, analyseArticle(article), gazetteer);
+}

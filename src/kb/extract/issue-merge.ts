@@ -1,0 +1,91 @@
+// Issue merging: phrases naming the same matter (same head family and object) become one issue, joined to issue pages.
+import type { EntityKey } from '../types.ts';
+import { normaliseIssue, type IssuePage } from './gazetteer.ts';
+import { PLACE_SUFFIXES } from './lexicon.ts';
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'from', 'to', 'for', 'and', 'or', 'its', 'their', 'his', 'her', 'any', 'all', 'number', 'dozens', 'hundreds', 'thousands', 'some', 'more', 'upon', 'at', 's']);
+
+/** A key shared by phrases that name the same matter: "release:prisoners", "withdrawal:gaza", "ceasefire:permanent". */
+export function issueFamily(phrase: string): string {
+  const n = normaliseIssue(phrase);
+  const words = n.split(' ');
+  const has = (re: RegExp): boolean => re.test(n);
+  const objectMatch = /(?:\b(\p{L}+) )?\b(hostages?|prisoners?|detainees?|captives?)\b/u.exec(n);
+  if (objectMatch && has(/\b(release|releasing|freeing|free|exchange|exchanging|return|returning|swap)\b/)) {
+    // "Palestinian prisoners" and "Israeli prisoners" are different matters: a capitalised qualifier is kept.
+    const qualifier = objectMatch[1] && new RegExp(`\\b${objectMatch[1]}\\b`, 'i').test(phrase) && /\p{Lu}/u.test(phrase.match(new RegExp(`\\b${objectMatch[1]}\\b`, 'i'))![0]) ? `:${objectMatch[1]}` : '';
+    return `release:${objectMatch[2]!.replace(/s$/, '')}${qualifier}`;
+  }
+  if (has(/\b(screening|screen|assessing|assessment|vetting|inspection|inspecting)\b/)) return `screening:${has(/\bdisplaced\b/) ? 'displaced' : n}`;
+  if (has(/\b(ceasefire|cease fire|truce|armistice)\b|\bend (of|to) the (war|fighting|conflict)\b|\bpermanent end\b/)) {
+    return has(/\b(lasting|permanent|end|durable|full|complete)\b/) ? 'ceasefire:permanent' : 'ceasefire';
+  }
+  if (has(/\b(withdrawal|withdraw|withdrawing|departure|pullout|pull out|presence|remove|removal)\b/)) {
+    // the place withdrawn from: the last capitalised word that is not a place suffix ("the Philadelphi corridor" = "Philadelphi Corridor")
+    const words = [...phrase.slice(1).matchAll(/\b\p{Lu}[\p{L}-]+/gu)].map((m) => m[0].toLowerCase()).filter((w) => !PLACE_SUFFIXES.has(w));
+    return `withdrawal:${words[words.length - 1] ?? ''}`;
+  }
+  if (has(/\b(return|returning)\b/) && has(/\bdisplaced\b/)) return 'return:displaced';
+  if (has(/\b(wage|wages|pay)\b/)) return 'wages';
+  return words.filter((w) => !STOP.has(w)).join(' ');
+}
+
+export interface MergedIssue {
+  name: string;
+  key?: EntityKey;
+  aliases: string[];
+  family: string;
+}
+
+/** A readable canonical phrase: inner quantifiers dropped ("release of a number of X" → "release of X"), capitalised. */
+export function canonicalPhrase(phrase: string): string {
+  const clean = phrase.replace(/\b(?:a number of|dozens of|hundreds of thousands of|hundreds of|thousands of|scores of|all the|all)\s+/gi, '').replace(/\s+/g, ' ').trim();
+  return clean.charAt(0).toUpperCase() + clean.slice(1);
+}
+
+/** Group phrases by family; each group is named by its shortest head-cue phrase and joined to a page when one matches. */
+export function mergeIssues(phrases: { text: string; head: boolean }[], pages: IssuePage[]): Map<string, MergedIssue> {
+  const groups = new Map<string, { text: string; head: boolean }[]>();
+  const aliasFamily = new Map<string, string>();
+  for (const p of phrases) {
+    const family = issueFamily(p.text);
+    if (!family) continue;
+    const list = groups.get(family) ?? [];
+    list.push(p);
+    groups.set(family, list);
+  }
+  // An unqualified "release of hostages" joins the one qualified family of the article ("release:hostage:israeli").
+  for (const family of [...groups.keys()]) {
+    if (!/^release:[a-z]+$/.test(family)) continue;
+    const qualified = [...groups.keys()].filter((f) => f.startsWith(`${family}:`));
+    if (qualified.length !== 1) continue;
+    groups.get(qualified[0]!)!.push(...groups.get(family)!);
+    groups.delete(family);
+    aliasFamily.set(family, qualified[0]!);
+  }
+  const out = new Map<string, MergedIssue>();
+  for (const [family, list] of groups) {
+    const ranked = [...list].sort((a, b) => Number(b.head) - Number(a.head) || wordCount(a.text) - wordCount(b.text));
+    const preferred = ranked.find((p) => wordCount(p.text) >= 2) ?? ranked[0]!;
+    const issue: MergedIssue = { name: canonicalPhrase(preferred.text), aliases: [], family };
+    const forms = new Set(list.map((p) => normaliseIssue(p.text)));
+    const page = pages.find((pg) => pg.forms.some((f) => forms.has(f)) || issueFamily(pg.name) === family);
+    if (page) {
+      issue.key = page.key;
+      issue.name = page.name;
+    }
+    const seen = new Set([issue.name.toLowerCase()]);
+    for (const p of list) {
+      if (seen.has(p.text.toLowerCase())) continue;
+      seen.add(p.text.toLowerCase());
+      issue.aliases.push(p.text);
+    }
+    out.set(family, issue);
+  }
+  for (const [from, to] of aliasFamily) out.set(from, out.get(to)!);
+  return out;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).length;
+}

@@ -1,0 +1,222 @@
+// Issue cues: stance, subject and head cue phrases over POS tokens, and the noun phrase each cue governs.
+import type { Stance } from '../types.ts';
+import type { Span } from './discover.ts';
+import type { PosToken, TextAnalysis } from './nlp.ts';
+
+/** One cue in one sentence and the issue phrases it governs. */
+export interface IssueCue extends Span {
+  kind: 'stance' | 'subject' | 'head';
+  stance?: Stance;
+  /** The phrases (offsets into the paragraph) naming the contested matter. */
+  phrases: (Span & { text: string })[];
+  sentence: Span;
+  /** Where an "According to X," attribution ends: actors are looked for after it. */
+  actorsFrom: number;
+  /** "was rejected by X": the actor comes after the cue, from this offset. */
+  agentFrom?: number;
+  /** The cue stands in a quotation after a first-person "we": the speaker is the actor. */
+  quotedWe: boolean;
+}
+
+const cue = (s: string): string[] => s.replace(/-/g, ' - ').split(/\s+/);
+
+// Stance cues govern the phrase after them. Negated acceptance becomes rejection (see negated()).
+const STANCE_CUES: [string[], Stance][] = [
+  ...['demanded', 'demands', 'demanding', 'demand that', 'demanded that', 'insisted on', 'insisted that', 'insists on', 'insists that',
+    'called for', 'calls for', 'calling for', 'urged', 'pushing for', 'pushed for', 'advocating for', 'advocated for', 'sought',
+    'seeks', 'is seeking', 'wants', 'demand for'].map((c): [string[], Stance] => [cue(c), 'demands']),
+  ...['rejected', 'rejects', 'objected to', 'objects to', 'refused', 'refuses', 'refuse to', 'opposed', 'opposes', 'reneged on',
+    'ruled out', 'dismissed', 'backed away from'].map((c): [string[], Stance] => [cue(c), 'rejects']),
+  ...['accepted', 'accepts', 'agreed to', 'agreed that', 'agreed on', 'agree to', 'accept', 'approved', 'endorsed', 'welcomed',
+    'signed off on'].map((c): [string[], Stance] => [cue(c), 'accepts']),
+  ...['proposed', 'proposes', 'offered', 'suggested', 'put forward', 'presented'].map((c): [string[], Stance] => [cue(c), 'proposes']),
+];
+const SUBJECT_CUES = ['main issue', 'main issues', 'key issue', 'key issues', 'sticking point', 'sticking points', 'central issue',
+  'core issue', 'main obstacle', 'bone of contention'].map(cue);
+const DISPUTE_CUES = ['dispute over', 'disagreement over', 'differences over', 'concerns about', 'such as'].map(cue);
+// Head cues are part of the matter itself ("release of X", "lasting truce", "wage increase").
+const HEAD_CUES = ['release of', 'releasing', 'freeing', 'withdrawal of', 'withdrawal from', 'departure from', 'pullout from', 'presence in',
+  'presence on', 'return of', 'returning', 'exchange of', 'recognition of', 'end of the war', 'end to the war', 'lasting truce',
+  'permanent ceasefire', 'permanent cease-fire', 'permanent end', 'increase in', 'wage increase', 'new conditions', 'screening of',
+  'military campaign', 'two-state solution', 'collective bargaining', 'humanitarian aid', 'humanitarian assistance'].map(cue);
+// Single words that name a contested matter wherever they stand; the phrase grows around them.
+const HEAD_WORDS = new Set(['ceasefire', 'truce', 'hostages', 'prisoners', 'detainees', 'wages', 'wage', 'contract', 'sanctions', 'annexation', 'blockade']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'remains', 'remain']);
+const INNER_PREPOSITIONS = new Set(['of', 'in', 'on', 'from', 'to', 'over', 'for', 'upon', 'into', 'along', 'at', 'about', 'throughout', 'with']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const LEADING = /^(?:(?:the|a|an|any|its|their|his|her|our|all|some|more|further|such|this|that|these|those)\s+|(?:a number|dozens|hundreds|thousands|hundreds of thousands|scores|a group)\s+of\s+)+/i;
+const QUANTIFIERS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions']);
+const GENERIC = new Set(['plan', 'agreement', 'deal', 'proposal', 'talks', 'negotiations', 'issue', 'issues', 'details', 'discussions',
+  'way', 'part', 'efforts', 'process', 'meeting', 'statement', 'table', 'time', 'need', 'request', 'matter', 'things', 'side', 'sides']);
+
+function at(low: string[], pattern: string[], i: number): boolean {
+  for (let k = 0; k < pattern.length; k++) if (low[i + k] !== pattern[k]) return false;
+  return true;
+}
+
+/** Grow a noun phrase from token i to a clause boundary; returns [first, end) tokens. */
+function growPhrase(tokens: PosToken[], low: string[], i: number, end: number): [number, number] {
+  let j = i;
+  while (j < end && j - i < 16) {
+    const t = tokens[j]!;
+    const w = low[j]!;
+    const next = tokens[j + 1];
+    if (t.pos === 'PUNCT' && !(w === '-' && j > i) && !/^['’]s?$/.test(w)) break;
+    if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX')) break;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ') break;
+    if (t.pos === 'ADP' && !INNER_PREPOSITIONS.has(w)) break;
+    if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(w)) break;
+    if (/^(that|which|who|until|before|after|while|because|as|than|since)$/.test(w)) break;
+    if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(w) && low[j - 1] !== 'to') break;
+    j++;
+  }
+  while (j > i && /^(of|in|on|from|to|and|or|the|a|an|its|their|for|with|at|-|as)$/.test(low[j - 1]!)) j--;
+  return [i, j];
+}
+
+interface Phrase extends Span {
+  text: string;
+}
+
+/** Split a coordinated phrase ("a lasting truce and an Israeli departure from Gaza"), drop determiners and generic heads. */
+function cleanPhrases(text: string, tokens: PosToken[], low: string[], first: number, end: number): Phrase[] {
+  const parts: [number, number][] = [];
+  let from = first;
+  for (let k = first; k < end; k++) {
+    if ((low[k] === 'and' || low[k] === 'or' || low[k] === ',') && k + 1 < end && (/^(DET|NUM|PRON)$/.test(tokens[k + 1]!.pos) || QUANTIFIERS.has(low[k + 1]!))) {
+      parts.push([from, k]);
+      from = k + 1;
+    }
+  }
+  parts.push([from, end]);
+  const out: Phrase[] = [];
+  // "release of dozens of X and hundreds of Y": the second part is also a release
+  const head = /^(release|withdrawal|return|exchange|departure) of$/.test(`${low[first]} ${low[first + 1]}`) ? `${tokens[first]!.text} of ` : '';
+  for (const [a, b] of parts) {
+    if (b <= a || tokens[a]!.pos === 'ADP') continue;
+    let start = tokens[a]!.start;
+    const stop = tokens[b - 1]!.end;
+    const lead = LEADING.exec(text.slice(start, stop));
+    if (lead) start += lead[0].length;
+    let phrase = text.slice(start, stop).trim();
+    if (head && a !== first && !phrase.toLowerCase().startsWith(head.toLowerCase())) phrase = head.toLowerCase() + phrase;
+    if (phrase.length < 3) continue;
+    const words = phrase.toLowerCase().split(/\s+/);
+    if (GENERIC.has(words[words.length - 1]!) && !/ (of|in|on|from|about|for) /.test(phrase)) continue;
+    if (words.length === 1 && !HEAD_WORDS.has(words[0]!) && tokens[a]!.pos !== 'NOUN') continue;
+    out.push({ start, end: stop, text: phrase });
+  }
+  return out;
+}
+
+function negated(low: string[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (/^(not|n't|n’t|never|no)$/.test(low[k]!)) return true;
+  return false;
+}
+
+/** Every issue cue of one paragraph. */
+export function findIssueCues(text: string, analysis: TextAnalysis): IssueCue[] {
+  const { tokens } = analysis;
+  const low = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const out: IssueCue[] = [];
+  const quoteOpen = quotedRanges(text);
+  for (const s of analysis.sentences) {
+    const sentence = { start: s.start, end: s.end };
+    const actorsFrom = attributionEnd(tokens, low, s.firstToken, s.endToken);
+    const push = (kind: IssueCue['kind'], first: number, cueEnd: number, phraseStart: number, stance?: Stance): void => {
+      const [a, b] = growPhrase(tokens, low, phraseStart, s.endToken);
+      const phrases = b > a ? cleanPhrases(text, tokens, low, a, b) : [];
+      if (phrases.length === 0) return;
+      const c: IssueCue = {
+        kind, start: tokens[first]!.start, end: tokens[cueEnd - 1]!.end, phrases, sentence, actorsFrom,
+        quotedWe: inQuote(quoteOpen, tokens[first]!.start) && low.slice(s.firstToken, first).includes('we'),
+      };
+      if (stance) c.stance = stance;
+      if (kind === 'stance' && first > 0 && /^(was|were|been|being|is|are)$/.test(low[first - 1]!) && low[cueEnd] === 'by') {
+        c.agentFrom = tokens[cueEnd]!.end;
+      }
+      out.push(c);
+    };
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      for (const [pattern, stance] of STANCE_CUES) {
+        if (!at(low, pattern, i)) continue;
+        let j = i + pattern.length;
+        if (pattern[pattern.length - 1] === 'that') {
+          // "demand that any accord include X": skip to the verb and take its object
+          while (j < s.endToken && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j++;
+          if (j < s.endToken && /^(include|includes|guarantee|ensure|contain)$/.test(low[j]!)) j++;
+        }
+        if (low[j] === 'to' && tokens[j + 1]?.pos === 'VERB') j++;
+        if (low[j] === 'by' && i > 0 && /^(was|were|been)$/.test(low[i - 1]!)) {
+          // passive: the matter is the subject; take the noun phrase before the auxiliary
+          let k = i - 2;
+          while (k > s.firstToken && /^(NOUN|ADJ|PROPN|DET|ADP|NUM)$/.test(tokens[k - 1]!.pos)) k--;
+          push('stance', i, i + pattern.length, k, stance);
+          break;
+        }
+        if (pattern.length === 1 && tokens[i]!.pos !== 'VERB') break; // "a proposed deal" is no proposal
+        const flipped = stance === 'accepts' && negated(low, i) ? 'rejects' : stance;
+        push('stance', i, i + pattern.length, j, flipped);
+        break;
+      }
+      for (const pattern of SUBJECT_CUES) {
+        if (!at(low, pattern, i)) continue;
+        let k = i + pattern.length;
+        while (k < s.endToken && !(COPULAS.has(low[k]!) && !/^(which|that|who)$/.test(low[k - 1] ?? ''))) k++;
+        if (k < s.endToken) push('subject', i, i + pattern.length, k + 1);
+      }
+      for (const pattern of DISPUTE_CUES) if (at(low, pattern, i)) push('subject', i, i + pattern.length, i + pattern.length);
+      for (const pattern of HEAD_CUES) {
+        if (!at(low, pattern, i)) continue;
+        let k = i;
+        while (k > s.firstToken && /^(ADJ|PROPN)$/.test(tokens[k - 1]!.pos)) k--; // "an Israeli departure"
+        if (k > s.firstToken && /^['’]s$/.test(low[k - 1]!) && tokens[k - 2]?.pos === 'PROPN') k -= 2; // "Israel’s presence"
+        push('head', i, i + pattern.length, k);
+      }
+      if (HEAD_WORDS.has(low[i]!) || (low[i] === 'cease' && low[i + 1] === '-' && low[i + 2] === 'fire')) {
+        const cueEnd = low[i] === 'cease' ? i + 3 : i + 1;
+        let k = i;
+        while (k > s.firstToken && /^(ADJ|PROPN)$/.test(tokens[k - 1]!.pos) && !/^(new|proposed)$/.test(low[k - 1]!)) k--;
+        // the phrase is the head word with its modifiers and a prepositional complement ("ceasefire in Gaza")
+        let end = cueEnd;
+        if (/^(in|of|for|throughout|across)$/.test(low[end] ?? '') && end + 1 < s.endToken) {
+          const [, b] = growPhrase(tokens, low, end + 1, s.endToken);
+          if (b > end + 1) end = b;
+        }
+        const phrases = cleanPhrases(text, tokens, low, k, end);
+        if (phrases.length > 0) {
+          out.push({ kind: 'head', start: tokens[i]!.start, end: tokens[cueEnd - 1]!.end, phrases, sentence, actorsFrom, quotedWe: false });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** "According to the sources, Israel objected …": actors are looked for after the attribution. */
+function attributionEnd(tokens: PosToken[], low: string[], first: number, end: number): number {
+  if (low[first] === 'according' && low[first + 1] === 'to') {
+    for (let k = first + 2; k < end; k++) if (low[k] === ',') return tokens[k]!.end;
+  }
+  return tokens[first]!.start;
+}
+
+/** Character ranges inside double quotation marks. */
+function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“' || (ch === '"' && open < 0)) open = i;
+    else if ((ch === '”' || ch === '"') && open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push([open, text.length]);
+  return out;
+}
+
+function inQuote(ranges: [number, number][], offset: number): boolean {
+  return ranges.some(([a, b]) => offset > a && offset < b);
+}

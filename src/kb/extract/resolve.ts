@@ -1,0 +1,251 @@
+// Resolution: gazetteer matches and discovery candidates of one article become its party and place entities.
+import type { AmbiguousMention, EntityKey, ExtractedEntity, Mention } from '../types.ts';
+import type { NameCandidate, Span } from './discover.ts';
+import { matchGazetteer, surnames, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from './gazetteer.ts';
+import { FOLDABLE_PLACE_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon.ts';
+
+/** One text of the article (index 0 = the headline) with its sentences and discovery candidates. */
+export interface ResolveText {
+  text: string;
+  sentences: Span[];
+  names: NameCandidate[];
+}
+
+/** Where each entity was found, by paragraph and span, so later layers (positions) can find the actor of a sentence. */
+export interface PlacedMention extends Span {
+  paragraph: number;
+  entity: ExtractedEntity;
+}
+
+export interface Resolution {
+  entities: ExtractedEntity[];
+  ambiguous: AmbiguousMention[];
+  placed: PlacedMention[];
+}
+
+// A country used as a location ("travel to Israel", "in Egypt") is a place; elsewhere it is a party.
+const LOCATIVE = new Set([...PLACE_PREPOSITIONS, 'to', 'at']);
+
+function sentenceOf(sentences: Span[], text: string, offset: number): string {
+  for (const s of sentences) if (offset >= s.start && offset < s.end) return text.slice(s.start, s.end);
+  return text;
+}
+
+interface Builder {
+  entity: ExtractedEntity;
+  memberOf?: { paragraph: number; span: Span };
+  within?: { paragraph: number; span: Span };
+}
+
+export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Resolution {
+  const ambiguous: AmbiguousMention[] = [];
+  const builders = new Map<string, Builder>();
+  const placed: (PlacedMention & { builder: Builder })[] = [];
+  const ignored = (name: string): boolean => gazetteer.ignore.has(name.toLowerCase());
+
+  const relations: { paragraph: number; at: number; memberOf: Span | undefined; within: Span | undefined }[] = [];
+  const matches = texts.map((t) => matchGazetteer(gazetteer, t.text));
+  // Entries named outright (by name or alias, with no competitor) decide demonyms, surnames and homonyms.
+  const named = new Set<number>();
+  for (const list of matches) {
+    for (const m of list) {
+      const strong = m.claims.filter((c) => c.via === 'name' || c.via === 'alias');
+      const ids = new Set(strong.map((c) => c.entry));
+      if (ids.size === 1) named.add(strong[0]!.entry);
+    }
+  }
+
+  const builderFor = (id: string, make: () => ExtractedEntity): Builder => {
+    let b = builders.get(id);
+    if (!b) {
+      b = { entity: make() };
+      builders.set(id, b);
+    }
+    return b;
+  };
+  const addMention = (b: Builder, paragraph: number, text: ResolveText, start: number, end: number, nameEnd: number): void => {
+    const mention: Mention = { paragraph, start, end, surface: text.text.slice(start, end), sentence: sentenceOf(text.sentences, text.text, start) };
+    b.entity.mentions.push(mention);
+    const form = text.text.slice(start, nameEnd);
+    if (form !== b.entity.name && !b.entity.aliases.includes(form)) b.entity.aliases.push(form);
+    placed.push({ paragraph, start, end, entity: b.entity, builder: b });
+  };
+
+  const entryEntity = (e: GazetteerEntry, asPlace: boolean): Builder => {
+    if (asPlace) {
+      return builderFor(`place:${e.id}`, () => ({
+        type: 'place', name: e.name, kind: 'country', aliases: [], mentions: [],
+        ...(e.placeKey ? { key: e.placeKey } : {}), ...(e.coordinates ? { coordinates: e.coordinates } : {}),
+      }));
+    }
+    return builderFor(`${e.type}:${e.id}`, () => ({
+      type: e.type, name: e.name, aliases: [], mentions: [],
+      ...(e.key ? { key: e.key } : {}), ...(e.kind ? { kind: e.kind } : {}),
+      ...(e.within ? { within: e.within } : {}), ...(e.coordinates && e.type === 'place' ? { coordinates: e.coordinates } : {}),
+    }));
+  };
+
+  texts.forEach((t, paragraph) => {
+    const taken: Span[] = [];
+    const accepted: { m: GazetteerMatch; entry: GazetteerEntry }[] = [];
+    for (const m of matches[paragraph]!) {
+      const entry = chooseEntry(m, gazetteer, named, ambiguous, paragraph, t.text);
+      if (entry === null) taken.push(m); // ambiguous: the span is known but not linked
+      else if (entry) accepted.push({ m, entry });
+    }
+    // A typed discovery candidate that strictly contains a known name wins ("United States Maritime Alliance").
+    const names: NameCandidate[] = [];
+    for (const c of t.names) {
+      const inside = accepted.filter(({ m }) => m.start < c.end && m.nameEnd > c.start);
+      const contains = inside.every(({ m }) => m.start >= c.start && m.nameEnd <= c.end && m.nameEnd - m.start < c.end - c.start);
+      if (inside.length > 0 && !(contains && c.type && (c.kind !== 'person' || paragraph > 0))) {
+        // the gazetteer knows the name; what the sentence says about it (memberOf, within) still counts
+        if (c.memberOf || c.within) relations.push({ paragraph, at: inside[0]!.m.start, memberOf: c.memberOf, within: c.within });
+        continue;
+      }
+      if (taken.some((s) => s.start < c.end && s.end > c.start)) continue;
+      for (const hit of inside) accepted.splice(accepted.indexOf(hit), 1);
+      names.push(c);
+    }
+    for (const { m, entry } of accepted) {
+      const before = t.text.slice(0, m.start).match(/(\p{L}+)\s+(?:the\s+)?$/u)?.[1]?.toLowerCase() ?? '';
+      const asPlace = entry.country === true && LOCATIVE.has(before) && !m.claims.some((c) => c.via === 'demonym');
+      if (ignored(entry.name)) continue;
+      addMention(entryEntity(entry, asPlace), paragraph, t, m.start, m.end, m.nameEnd);
+    }
+    t.names = names;
+  });
+
+  discovered(texts, gazetteer, builderFor, addMention, placed);
+  for (const r of relations) {
+    const p = placed.find((x) => x.paragraph === r.paragraph && x.start === r.at);
+    if (!p) continue;
+    if (r.memberOf && !p.builder.memberOf) p.builder.memberOf = { paragraph: r.paragraph, span: r.memberOf };
+    if (r.within && !p.builder.within) p.builder.within = { paragraph: r.paragraph, span: r.within };
+  }
+
+  // memberOf / within: the entity mentioned at the span the cue pointed to
+  const at = (paragraph: number, span: Span): ExtractedEntity | undefined =>
+    placed.find((p) => p.paragraph === paragraph && p.start <= span.start && p.end >= span.end - 1)?.entity;
+  for (const b of builders.values()) {
+    if (b.memberOf && !b.entity.memberOf) {
+      const owner = at(b.memberOf.paragraph, b.memberOf.span);
+      if (owner && owner !== b.entity && owner.type === 'party') b.entity.memberOf = owner.name;
+    }
+    if (b.within && !b.entity.within) {
+      const owner = at(b.within.paragraph, b.within.span);
+      if (owner && owner !== b.entity && (owner.type === 'place' || owner.kind === 'state')) b.entity.within = owner.name;
+    }
+  }
+  const entities = [...new Set([...builders.values()].map((b) => b.entity))].filter((e) => e.mentions.length > 0 && !ignored(e.name));
+  return { entities, ambiguous, placed: placed.filter((p) => entities.includes(p.entity)).map(({ builder: _b, ...p }) => p) };
+}
+
+/** The entry a match stands for; undefined = no link (an unattested demonym), null = ambiguous. */
+function chooseEntry(m: GazetteerMatch, g: Gazetteer, named: Set<number>, ambiguous: AmbiguousMention[], paragraph: number, text: string): GazetteerEntry | undefined | null {
+  const byEntry = new Map<number, string[]>();
+  for (const c of m.claims) byEntry.set(c.entry, [...(byEntry.get(c.entry) ?? []), c.via]);
+  let ids = [...byEntry.keys()].filter((id) => {
+    const vias = byEntry.get(id)!;
+    const e = g.entries[id]!;
+    // A demonym names its country only when the country is named in the article or has a page.
+    if (vias.every((v) => v === 'demonym')) return named.has(id) || e.key !== undefined;
+    return true;
+  });
+  if (ids.length > 1) {
+    const strong = ids.filter((id) => byEntry.get(id)!.some((v) => v === 'name'));
+    if (strong.length === 1) ids = strong;
+  }
+  if (ids.length > 1) {
+    const inFull = ids.filter((id) => named.has(id));
+    if (inFull.length === 1) ids = inFull;
+  }
+  if (ids.length === 1) return g.entries[ids[0]!]!;
+  if (ids.length === 0) return undefined;
+  const keys = ids.map((id) => g.entries[id]!.key).filter((k): k is EntityKey => k !== undefined);
+  ambiguous.push({ surface: text.slice(m.start, m.nameEnd), candidates: keys, paragraph });
+  return null;
+}
+
+type BuilderFor = (id: string, make: () => ExtractedEntity) => Builder;
+type AddMention = (b: Builder, paragraph: number, text: ResolveText, start: number, end: number, nameEnd: number) => void;
+
+/** Discovery candidates grouped by name, folded into longer names, filtered by evidence, then added as entities. */
+function discovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFor, addMention: AddMention, placed: PlacedMention[]): void {
+  interface Group { name: string; type?: 'party' | 'place'; kind?: string; cues: number; common: boolean; bodyCount: number; all: { c: NameCandidate; paragraph: number }[]; acronyms: string[] }
+  const groups = new Map<string, Group>();
+  texts.forEach((t, paragraph) => {
+    for (const c of t.names) {
+      if (g.ignore.has(c.name.toLowerCase())) continue;
+      let grp = groups.get(c.name);
+      if (!grp) {
+        grp = { name: c.name, cues: 0, common: c.commonWord, bodyCount: 0, all: [], acronyms: [] };
+        groups.set(c.name, grp);
+      }
+      if (c.type && (!grp.type || c.kind === 'person')) {
+        grp.type = c.type;
+        if (c.kind) grp.kind = c.kind;
+      }
+      grp.cues += c.partyCues;
+      grp.common &&= c.commonWord;
+      if (paragraph > 0) grp.bodyCount++;
+      grp.all.push({ c, paragraph });
+      if (c.acronym) grp.acronyms.push(t.text.slice(c.acronym.start, c.acronym.end));
+    }
+  });
+  // Fold short names into the longer entity they stand for: surnames into people, "X" into "X Corridor", acronyms.
+  const known = [...placed.map((p) => p.entity)];
+  const target = new Map<string, string | ExtractedEntity>();
+  const longer = [...groups.values()].filter((x) => x.name.includes(' ') || x.name.includes('-'));
+  for (const grp of groups.values()) {
+    for (const other of longer) {
+      if (other === grp) continue;
+      if (other.kind === 'person' && surnames(other.name).includes(grp.name) && (!grp.type || grp.kind === 'person')) target.set(grp.name, other.name);
+      if (other.acronyms.includes(grp.name)) target.set(grp.name, other.name);
+      const words = other.name.split(' ');
+      if (words.length === 2 && words[0] === grp.name && FOLDABLE_PLACE_SUFFIXES.has(words[1]!.toLowerCase())) target.set(grp.name, other.name);
+    }
+    if (target.has(grp.name)) continue;
+    for (const e of known) {
+      if (e.kind === 'person' && surnames(e.name).includes(grp.name)) target.set(grp.name, e);
+      const words = e.name.split(' ');
+      if (e.type === 'place' && words.length === 2 && words[0] === grp.name && FOLDABLE_PLACE_SUFFIXES.has(words[1]!.toLowerCase())) target.set(grp.name, e);
+    }
+  }
+  const keep = (grp: Group): boolean => {
+    if (grp.type) return grp.bodyCount > 0 || grp.kind === 'person' || grp.kind === 'organisation';
+    if (grp.bodyCount === 0) return false;
+    if (grp.common) return grp.cues >= 2;
+    return grp.cues >= 1 || grp.all.length >= 2;
+  };
+  for (const grp of groups.values()) {
+    let dest: Group | ExtractedEntity | undefined;
+    const t = target.get(grp.name);
+    if (typeof t === 'string') {
+      let root = t;
+      while (typeof target.get(root) === 'string') root = target.get(root) as string;
+      dest = groups.get(root);
+    } else dest = t ?? grp;
+    if (!dest) continue;
+    if ('all' in dest && !keep(dest)) continue;
+    const b = 'all' in dest ? builderFor(`new:${dest.name}`, () => newEntity(dest as Group)) : builderFor(`known:${dest.name}`, () => dest as ExtractedEntity);
+    for (const { c, paragraph } of grp.all) {
+      addMention(b, paragraph, texts[paragraph]!, c.start, possessiveEnd(texts[paragraph]!.text, c.end), c.end);
+      if (c.memberOf && !b.memberOf) b.memberOf = { paragraph, span: c.memberOf };
+      if (c.within && !b.within) b.within = { paragraph, span: c.within };
+    }
+    for (const a of grp.acronyms) if (!b.entity.aliases.includes(a)) b.entity.aliases.push(a);
+  }
+
+  function newEntity(grp: Group): ExtractedEntity {
+    const e: ExtractedEntity = { type: grp.type ?? 'party', name: grp.name, kind: grp.kind ?? (grp.type === 'place' ? 'other' : grp.acronyms.length > 0 ? 'organisation' : grp.cues >= 2 ? 'organisation' : 'other'), aliases: [], mentions: [] };
+    return e;
+  }
+}
+
+function possessiveEnd(text: string, end: number): number {
+  const m = /^['’]s?(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 3));
+  if (!m) return end;
+  if (m[0].length === 1 && !/[sS.]$/.test(text.slice(0, end))) return end;
+  return end + m[0].length;
+}
