@@ -1,5 +1,6 @@
 // The gazetteer: every known name (entity pages + country reference data) in one token trie, matched in one pass.
 import type { EntityKey, PageNames } from '../types.ts';
+import { issueFamily, normaliseIssue } from './issue-merge.ts';
 import { referenceCountries } from './reference-data.ts';
 import { possessiveEnd, tokenize, type Token } from './tokenize.ts';
 
@@ -38,6 +39,8 @@ export interface IssuePage {
   name: string;
   /** Normalised name and aliases. */
   forms: string[];
+  /** The matter its name names (see issueFamily). */
+  family: string;
 }
 
 export interface Gazetteer {
@@ -61,17 +64,6 @@ export interface GazetteerMatch {
 }
 
 const NAME_PARTICLES = new Set(['al', 'Al', 'el', 'El', 'bin', 'ibn', 'bint', 'abu', 'Abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'la', 'le']);
-
-/** Lower case, accents off, typographic quotes normalised: how issue names are compared. */
-export function normaliseIssue(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 function addPattern(root: TrieNode, surface: string, claim: Claim, ignore: Set<string>): void {
   if (ignore.has(surface.toLowerCase())) return;
@@ -128,7 +120,7 @@ export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer 
     if (type === 'date') continue;
     if (ignored.has(page.name.toLowerCase())) continue;
     if (type === 'issue') {
-      issues.push({ key: page.key, name: page.name, forms: [page.name, ...page.aliases].map(normaliseIssue) });
+      issues.push({ key: page.key, name: page.name, forms: [page.name, ...page.aliases].map(normaliseIssue), family: issueFamily(page.name) });
       continue;
     }
     let entry = byName.get(page.name.toLowerCase());

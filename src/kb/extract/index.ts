@@ -3,7 +3,7 @@ import type { ArticleExtraction, ArticleText, ExtractedEntity, ExtractedPosition
 import { dateName, findDates, type FoundDate } from './dates.ts';
 import { discoverNames, type NameCandidate, type Span } from './discover.ts';
 import { buildGazetteer as build, type Gazetteer } from './gazetteer.ts';
-import { mergeIssues, issueFamily } from './issue-merge.ts';
+import { mergeIssues } from './issue-merge.ts';
 import { findIssueCues, type IssueCue } from './issues.ts';
 import { analyseText } from './nlp.ts';
 import { actorOf, positionFor } from './positions.ts';
@@ -86,7 +86,7 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
   analysis.texts.forEach((t, paragraph) => {
     for (const c of t.cues) {
       for (const p of c.phrases) {
-        const m = merged.get(issueFamily(p.text));
+        const m = merged.get(p.text);
         if (!m || gazetteer.ignore.has(m.name.toLowerCase())) continue;
         let e = issues.get(m.family);
         if (!e) {

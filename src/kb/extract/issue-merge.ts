@@ -1,7 +1,18 @@
 // Issue merging: phrases naming the same matter (same head family and object) become one issue, joined to issue pages.
 import type { EntityKey } from '../types.ts';
-import { normaliseIssue, type IssuePage } from './gazetteer.ts';
+import type { IssuePage } from './gazetteer.ts';
 import { PLACE_SUFFIXES } from './lexicon.ts';
+
+/** Lower case, accents off, typographic quotes normalised: how issue names are compared. */
+export function normaliseIssue(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'from', 'to', 'for', 'and', 'or', 'its', 'their', 'his', 'her', 'any', 'all', 'number', 'dozens', 'hundreds', 'thousands', 'some', 'more', 'upon', 'at', 's']);
 
@@ -43,12 +54,15 @@ export function canonicalPhrase(phrase: string): string {
   return clean.charAt(0).toUpperCase() + clean.slice(1);
 }
 
-/** Group phrases by family; each group is named by its shortest head-cue phrase and joined to a page when one matches. */
+/** Group phrases by family; each group is named by its shortest head-cue phrase and joined to a page when one matches.
+ * Returns the merged issue of each phrase text. */
 export function mergeIssues(phrases: { text: string; head: boolean }[], pages: IssuePage[]): Map<string, MergedIssue> {
   const groups = new Map<string, { text: string; head: boolean }[]>();
+  const familyOf = new Map<string, string>();
   const aliasFamily = new Map<string, string>();
   for (const p of phrases) {
-    const family = issueFamily(p.text);
+    const family = familyOf.get(p.text) ?? issueFamily(p.text);
+    familyOf.set(p.text, family);
     if (!family) continue;
     const list = groups.get(family) ?? [];
     list.push(p);
@@ -69,7 +83,7 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
     const preferred = ranked.find((p) => wordCount(p.text) >= 2) ?? ranked[0]!;
     const issue: MergedIssue = { name: canonicalPhrase(preferred.text), aliases: [], family };
     const forms = new Set(list.map((p) => normaliseIssue(p.text)));
-    const page = pages.find((pg) => pg.forms.some((f) => forms.has(f)) || issueFamily(pg.name) === family);
+    const page = pages.find((pg) => pg.forms.some((f) => forms.has(f)) || pg.family === family);
     if (page) {
       issue.key = page.key;
       issue.name = page.name;
@@ -83,7 +97,12 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
     out.set(family, issue);
   }
   for (const [from, to] of aliasFamily) out.set(from, out.get(to)!);
-  return out;
+  const byPhrase = new Map<string, MergedIssue>();
+  for (const [text, family] of familyOf) {
+    const issue = out.get(family);
+    if (issue) byPhrase.set(text, issue);
+  }
+  return byPhrase;
 }
 
 function wordCount(s: string): number {

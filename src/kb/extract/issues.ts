@@ -49,6 +49,25 @@ const QUANTIFIERS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'milli
 const GENERIC = new Set(['plan', 'agreement', 'deal', 'proposal', 'talks', 'negotiations', 'issue', 'issues', 'details', 'discussions',
   'way', 'part', 'efforts', 'process', 'meeting', 'statement', 'table', 'time', 'need', 'request', 'matter', 'things', 'side', 'sides']);
 
+type CueKind = 'stance' | 'subject' | 'dispute' | 'head';
+interface CuePattern {
+  words: string[];
+  kind: CueKind;
+  stance?: Stance;
+}
+
+/** Cue patterns indexed by their first word, so each token looks only at the cues that can start there. */
+const CUES_BY_FIRST_WORD = new Map<string, CuePattern[]>();
+function index(words: string[], kind: CueKind, stance?: Stance): void {
+  const list = CUES_BY_FIRST_WORD.get(words[0]!) ?? [];
+  list.push(stance ? { words, kind, stance } : { words, kind });
+  CUES_BY_FIRST_WORD.set(words[0]!, list);
+}
+for (const [words, stance] of STANCE_CUES) index(words, 'stance', stance);
+for (const words of SUBJECT_CUES) index(words, 'subject');
+for (const words of DISPUTE_CUES) index(words, 'dispute');
+for (const words of HEAD_CUES) index(words, 'head');
+
 function at(low: string[], pattern: string[], i: number): boolean {
   for (let k = 0; k < pattern.length; k++) if (low[i + k] !== pattern[k]) return false;
   return true;
@@ -138,40 +157,39 @@ export function findIssueCues(text: string, analysis: TextAnalysis): IssueCue[] 
       out.push(c);
     };
     for (let i = s.firstToken; i < s.endToken; i++) {
-      for (const [pattern, stance] of STANCE_CUES) {
+      let stanceDone = false;
+      for (const { words: pattern, kind, stance } of CUES_BY_FIRST_WORD.get(low[i]!) ?? []) {
         if (!at(low, pattern, i)) continue;
-        let j = i + pattern.length;
-        if (pattern[pattern.length - 1] === 'that') {
-          // "demand that any accord include X": skip to the verb and take its object
-          while (j < s.endToken && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j++;
-          if (j < s.endToken && /^(include|includes|guarantee|ensure|contain)$/.test(low[j]!)) j++;
+        if (kind === 'stance' && stance && !stanceDone) {
+          stanceDone = true;
+          let j = i + pattern.length;
+          if (pattern[pattern.length - 1] === 'that') {
+            // "demand that any accord include X": skip to the verb and take its object
+            while (j < s.endToken && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j++;
+            if (j < s.endToken && /^(include|includes|guarantee|ensure|contain)$/.test(low[j]!)) j++;
+          }
+          if (low[j] === 'to' && tokens[j + 1]?.pos === 'VERB') j++;
+          if (low[j] === 'by' && i > 0 && /^(was|were|been)$/.test(low[i - 1]!)) {
+            // passive: the matter is the subject; take the noun phrase before the auxiliary
+            let k = i - 2;
+            while (k > s.firstToken && /^(NOUN|ADJ|PROPN|DET|ADP|NUM)$/.test(tokens[k - 1]!.pos)) k--;
+            push('stance', i, i + pattern.length, k, stance);
+            continue;
+          }
+          if (pattern.length === 1 && tokens[i]!.pos !== 'VERB') continue; // "a proposed deal" is no proposal
+          push('stance', i, i + pattern.length, j, stance === 'accepts' && negated(low, i) ? 'rejects' : stance);
+        } else if (kind === 'subject') {
+          let k = i + pattern.length;
+          while (k < s.endToken && !(COPULAS.has(low[k]!) && !/^(which|that|who)$/.test(low[k - 1] ?? ''))) k++;
+          if (k < s.endToken) push('subject', i, i + pattern.length, k + 1);
+        } else if (kind === 'dispute') {
+          push('subject', i, i + pattern.length, i + pattern.length);
+        } else if (kind === 'head') {
+          let k = i;
+          while (k > s.firstToken && /^(ADJ|PROPN)$/.test(tokens[k - 1]!.pos)) k--; // "an Israeli departure"
+          if (k > s.firstToken && /^['’]s$/.test(low[k - 1]!) && tokens[k - 2]?.pos === 'PROPN') k -= 2; // "Israel’s presence"
+          push('head', i, i + pattern.length, k);
         }
-        if (low[j] === 'to' && tokens[j + 1]?.pos === 'VERB') j++;
-        if (low[j] === 'by' && i > 0 && /^(was|were|been)$/.test(low[i - 1]!)) {
-          // passive: the matter is the subject; take the noun phrase before the auxiliary
-          let k = i - 2;
-          while (k > s.firstToken && /^(NOUN|ADJ|PROPN|DET|ADP|NUM)$/.test(tokens[k - 1]!.pos)) k--;
-          push('stance', i, i + pattern.length, k, stance);
-          break;
-        }
-        if (pattern.length === 1 && tokens[i]!.pos !== 'VERB') break; // "a proposed deal" is no proposal
-        const flipped = stance === 'accepts' && negated(low, i) ? 'rejects' : stance;
-        push('stance', i, i + pattern.length, j, flipped);
-        break;
-      }
-      for (const pattern of SUBJECT_CUES) {
-        if (!at(low, pattern, i)) continue;
-        let k = i + pattern.length;
-        while (k < s.endToken && !(COPULAS.has(low[k]!) && !/^(which|that|who)$/.test(low[k - 1] ?? ''))) k++;
-        if (k < s.endToken) push('subject', i, i + pattern.length, k + 1);
-      }
-      for (const pattern of DISPUTE_CUES) if (at(low, pattern, i)) push('subject', i, i + pattern.length, i + pattern.length);
-      for (const pattern of HEAD_CUES) {
-        if (!at(low, pattern, i)) continue;
-        let k = i;
-        while (k > s.firstToken && /^(ADJ|PROPN)$/.test(tokens[k - 1]!.pos)) k--; // "an Israeli departure"
-        if (k > s.firstToken && /^['’]s$/.test(low[k - 1]!) && tokens[k - 2]?.pos === 'PROPN') k -= 2; // "Israel’s presence"
-        push('head', i, i + pattern.length, k);
       }
       if (HEAD_WORDS.has(low[i]!) || (low[i] === 'cease' && low[i + 1] === '-' && low[i + 2] === 'fire')) {
         const cueEnd = low[i] === 'cease' ? i + 3 : i + 1;

@@ -108,7 +108,7 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
       names.push(c);
     }
     for (const { m, entry } of accepted) {
-      const before = t.text.slice(0, m.start).match(/(\p{L}+)\s+(?:the\s+)?$/u)?.[1]?.toLowerCase() ?? '';
+      const before = t.text.slice(Math.max(0, m.start - 24), m.start).match(/(\p{L}+)\s+(?:the\s+)?$/u)?.[1]?.toLowerCase() ?? '';
       const asPlace = entry.country === true && LOCATIVE.has(before) && !m.claims.some((c) => c.via === 'demonym');
       if (ignored(entry.name)) continue;
       addMention(entryEntity(entry, asPlace), paragraph, t, m.start, m.end, m.nameEnd);
