@@ -56,8 +56,9 @@ function rawSpans(tokens: PosToken[], from: number, to: number): [number, number
       if (isNameWord(tokens, j, from)) {
         j++;
       } else if (t.text === '-' && adjacent(tokens[j - 1]!, t) && tokens[j + 1] && adjacent(t, tokens[j + 1]!) &&
-        (PARTICLES.has(tokens[j - 1]!.text.toLowerCase()) || PARTICLES.has(tokens[j + 1]!.text.toLowerCase())) ) {
-        j += 2; // "El-Reshiq", "al-Namrouti": a particle joined by a hyphen
+        (PARTICLES.has(tokens[j - 1]!.text.toLowerCase()) || isNameWord(tokens, j + 1, from))) {
+        // "El-Reshiq", "Okonkwo-Reyes" are one name; resolution splits "Norway-Sweden" where the gazetteer knows a part
+        j += 2;
       } else if (PARTICLES.has(lower) && !capitalised(t) && j + 1 < to && (isNameWord(tokens, j + 1, from) || tokens[j + 1]!.text === '-')) {
         j++;
       } else if (lower === 'of' && (ORG_SUFFIXES.has(tokens[j - 1]!.text.toLowerCase()) || tokens[j - 1]!.text === 'Secretary') && j + 1 < to && isNameWord(tokens, j + 1, from)) {

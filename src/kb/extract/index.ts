@@ -93,7 +93,7 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
           e = { type: 'issue', name: m.name, aliases: m.aliases, mentions: [], ...(m.key ? { key: m.key } : {}) };
           issues.set(m.family, e);
         }
-        if (!e.mentions.some((x) => x.paragraph === paragraph && x.start === p.start)) {
+        if (!e.mentions.some((x) => x.paragraph === paragraph && x.start < p.end && x.end > p.start)) {
           e.mentions.push(mention(raw[paragraph]!, t.sentences, paragraph, p.start, p.end));
         }
         if (c.kind === 'stance' && c.stance) {

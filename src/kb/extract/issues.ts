@@ -67,6 +67,8 @@ for (const [words, stance] of STANCE_CUES) index(words, 'stance', stance);
 for (const words of SUBJECT_CUES) index(words, 'subject');
 for (const words of DISPUTE_CUES) index(words, 'dispute');
 for (const words of HEAD_CUES) index(words, 'head');
+// Longest cue first: "demanded that" before "demanded".
+for (const list of CUES_BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 function at(low: string[], pattern: string[], i: number): boolean {
   for (let k = 0; k < pattern.length; k++) if (low[i + k] !== pattern[k]) return false;

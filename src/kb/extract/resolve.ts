@@ -90,8 +90,8 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
     const accepted: { m: GazetteerMatch; entry: GazetteerEntry }[] = [];
     for (const m of matches[paragraph]!) {
       const entry = chooseEntry(m, gazetteer, named, ambiguous, paragraph, t.text);
-      if (entry === null) taken.push(m); // ambiguous: the span is known but not linked
-      else if (entry) accepted.push({ m, entry });
+      if (entry) accepted.push({ m, entry });
+      else taken.push(m); // ambiguous, or a demonym of a country the article does not name: known, but not linked
     }
     // A typed discovery candidate that strictly contains a known name wins ("United States Maritime Alliance").
     const names: NameCandidate[] = [];
@@ -101,9 +101,13 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
       if (inside.length > 0 && !(contains && c.type && (c.kind !== 'person' || paragraph > 0))) {
         // the gazetteer knows the name; what the sentence says about it (memberOf, within) still counts
         if (c.memberOf || c.within) relations.push({ paragraph, at: inside[0]!.m.start, memberOf: c.memberOf, within: c.within });
+        names.push(...hyphenPieces(t.text, c, [...taken, ...inside.map(({ m }) => m)]));
         continue;
       }
-      if (taken.some((s) => s.start < c.end && s.end > c.start)) continue;
+      if (taken.some((s) => s.start < c.end && s.end > c.start)) {
+        names.push(...hyphenPieces(t.text, c, [...taken, ...inside.map(({ m }) => m)]));
+        continue;
+      }
       for (const hit of inside) accepted.splice(accepted.indexOf(hit), 1);
       names.push(c);
     }
@@ -241,6 +245,22 @@ function discovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFor, 
     const e: ExtractedEntity = { type: grp.type ?? 'party', name: grp.name, kind: grp.kind ?? (grp.type === 'place' ? 'other' : grp.acronyms.length > 0 ? 'organisation' : grp.cues >= 2 ? 'organisation' : 'other'), aliases: [], mentions: [] };
     return e;
   }
+}
+
+/** "Norway-Hamdania": the parts of a hyphenated candidate the gazetteer does not know, as candidates of their own. */
+function hyphenPieces(text: string, c: NameCandidate, known: Span[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let start = c.start;
+  for (let i = c.start; i <= c.end; i++) {
+    if (i < c.end && text[i] !== '-') continue;
+    const end = i;
+    const piece = text.slice(start, end);
+    if (c.name.includes('-') && /^\p{Lu}\p{L}+$/u.test(piece) && !known.some((m) => m.start < end && m.end > start)) {
+      out.push({ start, end, name: piece, partyCues: c.partyCues, commonWord: false });
+    }
+    start = i + 1;
+  }
+  return out;
 }
 
 function possessiveEnd(text: string, end: number): number {

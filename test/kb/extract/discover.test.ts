@@ -1,0 +1,57 @@
+// Discovery: titles, organisation and place suffixes, acronyms, hyphenated names, surnames, memberOf, filters.
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
+import { article, find, names } from './helpers.ts';
+
+const g = buildGazetteer([], []);
+
+describe('discovery', () => {
+  it('strips titles and types the rest as a person, with the affiliation before the title', () => {
+    const ex = extractArticle(article(['Norwegian Foreign Minister Ingrid Valstad met Director Paul Ambrose on Friday.', 'Norway hosted the talks.']), g);
+    expect(find(ex, 'party', 'Ingrid Valstad')).toMatchObject({ kind: 'person', memberOf: 'Norway' });
+    expect(find(ex, 'party', 'Paul Ambrose')?.kind).toBe('person');
+    expect(names(ex, 'party')).not.toContain('Foreign Minister Ingrid Valstad');
+  });
+
+  it('folds a later surname into the person named in full', () => {
+    const ex = extractArticle(article(['Secretary of State Maria Okonkwo-Reyes will visit the region.', 'Okonkwo-Reyes said the offer stands.']), g);
+    const person = find(ex, 'party', 'Maria Okonkwo-Reyes');
+    expect(person?.mentions).toHaveLength(2);
+    expect(person?.aliases).toEqual(['Okonkwo-Reyes']);
+    expect(find(ex, 'party', 'Okonkwo-Reyes')).toBeUndefined();
+  });
+
+  it('keeps hyphenated and particle names whole', () => {
+    const ex = extractArticle(article(['Senior official Tariq El-Masri spoke after Sheikh Nasser bin Khalid Al Farsi arrived.']), g);
+    expect(find(ex, 'party', 'Tariq El-Masri')?.kind).toBe('person');
+    expect(find(ex, 'party', 'Nasser bin Khalid Al Farsi')?.kind).toBe('person');
+  });
+
+  it('types organisations and places by suffix and ties an acronym to its expansion', () => {
+    const ex = extractArticle(article([
+      'The Harbour Pilots Association (HPA) rejected the offer.',
+      'The HPA said ships wait near the Karsten Crossing and in the Velmor Corridor.',
+    ]), g);
+    const hpa = find(ex, 'party', 'Harbour Pilots Association');
+    expect(hpa?.kind).toBe('organisation');
+    expect(hpa?.aliases).toContain('HPA');
+    expect(hpa?.mentions.map((m) => m.surface)).toEqual(["Harbour Pilots Association", "HPA", "HPA"]);
+    expect(find(ex, 'place', 'Karsten Crossing')?.kind).toBe('crossing');
+    expect(find(ex, 'place', 'Velmor Corridor')?.kind).toBe('corridor');
+  });
+
+  it('reads memberOf from "X, a representative for Y" and a place from "a resident of Z"', () => {
+    const ex = extractArticle(article([
+      'Omar Faruqi, a representative for the Dockers Union, said the talks failed.',
+      'Lina Sabbagh, a resident of Deir Tamra, welcomed the news.',
+    ]), g);
+    expect(find(ex, 'party', 'Omar Faruqi')).toMatchObject({ kind: 'person', memberOf: 'Dockers Union' });
+    expect(find(ex, 'party', 'Dockers Union')?.kind).toBe('organisation');
+    expect(find(ex, 'place', 'Deir Tamra')).toBeDefined();
+  });
+
+  it('drops capitalised common words at the start of a sentence and one-off names without party cues', () => {
+    const ex = extractArticle(article(['Several proposals were tabled. Teams from Norway worked late.', 'Storm Gerda closed the port of Vardo for a day.']), g);
+    expect(names(ex, 'party')).toEqual(['Norway']);
+  });
+});
