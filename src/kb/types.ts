@@ -46,7 +46,7 @@ export interface PageNames {
 
 /** One place in an article where an entity is named. Offsets are UTF-16 indexes into the paragraph text. */
 export interface Mention {
-  /** 1-based paragraph number: the anchor is #p{paragraph}. */
+  /** 1-based paragraph number (the anchor is #p{paragraph}); 0 is the headline (#title). */
   paragraph: number;
   start: number;
   end: number;

@@ -14,8 +14,10 @@ export function entityUrl(key: EntityKey): string {
   return url(`${TYPE_FOLDER[type]}/${slug}/`);
 }
 
+/** An article, or one of its paragraphs: paragraph 0 is the headline (#title), n ≥ 1 is #pn. */
 export function articleUrl(slug: string, paragraph?: number): string {
-  return url(`articles/${slug}/${paragraph ? `#p${paragraph}` : ''}`);
+  const anchor = paragraph === undefined ? '' : paragraph === 0 ? '#title' : `#p${paragraph}`;
+  return url(`articles/${slug}/${anchor}`);
 }
 
 export function typeIndexUrl(type: EntityType | 'article'): string {

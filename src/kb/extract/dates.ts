@@ -9,7 +9,7 @@ export interface FoundDate {
 }
 
 // Cue words that put a clause in the future; kept small and generic (news prose, English).
-const FUTURE = /\b(will|won't|shall|next|coming|upcoming|scheduled|due to|expected to|set to|plans? to|planning to|intends? to|is to|are to|hopes? to|aims? to)\b|'ll\b/i;
+const FUTURE = /\b(will|won't|shall|next|coming|upcoming|scheduled|due to|expects?|expected|set to|plans? to|planning to|intends? to|is to|are to|hopes? to|aims? to)\b|'ll\b/i;
 // A clause ends at punctuation or a subordinating word: "we will not accept … what we agreed to on July 2" is past.
 const CLAUSE_BREAK = /[.;:!?,“”"()]|\b(?:what|which|that|who|when|after|before|but|while|because|since|although)\b/gi;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|until|till|from|of|during|before|after|as of|through)\s+/i;

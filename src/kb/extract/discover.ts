@@ -1,7 +1,7 @@
 // Discovery: proper-noun spans the gazetteer may not know, with titles stripped and typing cues from the sentence.
 import {
   EVENT_WORDS, MEDIA_SUFFIXES, ORG_SUFFIXES, PARTICLES, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, PLACE_ROLES, PLACE_SUFFIXES,
-  ROLE_NOUNS, SPEECH_VERBS, TITLES, WEEKDAYS_AND_MONTHS,
+  ORG_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEEKDAYS_AND_MONTHS,
 } from './lexicon.ts';
 import { isKnownWord, type PosToken, type TextAnalysis } from './nlp.ts';
 
@@ -103,6 +103,8 @@ function titleAt(tokens: PosToken[], i: number, end: number): number {
 }
 
 interface Segment {
+  /** First token of the raw span the segment was cut from. */
+  rawFirst: number;
   first: number;
   end: number;
   afterTitle: boolean;
@@ -114,7 +116,7 @@ interface Segment {
 function segments(tokens: PosToken[], first: number, end: number, headline: boolean): Segment[] {
   const lastLower = tokens[end - 1]!.text.toLowerCase();
   if (end - first > 1 && (ORG_SUFFIXES.has(lastLower) || PLACE_SUFFIXES.has(lastLower))) {
-    return [{ first, end, afterTitle: false, titleOnly: false }];
+    return [{ rawFirst: first, first, end, afterTitle: false, titleOnly: false }];
   }
   const out: Segment[] = [];
   let segStart = first;
@@ -128,23 +130,23 @@ function segments(tokens: PosToken[], first: number, end: number, headline: bool
       continue;
     }
     if (i > segStart) {
-      if (sawTitle) out.push(personSegment(tokens, segStart, i, headline, before));
+      if (sawTitle) out.push(personSegment(tokens, first, segStart, i, headline, before));
       else {
         before = [segStart, i];
-        out.push({ first: segStart, end: i, afterTitle: false, titleOnly: false });
+        out.push({ rawFirst: first, first: segStart, end: i, afterTitle: false, titleOnly: false });
       }
     }
     sawTitle = true;
     segStart = titleEnd;
     i = titleEnd;
   }
-  if (!sawTitle) return [{ first, end, afterTitle: false, titleOnly: false }];
-  if (segStart < end) out.push(personSegment(tokens, segStart, end, headline, before));
-  else out.push({ first: end, end, afterTitle: true, titleOnly: true, ...(before ? { affiliation: before } : {}) });
+  if (!sawTitle) return [{ rawFirst: first, first, end, afterTitle: false, titleOnly: false }];
+  if (segStart < end) out.push(personSegment(tokens, first, segStart, end, headline, before));
+  else out.push({ rawFirst: first, first: end, end, afterTitle: true, titleOnly: true, ...(before ? { affiliation: before } : {}) });
   return out;
 }
 
-function personSegment(tokens: PosToken[], first: number, end: number, headline: boolean, affiliation?: [number, number]): Segment {
+function personSegment(tokens: PosToken[], rawFirst: number, first: number, end: number, headline: boolean, affiliation?: [number, number]): Segment {
   let stop = end;
   if (headline) {
     // Headlines capitalise every word: a person's name ends at the first ordinary word after an unknown one.
@@ -158,7 +160,7 @@ function personSegment(tokens: PosToken[], first: number, end: number, headline:
       if (t.oov) sawName = true;
     }
   }
-  return { first, end: stop, afterTitle: true, titleOnly: false, ...(affiliation ? { affiliation } : {}) };
+  return { rawFirst, first, end: stop, afterTitle: true, titleOnly: false, ...(affiliation ? { affiliation } : {}) };
 }
 
 const spanOf = (tokens: PosToken[], first: number, end: number): Span => ({ start: tokens[first]!.start, end: tokens[end - 1]!.end });
@@ -179,7 +181,7 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
         made.push(undefined);
         continue;
       }
-      const c = candidate(text, tokens, seg, from);
+      const c = candidate(text, tokens, seg);
       if (c && seg.afterTitle === false && s > 0 && segs[s - 1]!.titleOnly && tokens[seg.first - 1]?.text === ',') {
         c.type = 'party'; // "U.S. Secretary of State, Antony Blinken"
         c.kind = 'person';
@@ -198,7 +200,7 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
   return out;
 }
 
-function candidate(text: string, tokens: PosToken[], seg: Segment, sentenceStart: number): NameCandidate | undefined {
+function candidate(text: string, tokens: PosToken[], seg: Segment): NameCandidate | undefined {
   const words = tokens.slice(seg.first, seg.end);
   const lowerWords = words.map((w) => w.text.toLowerCase());
   if (lowerWords.some((w) => EVENT_WORDS.has(w))) return undefined;
@@ -220,7 +222,7 @@ function candidate(text: string, tokens: PosToken[], seg: Segment, sentenceStart
     c.type = 'party';
     c.kind = 'organisation';
   } else if (single && /^\p{L}+$/u.test(words[0]!.text) && isKnownWord(words[0]!.text)) {
-    if (seg.first === sentenceStart) return undefined; // "Teams from …", "Multiple proposals …"
+    // "Teams from …", "Multiple proposals …": kept only if the sentence gives strong party cues ("Ford spokesman X")
     c.commonWord = true;
   }
   return c;
@@ -300,17 +302,36 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
     const owner = o >= 0 ? made[o] : undefined;
     if (owner) c.within = { start: owner.start, end: owner.end };
   }
+  // "Ukraine’s Foreign Minister X": the possessor is the party the person belongs to
+  if (seg.afterTitle && !c.memberOf && /^['’]s$/.test(low(seg.rawFirst - 1))) {
+    const owner = made.find((o) => o !== undefined && o.end === tokens[seg.rawFirst - 2]?.end);
+    if (owner) c.memberOf = { start: owner.start, end: owner.end };
+  }
+  // "the X union", "the X group"
+  if (!c.type && ORG_NOUNS_AFTER.has(low(after)) && !capitalised(tokens[after]!)) {
+    c.type = 'party';
+    c.kind = 'organisation';
+  }
   // "(USMX)"
   if (low(after) === '(' && /^[A-Z]{2,8}$/.test(tokens[after + 1]?.text ?? '') && low(after + 2) === ')') {
     c.acronym = { start: tokens[after + 1]!.start, end: tokens[after + 1]!.end };
   }
-  // "X said", "X agreed": acts as a party
-  const next = tokens[after];
-  if (next && after < sentenceEnd) {
-    if (SPEECH_VERBS.has(low(after)) && !c.type && seg.end - seg.first > 1 && !tokens.slice(seg.first, seg.end).some((t) => !t.oov && /^\p{L}+$/u.test(t.text) && !PARTICLES.has(t.text.toLowerCase()))) {
-      c.type = 'party';
-      c.kind = 'person';
+  // "X said", "X, the maker of Y, said", "X agreed": acts as a party; a name of unknown words that speaks is a person
+  let verbAt = after;
+  if (low(after) === ',') {
+    verbAt = after + 1;
+    if (!SPEECH_VERBS.has(low(verbAt))) {
+      let close = after + 1;
+      while (close < sentenceEnd && close < after + 10 && low(close) !== ',') close++;
+      verbAt = low(close) === ',' ? close + 1 : sentenceEnd;
     }
-    if (next.pos === 'VERB' || next.pos === 'AUX') c.partyCues += 1;
+  }
+  const verb = tokens[verbAt];
+  if (verb && verbAt < sentenceEnd && (verb.pos === 'VERB' || verb.pos === 'AUX')) c.partyCues += 1;
+  const nameOfUnknownWords = seg.end - seg.first > 1 && tokens.slice(seg.first, seg.end).every((t) => t.oov || !/^\p{L}+$/u.test(t.text) || PARTICLES.has(t.text.toLowerCase()));
+  const afterRole = low(seg.first - 1) === ',' && tokens.slice(Math.max(0, seg.first - 7), seg.first - 1).some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) && !PLACE_ROLES.has(t.text.toLowerCase()));
+  if (!c.type && nameOfUnknownWords && (SPEECH_VERBS.has(low(verbAt)) || afterRole)) {
+    c.type = 'party';
+    c.kind = 'person';
   }
 }

@@ -47,7 +47,7 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 
 const LEADING = /^(?:(?:the|a|an|any|its|their|his|her|our|all|some|more|further|such|this|that|these|those)\s+|(?:a number|dozens|hundreds|thousands|hundreds of thousands|scores|a group)\s+of\s+)+/i;
 const QUANTIFIERS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions']);
 const GENERIC = new Set(['plan', 'agreement', 'deal', 'proposal', 'talks', 'negotiations', 'issue', 'issues', 'details', 'discussions',
-  'way', 'part', 'efforts', 'process', 'meeting', 'statement', 'table', 'time', 'need', 'request', 'matter', 'things', 'side', 'sides']);
+  'way', 'part', 'demand', 'demands', 'offer', 'position', 'efforts', 'process', 'meeting', 'statement', 'table', 'time', 'need', 'request', 'matter', 'things', 'side', 'sides']);
 
 type CueKind = 'stance' | 'subject' | 'dispute' | 'head';
 interface CuePattern {

@@ -6,7 +6,7 @@ export const TITLES: string[][] = [
   'secretary of state', 'secretary - general', 'secretary general', 'prime minister', 'foreign minister', 'defense minister',
   'defence minister', 'finance minister', 'deputy prime minister', 'vice president', 'crown prince', 'major general',
   'lieutenant general', 'brigadier general', 'national security adviser', 'senior official', 'chief executive',
-  'president', 'minister', 'secretary', 'director', 'sheikh', 'sheik', 'ambassador', 'general', 'dr', 'dr .', 'mr', 'mr .',
+  'president', 'minister', 'secretary', 'director', 'sheikh', 'sheik', 'ambassador', 'dr', 'dr .', 'mr', 'mr .',
   'mrs', 'mrs .', 'ms', 'ms .', 'king', 'queen', 'prince', 'emir', 'chancellor', 'senator', 'sen .', 'rep .', 'governor',
   'mayor', 'judge', 'chairman', 'chairwoman', 'chair', 'chief', 'commander', 'colonel', 'col .', 'gen .', 'lt .', 'spokesman',
   'spokeswoman', 'spokesperson', 'envoy', 'pope', 'speaker', 'leader', 'official', 'negotiator', 'adviser', 'advisor',
@@ -29,7 +29,7 @@ export const ORG_SUFFIXES = new Set([
   'corporation', 'company', 'inc', 'ltd', 'bank', 'fund', 'court', 'parliament', 'assembly', 'senate', 'congress', 'army',
   'forces', 'police', 'network', 'news', 'times', 'post', 'press', 'institute', 'university', 'foundation', 'federation',
   'league', 'coalition', 'presidency', 'government', 'cabinet', 'board', 'centre', 'center', 'program', 'programme',
-  'guard', 'jihad', 'brotherhood', 'corps', 'bureau', 'house', 'club', 'society', 'federation', 'confederation',
+  'guard', 'jihad', 'brotherhood', 'corps', 'bureau', 'house', 'club', 'society', 'confederation', 'nations', 'workers',
 ]);
 
 /** Media suffixes: an organisation of kind media. */
@@ -59,7 +59,10 @@ export const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van'
 
 /** Words before a name that make it a place ("in X", "the streets of X", "a resident of X"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'within', 'into']);
-export const PLACE_OF_NOUNS = new Set(['streets', 'resident', 'residents', 'city', 'town', 'village', 'outskirts', 'suburbs', 'capital', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'region', 'province']);
+export const PLACE_OF_NOUNS = new Set(['port', 'streets', 'resident', 'residents', 'city', 'town', 'village', 'outskirts', 'suburbs', 'capital', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'region', 'province']);
+
+/** Lower-case nouns after a name that make it an organisation: "the X union", "the X group". */
+export const ORG_NOUNS_AFTER = new Set(['union', 'group', 'movement', 'party', 'militia', 'government', 'ministry', 'agency', 'company', 'organisation', 'organization', 'alliance', 'faction', 'coalition']);
 
 /** Verbs that say someone spoke or acted: "X said" makes X a party. */
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'warned', 'stressed', 'noted', 'insisted', 'argued', 'claimed', 'confirmed', 'denied', 'welcomed', 'urged', 'explained', 'emphasized', 'emphasised', 'tweeted', 'wrote']);

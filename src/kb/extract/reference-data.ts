@@ -13,6 +13,9 @@ export interface ReferenceCountry {
   coordinates?: [number, number];
 }
 
+// English news names where world-countries' common name differs: the news name leads, the other becomes an alias.
+const NEWS_NAMES: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic', CI: 'Ivory Coast', CV: 'Cape Verde', SZ: 'Swaziland' };
+
 // world-countries lists "US" and "USA" but not the dotted forms news style uses.
 const DOTTED: Record<string, string[]> = {
   US: ['U.S.', 'U.S.A.', 'US'],
@@ -30,8 +33,9 @@ export function referenceCountries(): ReferenceCountry[] {
   if (cached) return cached;
   const out: ReferenceCountry[] = [];
   for (const c of countries) {
-    const name = c.name.common;
-    const aliases = new Set<string>([c.name.official]);
+    const news = NEWS_NAMES[c.cca2];
+    const name = news ?? c.name.common;
+    const aliases = new Set<string>([c.name.official, c.name.common]);
     for (const alt of c.altSpellings) {
       // Two-letter codes ("IL", "EG") collide with ordinary abbreviations; keep only longer spellings without commas.
       if (alt.length > 2 && !alt.includes(',')) aliases.add(alt);

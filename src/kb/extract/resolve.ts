@@ -217,7 +217,7 @@ function discovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFor, 
     }
   }
   const keep = (grp: Group): boolean => {
-    if (grp.type) return grp.bodyCount > 0 || grp.kind === 'person' || grp.kind === 'organisation';
+    if (grp.type) return grp.bodyCount > 0 || grp.kind === 'person' || grp.kind === 'organisation' || (grp.type === 'place' && !grp.name.includes(' '));
     if (grp.bodyCount === 0) return false;
     if (grp.common) return grp.cues >= 2;
     return grp.cues >= 1 || grp.all.length >= 2;
