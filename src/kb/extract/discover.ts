@@ -270,7 +270,7 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
   let k = seg.first - 1;
   if (/^['’]s?$/.test(low(k))) k--;
   while (k >= 0 && /^(senior|top|chief|deputy|acting|former|political|military)$/.test(low(k))) k--;
-  if (ROLE_NOUNS.has(low(k)) && (c.kind === undefined || c.kind === 'person') && tokens[k]!.pos !== 'PROPN') {
+  if (ROLE_NOUNS.has(low(k)) && (c.kind === undefined || c.kind === 'person') && !capitalised(tokens[k]!)) {
     c.type = 'party';
     c.kind = 'person';
     let m = k - 1;

@@ -79,7 +79,13 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
 
   // Issues: every phrase, grouped into matters; positions for stance cues with an actor.
   const phrases: { text: string; head: boolean }[] = [];
-  for (const t of analysis.texts) for (const c of t.cues) for (const p of c.phrases) phrases.push({ text: p.text, head: c.kind === 'head' });
+  raw.forEach((text, i) => {
+    for (const c of analysis.texts[i]!.cues) {
+      // a phrase from a multi-word head cue ("release of …") names the matter better than a bare head word ("prisoners")
+      const head = c.kind === 'head' && text.slice(c.start, c.end).includes(' ');
+      for (const p of c.phrases) phrases.push({ text: p.text, head });
+    }
+  });
   const merged = mergeIssues(phrases, gazetteer.issues);
   const issues = new Map<string, ExtractedEntity>();
   const positions: ExtractedPosition[] = [];

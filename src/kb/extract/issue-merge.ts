@@ -16,7 +16,8 @@ export function normaliseIssue(text: string): string {
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'from', 'to', 'for', 'and', 'or', 'its', 'their', 'his', 'her', 'any', 'all', 'number', 'dozens', 'hundreds', 'thousands', 'some', 'more', 'upon', 'at', 's']);
 
-/** A key shared by phrases that name the same matter: "release:prisoners", "withdrawal:gaza", "ceasefire:permanent". */
+/** A key shared by phrases that name the same matter: "release:prisoner", "withdrawal:gaza", "ceasefire:permanent";
+ * a phrase of no known family is keyed by its content words (no colon). */
 export function issueFamily(phrase: string): string {
   const n = normaliseIssue(phrase);
   const words = n.split(' ');
@@ -29,7 +30,7 @@ export function issueFamily(phrase: string): string {
   }
   if (has(/\b(screening|screen|assessing|assessment|vetting|inspection|inspecting)\b/)) return `screening:${has(/\bdisplaced\b/) ? 'displaced' : n}`;
   if (has(/\b(ceasefire|cease fire|truce|armistice)\b|\bend (of|to) the (war|fighting|conflict)\b|\bpermanent end\b/)) {
-    return has(/\b(lasting|permanent|end|durable|full|complete)\b/) ? 'ceasefire:permanent' : 'ceasefire';
+    return has(/\b(lasting|permanent|end|durable|full|complete)\b/) ? 'ceasefire:permanent' : 'ceasefire:any';
   }
   if (has(/\b(withdrawal|withdraw|withdrawing|departure|pullout|pull out|presence|remove|removal)\b/)) {
     // the place withdrawn from: the last capitalised word that is not a place suffix ("the Philadelphi corridor" = "Philadelphi Corridor")
@@ -37,7 +38,7 @@ export function issueFamily(phrase: string): string {
     return `withdrawal:${words[words.length - 1] ?? ''}`;
   }
   if (has(/\b(return|returning)\b/) && has(/\bdisplaced\b/)) return 'return:displaced';
-  if (has(/\b(wage|wages|pay)\b/)) return 'wages';
+  if (has(/\b(wage|wages|pay)\b/)) return 'wages:any';
   return words.filter((w) => !STOP.has(w)).join(' ');
 }
 
@@ -77,6 +78,19 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
     groups.delete(family);
     aliasFamily.set(family, qualified[0]!);
   }
+  // A short phrase ("sanctions", "32-hour work week") contained in a longer one of another group names the same matter.
+  for (const [family, list] of [...groups]) {
+    if (family.includes(':') || list.some((p) => wordCount(p.text) > 3)) continue;
+    const short = list.map((p) => ` ${normaliseIssue(p.text)} `);
+    const into = [...groups.keys()].find((f) => f !== family && groups.get(f)!.some((p) => {
+      const long = ` ${normaliseIssue(p.text)} `;
+      return short.some((s) => long.length > s.length && long.includes(s));
+    }));
+    if (!into) continue;
+    groups.get(into)!.push(...list);
+    groups.delete(family);
+    aliasFamily.set(family, into);
+  }
   const out = new Map<string, MergedIssue>();
   for (const [family, list] of groups) {
     const ranked = [...list].sort((a, b) => Number(b.head) - Number(a.head) || wordCount(a.text) - wordCount(b.text));
@@ -96,7 +110,11 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
     }
     out.set(family, issue);
   }
-  for (const [from, to] of aliasFamily) out.set(from, out.get(to)!);
+  for (const from of aliasFamily.keys()) {
+    let to = aliasFamily.get(from)!;
+    while (aliasFamily.has(to)) to = aliasFamily.get(to)!;
+    out.set(from, out.get(to)!);
+  }
   const byPhrase = new Map<string, MergedIssue>();
   for (const [text, family] of familyOf) {
     const issue = out.get(family);

@@ -22,7 +22,12 @@ export function actorOf(cue: IssueCue, paragraph: number, text: string, placed: 
   for (const p of parties) {
     if (p.start >= cue.actorsFrom && p.end <= cue.start && p.start >= cue.sentence.start) best = p;
   }
-  return best?.entity;
+  if (!best) return undefined;
+  // "X said the companies had refused …": the actor is in the reported clause, unless it is X again ("X said he …")
+  const between = text.slice(best.end, cue.start);
+  const speech = /\b(?:said|says|told|announced|stated|added|noted|warned)\b\s*(?:that\s+)?(\p{L}+)?/u.exec(between);
+  if (speech && !/^(he|she|it|they|we|i)$/i.test(speech[1] ?? '')) return undefined;
+  return best.entity;
 }
 
 function insideQuotes(text: string, offset: number): boolean {

@@ -205,7 +205,7 @@ function discovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFor, 
     for (const other of longer) {
       if (other === grp) continue;
       if (other.kind === 'person' && surnames(other.name).includes(grp.name) && (!grp.type || grp.kind === 'person')) target.set(grp.name, other.name);
-      if (other.acronyms.includes(grp.name)) target.set(grp.name, other.name);
+      if (other.acronyms.includes(grp.name) || (/^[A-Z]{2,6}$/.test(grp.name) && initials(other.name) === grp.name)) target.set(grp.name, other.name);
       const words = other.name.split(' ');
       if (words.length === 2 && words[0] === grp.name && FOLDABLE_PLACE_SUFFIXES.has(words[1]!.toLowerCase())) target.set(grp.name, other.name);
     }
@@ -261,6 +261,11 @@ function hyphenPieces(text: string, c: NameCandidate, known: Span[]): NameCandid
     start = i + 1;
   }
   return out;
+}
+
+/** "United Auto Workers" → "UAW". */
+function initials(name: string): string {
+  return name.split(/\s+/).map((w) => w[0] ?? '').join('');
 }
 
 function possessiveEnd(text: string, end: number): number {
