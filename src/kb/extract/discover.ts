@@ -330,7 +330,9 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
   if (verb && verbAt < sentenceEnd && (verb.pos === 'VERB' || verb.pos === 'AUX')) c.partyCues += 1;
   const nameOfUnknownWords = seg.end - seg.first > 1 && tokens.slice(seg.first, seg.end).every((t) => t.oov || !/^\p{L}+$/u.test(t.text) || PARTICLES.has(t.text.toLowerCase()));
   const afterRole = low(seg.first - 1) === ',' && tokens.slice(Math.max(0, seg.first - 7), seg.first - 1).some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) && !PLACE_ROLES.has(t.text.toLowerCase()));
-  if (!c.type && nameOfUnknownWords && (SPEECH_VERBS.has(low(verbAt)) || afterRole)) {
+  const saidBefore = SPEECH_VERBS.has(low(seg.first - 1)) && tokens[seg.first - 1]!.pos === 'VERB'; // "…, said Yusuf al-Qadri"
+  if (saidBefore) c.partyCues += 1;
+  if (!c.type && nameOfUnknownWords && (SPEECH_VERBS.has(low(verbAt)) || afterRole || saidBefore)) {
     c.type = 'party';
     c.kind = 'person';
   }

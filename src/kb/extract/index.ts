@@ -12,7 +12,7 @@ import { resolveEntities } from './resolve.ts';
 export type { Gazetteer } from './gazetteer.ts';
 
 /** Bump when the analysis output changes: the caller keys its cache by article hash + this. */
-export const EXTRACTOR_VERSION = 'extract-1';
+export const EXTRACTOR_VERSION = 'extract-2';
 
 /** What the expensive layer found in one text of the article (index 0 = headline, i = paragraph i). */
 export interface TextFindings {

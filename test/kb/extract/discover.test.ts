@@ -55,3 +55,37 @@ describe('discovery', () => {
     expect(names(ex, 'party')).toEqual(['Norway']);
   });
 });
+
+describe('discovery in context', () => {
+  it('types a name of unknown words introduced by a speech verb as a person', () => {
+    const ex = extractArticle(article(['Talks stalled, said Yusuf al-Qadri, who spoke for the delegation.']), g);
+    expect(find(ex, 'party', 'Yusuf al-Qadri')?.kind).toBe('person');
+  });
+
+  it('ties an acronym to the name whose initials it spells, and reads "the X union" as an organisation', () => {
+    const ex = extractArticle(article(['The Harbour Crane Operators union walked out on Friday.', 'HCO leaders said the strike goes on.']), g);
+    const union = find(ex, 'party', 'Harbour Crane Operators');
+    expect(union?.kind).toBe('organisation');
+    expect(union?.aliases).toContain('HCO');
+  });
+
+  it('splits a hyphenated pair where the gazetteer knows one part', () => {
+    const ex = extractArticle(article(['The Norway-Valdoria dispute flared. Valdoria rejected the offer, and Valdoria later walked out.']), g);
+    expect(find(ex, 'party', 'Norway')).toBeDefined();
+    expect(find(ex, 'party', 'Valdoria')?.mentions).toHaveLength(3);
+    expect(find(ex, 'party', 'Norway-Valdoria')).toBeUndefined();
+  });
+
+  it('uses the name news uses for a country and keeps the reference name as an alias', () => {
+    const ex = extractArticle(article(['Türkiye hosted the round. Turkey said it would host the next one too.']), g);
+    const turkey = find(ex, 'party', 'Turkey');
+    expect(turkey?.mentions).toHaveLength(2);
+    expect(turkey?.aliases).toEqual(['Türkiye']);
+  });
+
+  it('reports headline mentions as paragraph 0 and dates without their preposition', () => {
+    const ex = extractArticle(article(['The envoys will meet on Monday in Oslo.'], '2024-03-10', 'Norway to host envoys'), g);
+    expect(find(ex, 'party', 'Norway')?.mentions[0]).toMatchObject({ paragraph: 0, surface: 'Norway', sentence: 'Norway to host envoys' });
+    expect(ex.entities.find((e) => e.type === 'date')).toMatchObject({ name: 'March 11, 2024', date: '2024-03-11', aliases: [], mentions: [{ paragraph: 1, surface: 'Monday', start: 24, end: 30 }] });
+  });
+});
