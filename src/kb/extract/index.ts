@@ -25,6 +25,8 @@ export interface TextFindings {
 /** JSON-serialisable; depends only on the article's text and published date. */
 export interface ArticleAnalysis {
   version: string;
+  /** The headline analysed as texts[0]: a cache keyed on the paragraphs alone may hand back an older headline's analysis. */
+  headline: string;
   /** texts[0] is the headline (mentions there get paragraph 0); texts[i] is paragraph i. */
   texts: TextFindings[];
 }
@@ -33,18 +35,24 @@ function textsOf(article: ArticleText): string[] {
   return [article.title, ...article.paragraphs];
 }
 
+function analyseHeadline(title: string): TextFindings {
+  const a = analyseText(title);
+  // Headlines are searched for names only: their clipped grammar gives poor dates and issue phrases.
+  return { sentences: a.sentences.map((s) => ({ start: s.start, end: s.end })), names: discoverNames(title, a, true), dates: [], cues: [] };
+}
+
 export function analyseArticle(article: ArticleText): ArticleAnalysis {
-  const texts: TextFindings[] = [];
-  textsOf(article).forEach((text, i) => {
+  const texts: TextFindings[] = [analyseHeadline(article.title)];
+  for (const text of article.paragraphs) {
     const a = analyseText(text);
     texts.push({
       sentences: a.sentences.map((s) => ({ start: s.start, end: s.end })),
-      names: discoverNames(text, a, i === 0),
-      dates: i === 0 ? [] : findDates(text, article.published),
-      cues: i === 0 ? [] : findIssueCues(text, a),
+      names: discoverNames(text, a, false),
+      dates: findDates(text, article.published),
+      cues: findIssueCues(text, a),
     });
-  });
-  return { version: EXTRACTOR_VERSION, texts };
+  }
+  return { version: EXTRACTOR_VERSION, headline: article.title, texts };
 }
 
 export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer {
@@ -58,6 +66,7 @@ function sentenceAt(text: string, sentences: Span[], offset: number): string {
 
 export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnalysis, gazetteer: Gazetteer): ArticleExtraction {
   const raw = textsOf(article);
+  if (analysis.headline !== article.title) analysis = { ...analysis, headline: article.title, texts: [analyseHeadline(article.title), ...analysis.texts.slice(1)] };
   const resolved = resolveEntities(
     raw.map((text, i) => ({ text, sentences: analysis.texts[i]!.sentences, names: [...analysis.texts[i]!.names] })),
     gazetteer,

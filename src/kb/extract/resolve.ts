@@ -120,7 +120,7 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
     t.names = names;
   });
 
-  discovered(texts, gazetteer, builderFor, addMention, placed);
+  addDiscovered(texts, gazetteer, builderFor, addMention, placed);
   for (const r of relations) {
     const p = placed.find((x) => x.paragraph === r.paragraph && x.start === r.at);
     if (!p) continue;
@@ -175,7 +175,7 @@ type BuilderFor = (id: string, make: () => ExtractedEntity) => Builder;
 type AddMention = (b: Builder, paragraph: number, text: ResolveText, start: number, end: number, nameEnd: number) => void;
 
 /** Discovery candidates grouped by name, folded into longer names, filtered by evidence, then added as entities. */
-function discovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFor, addMention: AddMention, placed: PlacedMention[]): void {
+function addDiscovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFor, addMention: AddMention, placed: PlacedMention[]): void {
   interface Group { name: string; type?: 'party' | 'place'; kind?: string; cues: number; common: boolean; bodyCount: number; all: { c: NameCandidate; paragraph: number }[]; acronyms: string[] }
   const groups = new Map<string, Group>();
   texts.forEach((t, paragraph) => {
@@ -234,7 +234,7 @@ function discovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFor, 
     if ('all' in dest && !keep(dest)) continue;
     const b = 'all' in dest ? builderFor(`new:${dest.name}`, () => newEntity(dest as Group)) : builderFor(`known:${dest.name}`, () => dest as ExtractedEntity);
     for (const { c, paragraph } of grp.all) {
-      addMention(b, paragraph, texts[paragraph]!, c.start, possessiveEnd(texts[paragraph]!.text, c.end), c.end);
+      addMention(b, paragraph, texts[paragraph]!, c.start, possessiveEndIn(texts[paragraph]!.text, c.end), c.end);
       if (c.memberOf && !b.memberOf) b.memberOf = { paragraph, span: c.memberOf };
       if (c.within && !b.within) b.within = { paragraph, span: c.within };
     }
@@ -268,7 +268,7 @@ function initials(name: string): string {
   return name.split(/\s+/).map((w) => w[0] ?? '').join('');
 }
 
-function possessiveEnd(text: string, end: number): number {
+function possessiveEndIn(text: string, end: number): number {
   const m = /^['’]s?(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 3));
   if (!m) return end;
   if (m[0].length === 1 && !/[sS.]$/.test(text.slice(0, end))) return end;

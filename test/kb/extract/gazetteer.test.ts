@@ -66,3 +66,13 @@ describe('gazetteer', () => {
     expect(names(ex, 'party')).toEqual(['Sweden']);
   });
 });
+
+describe('analysis reuse', () => {
+  it('re-reads a changed headline instead of trusting an analysis made for another one', () => {
+    const first = article(['Talks went on.'], '2024-03-10', 'Norway hosts talks');
+    const analysis = analyseArticle(first);
+    const ex = extractFromAnalysis({ ...first, title: 'Talks in Sweden' }, analysis, buildGazetteer([], []));
+    expect(names(ex, 'party')).toEqual([]);
+    expect(find(ex, 'place', 'Sweden')?.mentions[0]).toMatchObject({ paragraph: 0, start: 9, end: 15 });
+  });
+});
