@@ -14,4 +14,22 @@ export default defineConfig({
   integrations: [mdx()],
   // Content errors should stop the build loudly; the dev toolbar has no place in a static archive.
   devToolbar: { enabled: false },
+  // A Content-Security-Policy meta tag on every page (static hosts send no headers): scripts and styles
+  // only from the site itself (Astro adds the hashes of its own inline ones), WebAssembly for Pagefind,
+  // and nothing loaded from elsewhere, so even text that slipped through could not run or call out.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });
