@@ -295,6 +295,14 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
     c.type = 'place';
     c.kind = 'other';
   }
+  // "in Khartoum and Omdurman": a name coordinated with one after a place preposition is a place too
+  if (!c.type && !c.commonWord && /^(and|or|,)$/.test(low(seg.first - 1))) {
+    const prev = segs.findIndex((o) => o.end === seg.first - 1 && !o.titleOnly);
+    if (prev >= 0 && PLACE_PREPOSITIONS.has(low(segs[prev]!.first - 1))) {
+      c.type = 'place';
+      c.kind = 'other';
+    }
+  }
   if (c.type === 'place' && low(after) === 'in') {
     let t = after + 1;
     if (/^(the|northern|southern|eastern|western|central|north|south|east|west)$/.test(low(t))) t++;

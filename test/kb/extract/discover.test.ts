@@ -89,3 +89,12 @@ describe('discovery in context', () => {
     expect(ex.entities.find((e) => e.type === 'date')).toMatchObject({ name: 'March 11, 2024', date: '2024-03-11', aliases: [], mentions: [{ paragraph: 1, surface: 'Monday', start: 24, end: 30 }] });
   });
 });
+
+describe('places by cue', () => {
+  it('reads unknown names after a place preposition, and names coordinated with them, as places', () => {
+    const ex = extractArticle(article(['Fighting went on in Marvello and Tessaro overnight.']), g);
+    expect(find(ex, 'place', 'Marvello')).toBeDefined();
+    expect(find(ex, 'place', 'Tessaro')).toBeDefined();
+    expect(names(ex, 'party')).toEqual([]);
+  });
+});
