@@ -1,0 +1,32 @@
+// Folds a name to a matching key that is tolerant of transliteration: "El-Reshiq", "al-Rishq" and "Reshik"
+// come close; "Quatar" and "Qatar" meet. Used by the entity suggestions in the browser and by their tests.
+
+/** Articles and particles that transliterations attach or drop at will. */
+const PARTICLES = new Set(['al', 'el', 'ul', 'the']);
+
+/** Spellings of one sound, applied in order on lower-case ASCII. */
+const SOUNDS: [RegExp, string][] = [
+  [/qu|ck|q|c(?![hie])/g, 'k'],
+  [/ph/g, 'f'],
+  [/([kgdt])h/g, '$1'],
+  [/ou|oo/g, 'u'],
+  [/ee|y/g, 'i'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** The words of a name, folded: diacritics off, lower case, particles dropped, sounds merged. */
+export function foldWords(name: string): string[] {
+  const plain = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʼ`]/g, '');
+  const words: string[] = [];
+  for (const word of plain.split(/[^\p{L}\p{N}]+/u)) {
+    if (!word || PARTICLES.has(word)) continue;
+    let folded = word;
+    if (/^\p{L}+$/u.test(word)) for (const [pattern, sound] of SOUNDS) folded = folded.replace(pattern, sound);
+    words.push(folded);
+  }
+  return words;
+}
