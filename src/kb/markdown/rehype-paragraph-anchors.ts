@@ -8,7 +8,8 @@ export default function rehypeParagraphAnchors() {
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
       number++;
-      node.properties = { ...node.properties, id: `p${number}` };
+      // The paragraph is a search sub-result of its own (Pagefind: an id plus data-pagefind-title).
+      node.properties = { ...node.properties, id: `p${number}`, dataPagefindTitle: `¶${number}` };
     }
   };
 }

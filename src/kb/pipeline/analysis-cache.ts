@@ -1,5 +1,5 @@
 // On-disk cache of each article's expensive analysis (sentences, tags, dates, cue phrases, candidate names),
-// keyed by a hash of the article's own text and the extractor version, so a new page never invalidates it.
+// keyed by a hash of the article's own text (headline, date, paragraphs) and the extractor version, so a new page never invalidates it.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +18,8 @@ export function articleHash(article: ArticleText): string {
   hash.update(EXTRACTOR_VERSION);
   hash.update('\0');
   hash.update(article.published);
+  hash.update('\0');
+  hash.update(article.title);
   for (const paragraph of article.paragraphs) {
     hash.update('\0');
     hash.update(paragraph);
