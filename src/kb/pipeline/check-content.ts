@@ -23,6 +23,33 @@ export function checkContent(pages: PageRecord[]): DossierError[] {
     );
   };
 
+  const replaced = new Map<EntityKey, PageRecord>();
+  for (const page of pages) {
+    for (const old of page.data.replaces) {
+      const oldKey = entityKey(page.type, old);
+      const folder = page.file.split('/').slice(-2, -1)[0] ?? '';
+      if (byKey.has(oldKey)) {
+        errors.push(
+          new DossierError(
+            `replaces "${old}", but content/${folder}/${old}.mdx still exists.`,
+            `Delete content/${folder}/${old}.mdx after moving its names into this page's aliases, or remove "${old}" from "replaces".`,
+            { file: page.file, field: 'replaces' },
+          ),
+        );
+      }
+      const other = replaced.get(oldKey);
+      if (other && other !== page) {
+        errors.push(
+          new DossierError(`replaces "${old}", as ${other.file} does too.`, 'Keep "' + old + '" in one page\'s "replaces" only.', {
+            file: page.file,
+            field: 'replaces',
+          }),
+        );
+      }
+      replaced.set(oldKey, page);
+    }
+  }
+
   const seenNames = new Map<string, PageRecord>();
   for (const page of pages) {
     const data = page.data;
@@ -66,5 +93,6 @@ export function checkContent(pages: PageRecord[]): DossierError[] {
       current = byKey.get(next);
     }
   }
-  return errors;
+  // One file's problems together, files in order: the report reads like a to-do list.
+  return errors.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? ''));
 }

@@ -31,7 +31,7 @@ function markupFrom(html: string): string[] {
   visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
     if (!ALLOWED.has(node.tagName)) problems.push(`<${node.tagName}>`);
     for (const name of Object.keys(node.properties)) {
-      if (!['id', 'href', 'className', 'dataType'].includes(name)) problems.push(`${node.tagName}[${name}]`);
+      if (!['id', 'href', 'className', 'dataType', 'dataPagefindTitle'].includes(name)) problems.push(`${node.tagName}[${name}]`);
     }
     if (node.tagName === 'a' && !String(node.properties['href']).startsWith('/')) problems.push(`a[href=${String(node.properties['href'])}]`);
   });
