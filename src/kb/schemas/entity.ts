@@ -16,6 +16,11 @@ const common = {
   summary: z.string().trim().optional(),
   /** Wikidata item, shown as a link and used for schema.org sameAs. @example "Q38" */
   wikidata: wikidataId.optional(),
+  /**
+   * File names of pages of this type that were merged into this one or renamed to it: their old URLs
+   * keep working and send readers here. @default [] @example ["hamas-movement"]
+   */
+  replaces: z.array(slug).default([]),
 };
 
 export const partySchema = z.object({
