@@ -3,8 +3,8 @@
 // here; nothing scans all pages per page.
 import type { ArticleRecord, PageRecord } from '../pipeline/content-model.ts';
 import type { ResolvedArticle, ResolvedMention, ResolvedPosition } from '../resolve/resolve-article.ts';
-import type { EntityKey } from '../types.ts';
-import { entityKey } from '../types.ts';
+import type { EntityKey, EntityType } from '../types.ts';
+import { ENTITY_TYPES, entityKey } from '../types.ts';
 
 export interface MentionRef extends ResolvedMention {
   article: string;
@@ -41,6 +41,14 @@ export interface Graph {
   contains: Map<EntityKey, EntityKey[]>;
   /** Date pages in calendar order. */
   dates: EntityKey[];
+  /** "<article>#<paragraph>" → the entities named in that paragraph, in reading order (timeline narrowing). */
+  paragraphEntities: Map<string, EntityKey[]>;
+  /** Each type's pages, most mentioned first (then by name): home page, indexes, the story graph. */
+  ranked: Map<EntityType, EntityKey[]>;
+}
+
+export function paragraphKey(article: string, paragraph: number): string {
+  return `${article}#${paragraph}`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -69,6 +77,7 @@ export function buildGraph(
   const positionsOn = new Map<EntityKey, PositionRef[]>();
   const positionsBy = new Map<EntityKey, PositionRef[]>();
   const pairWeights = new Map<string, number>();
+  const paragraphEntities = new Map<string, EntityKey[]>();
 
   for (const article of sorted) {
     const result = resolved.get(article.slug);
@@ -93,6 +102,7 @@ export function buildGraph(
       keys.add(mention.key);
     }
     mentionsIn.set(article.slug, inArticle);
+    for (const [paragraph, keys] of paragraphKeys) paragraphEntities.set(paragraphKey(article.slug, paragraph), [...keys]);
     for (const keys of paragraphKeys.values()) {
       const list = [...keys].sort();
       for (let i = 0; i < list.length; i++) {
@@ -132,6 +142,13 @@ export function buildGraph(
   }
   dates.sort((a, b) => dateOf(entities, a).localeCompare(dateOf(entities, b)));
 
+  const ranked = new Map<EntityType, EntityKey[]>(ENTITY_TYPES.map((type) => [type, []]));
+  for (const page of pages) ranked.get(page.type)!.push(page.key);
+  const count = (key: EntityKey) => mentionsOf.get(key)?.length ?? 0;
+  for (const list of ranked.values()) {
+    list.sort((a, b) => count(b) - count(a) || entities.get(a)!.data.name.localeCompare(entities.get(b)!.data.name));
+  }
+
   return {
     entities,
     articles: sorted,
@@ -146,6 +163,8 @@ export function buildGraph(
     members,
     contains,
     dates,
+    paragraphEntities,
+    ranked,
   };
 }
 

@@ -1,0 +1,70 @@
+// The kb step on a temporary content tree: it scaffolds a page for every entity once, a second run
+// changes nothing, --check writes nothing, and an editor's page is never rewritten.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ingestFiles } from '../../../src/kb/ingest/ingest.ts';
+import { noAnalysisCache } from '../../../src/kb/pipeline/analysis-cache.ts';
+import { runKb } from '../../../src/kb/pipeline/run-kb.ts';
+
+const ARTICLE = [
+  'Union and port employers resume talks in Rotterdam',
+  'source: Example Wire',
+  'published: 2025-03-14',
+  '',
+  'Negotiators for the Dock Workers Federation met the Port Employers Association in Rotterdam on Thursday.',
+  '',
+  'Federation spokesman Pieter de Vries said the union demanded a wage increase of 6 percent.',
+].join('\n');
+
+let root: string;
+
+function snapshot(): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.set(relative(root, full), readFileSync(full, 'utf8'));
+    }
+  };
+  walk(join(root, 'content'));
+  return files;
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'dossier-kb-'));
+  writeFileSync(join(root, 'article.txt'), ARTICLE);
+  ingestFiles([join(root, 'article.txt')], { contentDir: join(root, 'content') });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('runKb', () => {
+  it('lists missing pages with --check and writes nothing', () => {
+    const before = snapshot();
+    const result = runKb(root, { check: true, cache: noAnalysisCache });
+    expect(result.missing.length).toBeGreaterThan(0);
+    expect(result.missing.map((page) => page.file)).toContain('content/dates/2025-03-13.mdx');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('creates every missing page once; a second run changes nothing and --check passes', () => {
+    const first = runKb(root, { cache: noAnalysisCache });
+    expect(first.missing.length).toBeGreaterThan(0);
+    const after = snapshot();
+    for (const page of first.missing) expect(after.get(page.file)).toBe(page.source);
+    const second = runKb(root, { cache: noAnalysisCache });
+    expect(second.missing).toEqual([]);
+    expect(snapshot()).toEqual(after);
+    expect(runKb(root, { check: true, cache: noAnalysisCache }).missing).toEqual([]);
+  });
+
+  it('never rewrites a page an editor wrote, even one whose name it would extract', () => {
+    const mine = '---\nname: Rotterdam\naliases: []\nkind: city\n---\n\nMy own words about the port city.\n';
+    mkdirSync(join(root, 'content/places'), { recursive: true });
+    writeFileSync(join(root, 'content/places/rotterdam.mdx'), mine);
+    runKb(root, { cache: noAnalysisCache });
+    expect(readFileSync(join(root, 'content/places/rotterdam.mdx'), 'utf8')).toBe(mine);
+  });
+});
