@@ -1,47 +1,41 @@
-// Client script of the search box: loads Pagefind on first use, shows the top results as a listbox,
-// arrow keys move, Enter opens, Escape closes; "/" and Ctrl/⌘+K focus the box from anywhere.
+// Client script of the search box in every page header: entity suggestions from the names index first
+// (fetched on first focus, tolerant of typos), then Pagefind's full-text results, as one listbox.
+// Arrow keys move, Enter opens, Escape closes; "/" and Ctrl/⌘+K focus the box from anywhere.
+import { excerptNodes, loadNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData } from './search-engine.ts';
+import type { Suggestion } from '../kb/search/match-names.ts';
 
-interface PagefindResult {
-  url: string;
-  meta: { title?: string; type?: string };
-  excerpt: string;
-}
-interface Pagefind {
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
-  options?(options: Record<string, unknown>): Promise<void>;
-}
+const SUGGESTIONS = 5;
+const RESULTS = 6;
 
-let pagefind: Promise<Pagefind> | undefined;
-
-function loadPagefind(src: string): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ src) as Promise<Pagefind>;
-  return pagefind;
-}
-
-/** Pagefind excerpts mark hits with <mark>; everything else in them is escaped text. Keep only that. */
-function excerptNode(excerpt: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  const parts = excerpt.split(/(<mark>|<\/mark>)/);
-  let marked = false;
-  for (const part of parts) {
-    if (part === '<mark>') marked = true;
-    else if (part === '</mark>') marked = false;
-    else {
-      const text = document.createTextNode(decodeEntities(part));
-      if (marked) {
-        const mark = document.createElement('mark');
-        mark.append(text);
-        fragment.append(mark);
-      } else fragment.append(text);
-    }
+function option(id: string, href: string, title: string, type: string | undefined, detail: Node | undefined): HTMLLIElement {
+  const item = document.createElement('li');
+  item.setAttribute('role', 'none');
+  const link = document.createElement('a');
+  link.href = href;
+  link.id = id;
+  link.setAttribute('role', 'option');
+  link.setAttribute('aria-selected', 'false');
+  link.tabIndex = -1;
+  const strong = document.createElement('strong');
+  strong.textContent = title;
+  link.append(strong);
+  if (type) link.append(typeTag(type));
+  if (detail) {
+    const line = document.createElement('span');
+    line.className = 'excerpt';
+    line.append(detail);
+    link.append(line);
   }
-  return fragment;
+  item.append(link);
+  return item;
 }
 
-function decodeEntities(text: string): string {
-  const area = document.createElement('textarea');
-  area.innerHTML = text;
-  return area.value;
+function separator(text: string): HTMLLIElement {
+  const item = document.createElement('li');
+  item.setAttribute('role', 'presentation');
+  item.className = 'search-group';
+  item.textContent = text;
+  return item;
 }
 
 export function attachSearchBox(box: HTMLElement): void {
@@ -49,88 +43,94 @@ export function attachSearchBox(box: HTMLElement): void {
   const panel = box.querySelector<HTMLElement>('.search-results')!;
   const list = panel.querySelector<HTMLUListElement>('ul')!;
   const status = box.querySelector<HTMLElement>('[data-search-status]')!;
-  const src = input.dataset['pagefindUrl']!;
+  const pagefindUrl = input.dataset['pagefindUrl']!;
+  const namesUrl = input.dataset['namesUrl']!;
   let active = -1;
   let generation = 0;
 
-  const close = () => {
-    panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-    active = -1;
+  const options = () => [...list.querySelectorAll<HTMLAnchorElement>('a[role=option]')];
+  const open = (isOpen: boolean) => {
+    panel.hidden = !isOpen;
+    input.setAttribute('aria-expanded', String(isOpen));
+    if (!isOpen) select(-1);
   };
   const select = (index: number) => {
-    const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
-    if (links.length === 0) return;
-    active = (index + links.length) % links.length;
+    const links = options();
+    active = links.length === 0 || index < 0 ? -1 : (index + links.length) % links.length;
     links.forEach((link, i) => link.setAttribute('aria-selected', String(i === active)));
-    input.setAttribute('aria-activedescendant', links[active]!.id);
-    links[active]!.scrollIntoView({ block: 'nearest' });
+    if (active < 0) input.removeAttribute('aria-activedescendant');
+    else {
+      input.setAttribute('aria-activedescendant', links[active]!.id);
+      links[active]!.scrollIntoView({ block: 'nearest' });
+    }
   };
 
-  input.addEventListener('input', async () => {
+  const render = (query: string, suggestions: Suggestion[], results: ResultData[], total: number) => {
+    const suggested = new Set(suggestions.map((s) => suggestionUrl(namesUrl, s)));
+    const items: HTMLLIElement[] = [];
+    suggestions.forEach((s, i) => {
+      const detail = s.alias ? document.createTextNode(`also called ${s.alias}`) : undefined;
+      items.push(option(`site-search-name-${i}`, suggestionUrl(namesUrl, s), s.name, s.type, detail));
+    });
+    const texts = results.filter((r) => !suggested.has(new URL(r.url, location.href).pathname));
+    if (texts.length > 0 && items.length > 0) items.push(separator('In the text'));
+    texts.forEach((r, i) => {
+      items.push(option(`site-search-option-${i}`, r.url, r.meta.title ?? r.url, r.meta.type, excerptNodes(r.excerpt)));
+    });
+    const all = new URL(input.form!.action);
+    all.searchParams.set('q', query);
+    items.push(option('site-search-all', all.pathname + all.search, `All results for “${query}”`, undefined, undefined));
+    list.replaceChildren(...items);
+    status.textContent = `${plural(suggestions.length, 'name')}, ${plural(total, 'page')} found`;
+    open(true);
+  };
+
+  const update = async () => {
     const query = input.value.trim();
     const mine = ++generation;
     if (!query) {
       list.replaceChildren();
-      close();
+      status.textContent = '';
+      open(false);
       return;
     }
-    const engine = await loadPagefind(src);
-    const search = await engine.search(query);
-    const results = await Promise.all(search.results.slice(0, 8).map((result) => result.data()));
+    const suggestions = (await loadNames(namesUrl))(query, SUGGESTIONS);
     if (mine !== generation) return;
-    list.replaceChildren();
-    results.forEach((result, index) => {
-      const item = document.createElement('li');
-      item.setAttribute('role', 'none');
-      const link = document.createElement('a');
-      link.href = result.url;
-      link.id = `site-search-option-${index}`;
-      link.setAttribute('role', 'option');
-      link.setAttribute('aria-selected', 'false');
-      const title = document.createElement('strong');
-      title.textContent = result.meta.title ?? result.url;
-      link.append(title);
-      if (result.meta.type) {
-        const tag = document.createElement('span');
-        tag.className = `tag t-${result.meta.type}`;
-        tag.textContent = result.meta.type;
-        link.append(tag);
-      }
-      const excerpt = document.createElement('span');
-      excerpt.className = 'excerpt';
-      excerpt.append(excerptNode(result.excerpt));
-      link.append(excerpt);
-      item.append(link);
-      list.append(item);
-    });
-    status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}`;
-    panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-    active = -1;
-  });
+    render(query, suggestions, [], 0);
+    const search = await (await loadPagefind(pagefindUrl)).search(query);
+    const results = await Promise.all(search.results.slice(0, RESULTS).map((result) => result.data()));
+    if (mine === generation) render(query, suggestions, results, search.results.length);
+  };
 
+  input.addEventListener('focus', () => {
+    void loadNames(namesUrl);
+    void loadPagefind(pagefindUrl);
+  });
+  input.addEventListener('input', () => void update());
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      select(active + 1);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      select(active - 1);
+      if (panel.hidden && input.value.trim()) open(true);
+      select(event.key === 'ArrowDown' ? active + 1 : active < 0 ? -1 + options().length : active - 1);
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
-      list.querySelectorAll<HTMLAnchorElement>('a')[active]?.click();
-    } else if (event.key === 'Escape') {
-      close();
+      options()[active]?.click();
+    } else if (event.key === 'Escape' && !panel.hidden) {
+      event.preventDefault();
+      open(false);
     }
   });
   document.addEventListener('click', (event) => {
-    if (!box.contains(event.target as Node)) close();
+    if (!box.contains(event.target as Node)) open(false);
   });
+}
+
+/** "/" (outside text fields) and Ctrl/⌘+K focus the given search input from anywhere on the page. */
+export function focusShortcut(input: HTMLInputElement): void {
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-    if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
+    if ((event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
       event.preventDefault();
       input.focus();
       input.select();

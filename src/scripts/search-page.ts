@@ -1,95 +1,132 @@
-// Client script of /search/: reads ?q= and ?type= from the URL, runs Pagefind with the type filter,
-// shows facet counts and results, and keeps the URL in step so a search can be shared or bookmarked.
+// Client script of /search/: reads ?q=, ?type= and ?sort= from the URL and keeps them there, shows entity
+// suggestions from the names index, then Pagefind's results with paragraph sub-results, facet counts per
+// type and more results on request. Arrow keys move between the field and the result links.
+import { excerptNodes, loadNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData, type SearchOptions } from './search-engine.ts';
 
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; type?: string };
-}
-interface SearchResponse {
-  results: { data(): Promise<ResultData> }[];
-  unfilteredResultCount: number;
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<SearchResponse>;
-}
+const PAGE = 20;
+const SUB_RESULTS = 3;
 
-function textWithMarks(excerpt: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  let marked = false;
-  for (const part of excerpt.split(/(<mark>|<\/mark>)/)) {
-    if (part === '<mark>') marked = true;
-    else if (part === '</mark>') marked = false;
-    else {
-      const area = document.createElement('textarea');
-      area.innerHTML = part;
-      const text = document.createTextNode(area.value);
-      if (marked) {
-        const mark = document.createElement('mark');
-        mark.append(text);
-        fragment.append(mark);
-      } else fragment.append(text);
+function resultItem(result: ResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  item.append(link);
+  if (result.meta.type) item.append(typeTag(result.meta.type));
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  excerpt.append(excerptNodes(result.excerpt));
+  item.append(excerpt);
+  // Articles answer with the paragraphs that match (sub-results anchored to #pN).
+  const paragraphs = result.meta.type === 'article' ? result.sub_results.filter((sub) => sub.url.includes('#p')).slice(0, SUB_RESULTS) : [];
+  if (paragraphs.length > 0) {
+    const list = document.createElement('ul');
+    for (const sub of paragraphs) {
+      const line = document.createElement('li');
+      const anchor = document.createElement('a');
+      anchor.href = sub.url;
+      anchor.textContent = sub.title;
+      anchor.setAttribute('aria-label', `Paragraph ${sub.title.replace('¶', '')}`);
+      line.append(anchor, excerptNodes(sub.excerpt));
+      list.append(line);
     }
+    item.append(list);
   }
-  return fragment;
+  return item;
 }
 
 export function attachSearchPage(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+  const sort = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const names = document.querySelector<HTMLElement>('[data-search-names]')!;
+  const section = document.querySelector<HTMLElement>('[data-search-results-section]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const pagefind = import(/* @vite-ignore */ form.dataset['pagefindUrl']!) as Promise<Pagefind>;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const pagefindUrl = form.dataset['pagefindUrl']!;
+  const namesUrl = form.dataset['namesUrl']!;
   let generation = 0;
+  let showMore: (() => Promise<void>) | undefined;
+  let filtersLoaded: Promise<unknown> | undefined;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  const type = params.get('type') ?? '';
-  const radio = form.querySelector<HTMLInputElement>(`input[name=type][value="${CSS.escape(type)}"]`);
+  sort.value = params.get('sort') === 'date' ? 'date' : '';
+  const radio = form.querySelector<HTMLInputElement>(`input[name=type][value="${CSS.escape(params.get('type') ?? '')}"]`);
   if (radio) radio.checked = true;
+
+  const showNames = async (query: string, type: string) => {
+    const found = query ? (await loadNames(namesUrl))(query, 8).filter((s) => !type || s.type === type) : [];
+    const items = found.map((suggestion) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = suggestionUrl(namesUrl, suggestion);
+      link.textContent = suggestion.name;
+      item.append(link, typeTag(suggestion.type));
+      if (suggestion.alias) {
+        const alias = document.createElement('span');
+        alias.className = 'meta';
+        alias.textContent = `also called ${suggestion.alias}`;
+        item.append(alias);
+      }
+      return item;
+    });
+    names.querySelector('ul')!.replaceChildren(...items);
+    names.hidden = items.length === 0;
+    return found.length;
+  };
 
   const run = async () => {
     const query = input.value.trim();
-    const chosen = form.querySelector<HTMLInputElement>('input[name=type]:checked')?.value ?? '';
+    const type = form.querySelector<HTMLInputElement>('input[name=type]:checked')?.value ?? '';
     const next = new URLSearchParams();
     if (query) next.set('q', query);
-    if (chosen) next.set('type', chosen);
+    if (type) next.set('type', type);
+    if (sort.value) next.set('sort', sort.value);
     history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
     const mine = ++generation;
-    if (!query) {
+    const nameCount = await showNames(query, type);
+    if (mine !== generation) return;
+    if (!query && !type) {
       list.replaceChildren();
+      section.hidden = true;
+      more.hidden = true;
       status.textContent = '';
+      for (const cell of form.querySelectorAll<HTMLElement>('[data-facet-count]')) cell.textContent = '';
       return;
     }
-    const engine = await pagefind;
-    const search = await engine.search(query, chosen ? { filters: { type: chosen } } : {});
-    const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
+    const options: SearchOptions = {
+      ...(type ? { filters: { type } } : {}),
+      // Without a query, a type is browsed newest first.
+      ...(sort.value === 'date' || !query ? { sort: { date: 'desc' } } : {}),
+    };
+    const engine = await loadPagefind(pagefindUrl);
+    // Filter counts come back empty until Pagefind has loaded its filter index once.
+    filtersLoaded ??= engine.filters();
+    await filtersLoaded;
+    const search = await engine.search(query || null, options);
     if (mine !== generation) return;
+    // Counts for every type under this query, whichever type is chosen: the facet says what choosing it shows.
+    const counts = search.totalFilters['type'] ?? {};
     for (const cell of form.querySelectorAll<HTMLElement>('[data-facet-count]')) {
-      const count = search.totalFilters['type']?.[cell.dataset['facetCount']!] ?? 0;
-      cell.textContent = String(count);
+      const key = cell.dataset['facetCount']!;
+      cell.textContent = String(key ? (counts[key] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0));
     }
+    let shown = 0;
     list.replaceChildren();
-    for (const result of results) {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = result.url;
-      link.textContent = result.meta.title ?? result.url;
-      item.append(link);
-      if (result.meta.type) {
-        const tag = document.createElement('span');
-        tag.className = `tag t-${result.meta.type}`;
-        tag.textContent = result.meta.type;
-        item.append(tag);
-      }
-      const excerpt = document.createElement('p');
-      excerpt.className = 'meta';
-      excerpt.append(textWithMarks(result.excerpt));
-      item.append(excerpt);
-      list.append(item);
-    }
-    status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${query}”`;
+    showMore = async () => {
+      const batch = await Promise.all(search.results.slice(shown, shown + PAGE).map((result) => result.data()));
+      if (mine !== generation) return;
+      list.append(...batch.map(resultItem));
+      shown += batch.length;
+      more.hidden = shown >= search.results.length;
+    };
+    await showMore();
+    if (mine !== generation) return;
+    section.hidden = search.results.length === 0;
+    const what = query ? ` for “${query}”` : '';
+    const where = type ? ` among ${type === 'party' ? 'parties' : `${type}s`}` : '';
+    status.textContent = `${plural(search.results.length, 'page')}${what}${where}${nameCount ? `, ${plural(nameCount, 'matching name')}` : ''}.`;
   };
 
   form.addEventListener('submit', (event) => {
@@ -97,6 +134,25 @@ export function attachSearchPage(form: HTMLFormElement): void {
     void run();
   });
   input.addEventListener('input', () => void run());
-  form.addEventListener('change', () => void run());
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) void run();
+  });
+  input.addEventListener('focus', () => {
+    void loadNames(namesUrl);
+    void loadPagefind(pagefindUrl);
+  });
+  more.addEventListener('click', () => void showMore?.());
+
+  // Arrow keys: from the field down through every result link (names first), and back up to the field.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-names] a, [data-search-results] a')];
+    const at = document.activeElement === input ? -1 : links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at === -1 && document.activeElement !== input) return;
+    event.preventDefault();
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)]?.focus();
+  });
   void run();
 }

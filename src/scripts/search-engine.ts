@@ -1,0 +1,99 @@
+// What both search boxes share: Pagefind loaded once with the site's ranking and highlight options, the
+// names index fetched once for entity suggestions, and result excerpts turned into safe DOM.
+import { nameMatcher, type NameMatcher, type NamesIndex, type Suggestion } from '../kb/search/match-names.ts';
+import { TYPE_FOLDER } from '../kb/types.ts';
+
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; type?: string };
+  sub_results: SubResult[];
+}
+export interface SearchResponse {
+  results: { id: string; data(): Promise<ResultData> }[];
+  totalFilters: Record<string, Record<string, number>>;
+}
+export interface SearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options?: SearchOptions): Promise<SearchResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** The query parameter that carries the search terms to the page a result opens (see search-highlight.ts). */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+let pagefind: Promise<Pagefind> | undefined;
+let matcher: Promise<NameMatcher> | undefined;
+
+export function loadPagefind(src: string): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const engine = (await import(/* @vite-ignore */ src)) as Pagefind;
+    // An entity's name (the title) and its aliases outweigh words that merely occur in a text.
+    await engine.options({ highlightParam: HIGHLIGHT_PARAM, ranking: { metaWeights: { title: 8, aliases: 6, type: 0 } } });
+    return engine;
+  })();
+  return pagefind;
+}
+
+/** Fetches the names index on first use; a failed fetch means no suggestions, never a broken search. */
+export function loadNames(src: string): Promise<NameMatcher> {
+  matcher ??= fetch(src)
+    .then((response) => (response.ok ? (response.json() as Promise<NamesIndex>) : { entities: [] }))
+    .catch(() => ({ entities: [] }))
+    .then(nameMatcher);
+  return matcher;
+}
+
+/** The page of a suggested entity; names.json sits at the base path, so its URL resolves the rest. */
+export function suggestionUrl(namesUrl: string, suggestion: Suggestion): string {
+  return new URL(`${TYPE_FOLDER[suggestion.type]}/${suggestion.slug}/`, new URL(namesUrl, location.href)).pathname;
+}
+
+/** Pagefind excerpts are escaped text with <mark> around hits: rebuilt as text nodes and <mark> elements. */
+export function excerptNodes(excerpt: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  let marked = false;
+  for (const part of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part) {
+      const text = document.createTextNode(decodeEntities(part));
+      if (marked) {
+        const mark = document.createElement('mark');
+        mark.append(text);
+        fragment.append(mark);
+      } else fragment.append(text);
+    }
+  }
+  return fragment;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, dec?: string, hex?: string, name?: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name!] ?? whole),
+  );
+}
+
+/** A coloured type tag, as on the entity pages. */
+export function typeTag(type: string): HTMLElement {
+  const tag = document.createElement('span');
+  tag.className = `tag t-${type}`;
+  tag.textContent = type;
+  return tag;
+}
+
+/** "1 result", "3 results". */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
