@@ -40,6 +40,7 @@ try {
   const started = performance.now();
   const indexed = await indexSite(nextDir);
   console.log(`pagefind: ${indexed.pages} pages indexed, ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  if (indexed.namesIndex) console.log(`names index: ${indexed.namesIndex.bytes} bytes, ${indexed.namesIndex.gzipped} gzipped`);
 
   rmSync(oldDir, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, oldDir);

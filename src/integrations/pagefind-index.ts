@@ -1,8 +1,14 @@
-// Builds the Pagefind full-text index of a built site through Pagefind's Node API.
+// Builds the Pagefind full-text index of a built site through Pagefind's Node API, and measures the names
+// index the entity suggestions fetch beside it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 
 export interface IndexSummary {
   pages: number;
+  /** Size of names.json as written and as gzip would serve it, when the site has one. */
+  namesIndex?: { bytes: number; gzipped: number };
 }
 
 /** Indexes every HTML page under `siteDir` (pages mark their own body, filters and weights) into siteDir/pagefind. */
@@ -14,7 +20,10 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    const names = join(siteDir, 'names.json');
+    if (!existsSync(names)) return { pages: added.page_count };
+    const raw = readFileSync(names);
+    return { pages: added.page_count, namesIndex: { bytes: raw.length, gzipped: gzipSync(raw, { level: 9 }).length } };
   } finally {
     await pagefind.close();
   }
