@@ -1,0 +1,84 @@
+// axe-core in real Chromium, light and dark: no serious or critical violation on home, the indexes, one page
+// of each type, an article, the timeline, search, map and graph. Also: no horizontal scroll at 390 px, the
+// theme toggle switches and remembers, and the timeline filter narrows in place.
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { readKb } from '../helpers/site-files.ts';
+import { samplePages } from '../helpers/sample-pages.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const pages = samplePages(readKb(siteDir));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+}
+
+describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
+  it('axe finds no serious or critical violation', async () => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${siteUrl}${path}`);
+      await page.addScriptTag({ path: axePath });
+      const result = (await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as AxeResult;
+      for (const v of result.violations) {
+        if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${path}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      }
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('nothing scrolls sideways at 390 px', async () => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${siteUrl}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${path}: ${overflow}px`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+});
+
+describe('progressive enhancements', () => {
+  it('the theme toggle switches to the other scheme and is remembered on the next page', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/`);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await background()).not.toBe(light);
+    await page.goto(`${siteUrl}/timeline/`);
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await context.close();
+  });
+
+  it('the timeline filter hides events that do not name the chosen party', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/timeline/`);
+    const select = page.getByLabel('Show events naming');
+    const first = await select.locator('optgroup option').first().getAttribute('value');
+    await select.selectOption(first!);
+    const shown = await page.locator('li[data-with]:visible').evaluateAll((items) => items.map((li) => li.getAttribute('data-with') ?? ''));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const names of shown) expect(names.split(' ')).toContain(first);
+    await page.close();
+  });
+});

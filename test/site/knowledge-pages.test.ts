@@ -1,0 +1,132 @@
+// The knowledge pages of issue 5 on the real build: contextual backlinks, issue positions, the timeline,
+// the views (map, graph), the feeds and the JSON-LD. Pages are found by name through kb.json, never by slug.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { elements, fileFor, readHtml, readKb, textOf } from '../helpers/site-files.ts';
+
+const siteDir = inject('siteDir');
+const kb = readKb(siteDir);
+const byName = (pattern: RegExp, type?: string) => kb.entities.find((e) => pattern.test(e.name) && (!type || e.type === type));
+const page = (path: string) => readHtml(siteDir, fileFor(siteDir, path)!);
+const hrefs = (tree: ReturnType<typeof readHtml>) => elements(tree, (el) => el.tagName === 'a').map((a) => String(a.properties['href']));
+const main = (tree: ReturnType<typeof readHtml>) => elements(tree, (el) => el.tagName === 'main')[0]!;
+
+describe('entity pages', () => {
+  it('the Hamas page lists mentions with quotes linking to #pN anchors that exist', () => {
+    const hamas = byName(/^Hamas$/, 'party')!;
+    const quotes = elements(page(hamas.url), (el) => el.tagName === 'blockquote');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) {
+      const href = String(elements(quote as never, (el) => el.tagName === 'a')[0]!.properties['href']);
+      expect(href).toMatch(/#(p\d+|title)$/);
+      const [path, id] = href.split('#');
+      expect(elements(page(path!), (el) => el.properties['id'] === id), href).toHaveLength(1);
+    }
+  });
+
+  it('the Philadelphi issue page links Israel and Hamas and shows a position with party, stance and quote', () => {
+    const issue = byName(/Philadelphi/i, 'issue')!;
+    const israel = byName(/^Israel$/, 'party')!;
+    const hamas = byName(/^Hamas$/, 'party')!;
+    const tree = page(issue.url);
+    const links = hrefs(main(tree) as never);
+    expect(links).toContain(israel.url);
+    expect(links).toContain(hamas.url);
+    const involved = elements(tree, (el) => el.tagName === 'dt' && textOf(el) === 'Parties involved')[0];
+    expect(involved, 'a "Parties involved" row').toBeDefined();
+    const rows = elements(tree, (el) => el.tagName === 'tr' && elements(el as never, (c) => c.tagName === 'td').length === 4);
+    const position = rows.find((row) => /\b(demands|rejects|accepts|proposes)\b/.test(textOf(row)));
+    expect(position, 'a positions row').toBeDefined();
+    const cells = elements(position as never, (el) => el.tagName === 'td');
+    expect(hrefs(cells[0] as never).some((href) => href.startsWith('/parties/'))).toBe(true);
+    expect(textOf(cells[2]!).length).toBeGreaterThan(30);
+  });
+
+  it('date pages link the previous and next dated day', () => {
+    const dates = kb.entities.filter((e) => e.type === 'date').sort((a, b) => a.date!.localeCompare(b.date!));
+    const middle = page(dates[1]!.url);
+    const nav = elements(middle, (el) => el.tagName === 'nav' && el.properties['ariaLabel'] === 'Neighbouring dates')[0]!;
+    expect(hrefs(nav as never)).toEqual([dates[0]!.url, dates[2]!.url]);
+  });
+
+  it('every entity with related entities has a local graph whose nodes are named links, with a table beside it', () => {
+    const hamas = byName(/^Hamas$/, 'party')!;
+    const tree = page(hamas.url);
+    const svg = elements(tree, (el) => el.tagName === 'svg' && String(el.properties['className']).includes('graph-svg'))[0]!;
+    expect(elements(svg as never, (el) => el.tagName === 'title')[0]).toBeDefined();
+    const nodeLinks = elements(svg as never, (el) => el.tagName === 'a');
+    expect(nodeLinks.length).toBeGreaterThan(0);
+    for (const link of nodeLinks) expect(textOf(elements(link as never, (el) => el.tagName === 'title')[0]!).length).toBeGreaterThan(0);
+    const table = elements(tree, (el) => el.tagName === 'section' && String(el.properties['className']).includes('local-graph'))[0]!;
+    expect(hrefs(table as never).filter((h) => !nodeLinks.some((n) => n.properties['href'] === h))).toEqual([]);
+  });
+
+  it('places with coordinates get a locator map, and /map/ pins every such place', () => {
+    const map = page('/map/');
+    const pins = elements(map, (el) => el.tagName === 'a' && String(el.properties['className']).includes('pin')).map((a) => String(a.properties['href']));
+    expect(pins.length).toBeGreaterThan(0);
+    for (const href of pins) {
+      const locator = elements(page(href), (el) => el.tagName === 'figure' && String(el.properties['className']).includes('locator'));
+      expect(locator, href).toHaveLength(1);
+    }
+  });
+
+  it('editor prose links other pages, never the page itself', () => {
+    for (const entity of kb.entities) {
+      const prose = elements(page(entity.url), (el) => el.tagName === 'div' && String(el.properties['className']) === 'prose')[0]!;
+      expect(hrefs(prose as never)).not.toContain(entity.url);
+    }
+    const withDate = kb.entities.find((e) => e.type !== 'date' && hrefs(page(e.url)).length > 0);
+    const prose = elements(page(withDate!.url), (el) => el.tagName === 'div' && String(el.properties['className']) === 'prose')[0]!;
+    expect(hrefs(prose as never).length, 'scaffolded leads name a date page').toBeGreaterThan(0);
+  });
+});
+
+describe('views', () => {
+  it('/timeline/ lists 2023-10-07, 2024-07-02, 2024-08-24 and 2024-08-25 in order', () => {
+    const days = elements(page('/timeline/'), (el) => el.tagName === 'li' && String(el.properties['id'] ?? '').startsWith('d-')).map((el) => String(el.properties['id']).slice(2));
+    const wanted = ['2023-10-07', '2024-07-02', '2024-08-24', '2024-08-25'];
+    const positions = wanted.map((day) => days.indexOf(day));
+    expect(positions.every((p) => p >= 0), days.join(', ')).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect([...days].sort()).toEqual(days);
+  });
+
+  it('the timeline narrowed to Hamas shows only events naming Hamas', () => {
+    const hamas = byName(/^Hamas$/, 'party')!;
+    const items = elements(page(`/timeline/party/${hamas.slug}/`), (el) => el.tagName === 'li' && el.properties['dataWith'] !== undefined);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(String(item.properties['dataWith']).split(' ')).toContain(`party/${hamas.slug}`);
+  });
+
+  it('/graph/ draws a bounded set of linked nodes', () => {
+    const nodes = elements(page('/graph/'), (el) => el.tagName === 'a' && String(el.properties['className']).includes('node'));
+    expect(nodes.length).toBeGreaterThan(1);
+    expect(nodes.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('feeds and structured data', () => {
+  it('writes sitemap.xml and rss.xml with absolute URLs', () => {
+    const sitemap = readFileSync(join(siteDir, 'sitemap.xml'), 'utf8');
+    for (const article of kb.articles) expect(sitemap).toContain(`${article.url}</loc>`);
+    const rss = readFileSync(join(siteDir, 'rss.xml'), 'utf8');
+    expect(rss).toMatch(/^<\?xml/);
+    expect(rss.match(/<item>/g)?.length).toBe(Math.min(50, kb.articles.length));
+  });
+
+  it('JSON-LD parses, names Person/Organization/Place and cannot be ended by text inside it', () => {
+    const types = new Set<string>();
+    for (const path of [...kb.entities.map((e) => e.url), ...kb.articles.map((a) => a.url)]) {
+      const html = readFileSync(join(siteDir, fileFor(siteDir, path)!), 'utf8');
+      for (const [, json] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+        expect(json).not.toMatch(/[<>]/);
+        types.add((JSON.parse(json!) as { '@type': string })['@type']);
+      }
+    }
+    expect(types).toContain('NewsArticle');
+    expect(types).toContain('Place');
+    expect(types.has('Organization') || types.has('Person')).toBe(true);
+  });
+});
