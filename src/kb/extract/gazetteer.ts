@@ -1,7 +1,7 @@
 // The gazetteer: every known name (entity pages + country reference data) in one token trie, matched in one pass.
 import type { EntityKey, PageNames } from '../types.ts';
 import { issueFamily, normaliseIssue } from './issue-merge.ts';
-import { referenceCountries } from './reference-data.ts';
+import { referenceCities, referenceCountries } from './reference-data.ts';
 import { possessiveEnd, tokenize, type Token } from './tokenize.ts';
 
 /** One thing the gazetteer knows: a page, a country, or a capital city. */
@@ -18,6 +18,8 @@ export interface GazetteerEntry {
   placeKey?: EntityKey;
   within?: string;
   coordinates?: [number, number];
+  /** A city or region from the reference list (not a page): linked only where the text does not read it as something else. */
+  reference?: 'city' | 'region';
 }
 
 /** How a surface form points at an entry. Surnames and demonyms are weaker than names and aliases. */
@@ -114,6 +116,14 @@ export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer 
       if (!byName.has(capital.toLowerCase())) byName.set(capital.toLowerCase(), city);
       addPattern(root, capital, { entry: city.id, via: 'name' }, ignored);
     }
+  }
+  // Major cities and regions: after countries and capitals, which win a shared name ("Mexico", "Kuwait").
+  for (const c of referenceCities()) {
+    if (byName.has(c.name.toLowerCase())) continue;
+    const entry = add({ type: 'place', kind: c.kind, name: c.name, reference: c.kind, ...(c.country ? { within: c.country } : {}), ...(c.coordinates ? { coordinates: c.coordinates } : {}) });
+    byName.set(c.name.toLowerCase(), entry);
+    addPattern(root, c.name, { entry: entry.id, via: 'name' }, ignored);
+    for (const a of c.aliases) addPattern(root, a, { entry: entry.id, via: 'alias' }, ignored);
   }
   for (const page of pages) {
     const { type } = splitType(page.key);

@@ -50,6 +50,24 @@ export function isKnownWord(word: string): boolean {
   return known;
 }
 
+const commonWords = new Map<string, boolean>();
+
+/** Is a capitalised word, lower-cased, an ordinary English word ("Split", "Reading", "Mobile") rather than a name the
+ * model knows ("Antwerp", "Michigan")? Read from the model's tag for the lower-case word on its own. */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let common = commonWords.get(lower);
+  if (common === undefined) {
+    if (!isKnownWord(lower)) common = false;
+    else {
+      const n = load();
+      common = (n.readDoc(lower).tokens().out(n.its.pos) as string[]).some((p) => p !== 'PROPN');
+    }
+    commonWords.set(lower, common);
+  }
+  return common;
+}
+
 export function analyseText(text: string): TextAnalysis {
   const n = load();
   const its = n.its;

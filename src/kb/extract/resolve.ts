@@ -3,6 +3,7 @@ import type { AmbiguousMention, EntityKey, ExtractedEntity, Mention } from '../t
 import type { NameCandidate, Span } from './discover.ts';
 import { matchGazetteer, surnames, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from './gazetteer.ts';
 import { FOLDABLE_PLACE_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { isCommonWord } from './nlp.ts';
 
 /** One text of the article (index 0 = the headline) with its sentences and discovery candidates. */
 export interface ResolveText {
@@ -85,11 +86,20 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
     }));
   };
 
+  // Surnames of the people the article names: a reference city of that name ("Jackson", "Warren") is the person.
+  const personWords = new Set<string>();
+  for (const t of texts) {
+    for (const c of t.names) {
+      const words = c.name.split(/\s+/);
+      if (words.length > 1 && (c.kind === 'person' || !c.type)) personWords.add(words[words.length - 1]!);
+    }
+  }
   texts.forEach((t, paragraph) => {
     const taken: Span[] = [];
     const accepted: { m: GazetteerMatch; entry: GazetteerEntry }[] = [];
     for (const m of matches[paragraph]!) {
       const entry = chooseEntry(m, gazetteer, named, ambiguous, paragraph, t.text);
+      if (entry && entry.reference && !referencePlaceFits(t, paragraph, m, entry, personWords)) continue;
       if (entry) accepted.push({ m, entry });
       else taken.push(m); // ambiguous, or a demonym of a country the article does not name: known, but not linked
     }
@@ -143,6 +153,20 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
   }
   const entities = [...new Set([...builders.values()].map((b) => b.entity))].filter((e) => e.mentions.length > 0 && !ignored(e.name));
   return { entities, ambiguous, placed: placed.filter((p) => entities.includes(p.entity)).map(({ builder: _b, ...p }) => p) };
+}
+
+/** A reference city or region stands for a place only where the text does not read it otherwise: not inside a longer
+ * name ("Capital Economics", "Mike Jackson"), not a surname of someone named, and not an ordinary word where
+ * capitals say nothing (a headline or a sentence start: "Split talks", "Reading the statement"). */
+function referencePlaceFits(t: ResolveText, paragraph: number, m: GazetteerMatch, entry: GazetteerEntry, personWords: Set<string>): boolean {
+  const surface = t.text.slice(m.start, m.nameEnd);
+  if (t.names.some((c) => c.start <= m.start && c.end >= m.nameEnd && c.end - c.start > m.nameEnd - m.start && c.type !== 'place')) return false;
+  if (personWords.has(surface) && !t.names.some((c) => c.start === m.start && c.type === 'place')) return false;
+  if (!surface.includes(' ') && isCommonWord(surface)) {
+    const sentenceStart = paragraph === 0 || t.sentences.some((s) => s.start <= m.start && /^[\s“"‘'(]*$/.test(t.text.slice(s.start, m.start)));
+    if (sentenceStart) return false;
+  }
+  return entry.reference !== undefined;
 }
 
 /** The entry a match stands for; undefined = no link (an unattested demonym), null = ambiguous. */
