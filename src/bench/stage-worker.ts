@@ -1,0 +1,72 @@
+// One benchmark stage, run in its own process (so the OS accounts its CPU and memory apart):
+//   node --import tsx src/bench/stage-worker.ts <stage> <result.json> [args…]
+// stages: ingest <plain-text dir> · kb · pagefind <site dir> · pagefind-bare <site dir>.
+// Writes a JSON result (stage figures plus this process's own resourceUsage) to <result.json>.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const [stage, resultFile, ...args] = process.argv.slice(2);
+const root = process.cwd();
+
+async function run(): Promise<Record<string, unknown>> {
+  switch (stage) {
+    case 'ingest': {
+      const { ingestFiles } = await import('../kb/ingest/ingest.ts');
+      const dir = resolve(args[0] as string);
+      const files = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => join(dir, name));
+      const results = ingestFiles(files, { contentDir: join(root, 'content') });
+      return { articles: results.filter((r) => r.status === 'created').length };
+    }
+    case 'kb': {
+      const { runKb } = await import('../kb/pipeline/run-kb.ts');
+      // Extraction throughput after start-up: from the first article done to the last, in the first pass.
+      let first = 0;
+      let last = 0;
+      let done = 0;
+      const started = performance.now();
+      const result = runKb(root, {
+        progress: (n) => {
+          const now = performance.now();
+          if (n === 1) first = now;
+          last = now;
+          done = n;
+        },
+      });
+      const totalS = (performance.now() - started) / 1000;
+      const extractS = (last - first) / 1000;
+      return {
+        articles: result.articles,
+        pagesBefore: result.pages,
+        created: result.missing.length,
+        analysed: result.stats.analysed,
+        cached: result.stats.cached,
+        runKbS: totalS,
+        extractS,
+        articlesPerS: done > 1 && extractS > 0 ? (done - 1) / extractS : NaN,
+      };
+    }
+    case 'pagefind': {
+      const { indexSite } = await import('../integrations/pagefind-index.ts');
+      return { ...(await indexSite(resolve(args[0] as string))) };
+    }
+    case 'pagefind-bare': {
+      const pagefind = await import('pagefind');
+      const site = resolve(args[0] as string);
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      if (!index) throw new Error(errors.join('; '));
+      const added = await index.addDirectory({ path: site });
+      await index.writeFiles({ outputPath: join(site, 'pagefind') });
+      await pagefind.close();
+      return { pages: added.page_count };
+    }
+    default:
+      throw new Error(`unknown stage ${stage}`);
+  }
+}
+
+const figures = await run();
+const usage = process.resourceUsage();
+writeFileSync(
+  resultFile as string,
+  JSON.stringify({ ...figures, usage: { cpuS: (usage.userCPUTime + usage.systemCPUTime) / 1e6, maxRssMiB: usage.maxRSS / 1024 } }),
+);
