@@ -85,6 +85,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
     if (sort.value) next.set('sort', sort.value);
     history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
     const mine = ++generation;
+    list.setAttribute('aria-busy', 'true');
     const nameCount = await showNames(query, type);
     if (mine !== generation) return;
     if (!query && !type) {
@@ -93,6 +94,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
       more.hidden = true;
       status.textContent = '';
       for (const cell of form.querySelectorAll<HTMLElement>('[data-facet-count]')) cell.textContent = '';
+      list.setAttribute('aria-busy', 'false');
       return;
     }
     const options: SearchOptions = {
@@ -127,6 +129,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
     const what = query ? ` for “${query}”` : '';
     const where = type ? ` among ${type === 'party' ? 'parties' : `${type}s`}` : '';
     status.textContent = `${plural(search.results.length, 'page')}${what}${where}${nameCount ? `, ${plural(nameCount, 'matching name')}` : ''}.`;
+    list.setAttribute('aria-busy', 'false');
   };
 
   form.addEventListener('submit', (event) => {

@@ -1,0 +1,92 @@
+// In real Chromium on the built site: /search/ restores its query from the URL, a type facet narrows the
+// results and its count equals what it shows, a result opens with the terms marked, and without
+// JavaScript the page says so and links the browsable indexes.
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { resultPaths, searchPage, settled } from './search-helpers.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const facetCount = async (type: string) => Number(await page.locator(`[data-facet-count="${type}"]`).textContent());
+
+describe('/search/', () => {
+  it('restores the query, type and sort from the URL and shows their results', async () => {
+    const results = await searchPage(page, siteUrl, { q: 'hamas', type: 'party', sort: 'date' });
+    await expect(page.locator('#search-page-q').inputValue()).resolves.toBe('hamas');
+    await expect(page.locator('input[name=type][value=party]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('select[name=sort]').inputValue()).resolves.toBe('date');
+    expect(results.length).toBeGreaterThan(0);
+    for (const path of results) expect(path).toMatch(/\/parties\//);
+  });
+
+  it('narrows by type from the UI, with facet counts equal to the results shown, for every type', async () => {
+    await searchPage(page, siteUrl, { q: 'Gaza' });
+    const all = (await resultPaths(page)).length;
+    expect(await facetCount('')).toBe(all);
+    const types = ['article', 'party', 'place', 'date', 'issue'];
+    const counts = Object.fromEntries(await Promise.all(types.map(async (type) => [type, await facetCount(type)] as const)));
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(all);
+    expect(Object.values(counts).filter((count) => count > 0).length).toBeGreaterThan(1);
+    for (const type of types) {
+      await page.locator(`input[name=type][value=${type}]`).check();
+      await settled(page);
+      const shown = await page.locator('[data-search-results] > li').count();
+      expect(shown, type).toBe(counts[type]);
+      expect(await page.locator('[data-search-results] > li > .tag').allTextContents()).toEqual(Array(shown).fill(type));
+      // The other types keep their counts while one is chosen.
+      for (const other of types) expect(await facetCount(other), `${other} while ${type}`).toBe(counts[other]);
+      expect(new URL(page.url()).searchParams.get('type')).toBe(type);
+    }
+  });
+
+  it('keeps a typed query in the URL, so it can be shared', async () => {
+    await page.goto(`${siteUrl}/search/`);
+    await page.locator('#search-page-q').fill('Cairo');
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Cairo');
+    await page.goto(page.url());
+    await settled(page);
+    await expect(page.locator('#search-page-q').inputValue()).resolves.toBe('Cairo');
+    expect((await resultPaths(page)).length).toBeGreaterThan(0);
+  });
+
+  it('marks the terms in excerpts and on the page a result opens', async () => {
+    await searchPage(page, siteUrl, { q: 'Cairo' });
+    await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/cairo/i);
+    await page.locator('[data-search-results] > li > a').first().click();
+    await page.waitForURL(/highlight=/);
+    await page.locator('mark.search-hit').first().waitFor();
+    await expect(page.locator('mark.search-hit').first().textContent()).resolves.toMatch(/cairo/i);
+  });
+
+  it('links article results to the paragraphs that match', async () => {
+    await searchPage(page, siteUrl, { q: 'Philadelphi', type: 'article' });
+    const paragraphs = await page.locator('[data-search-results] li li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const hash of paragraphs) expect(hash).toMatch(/^#p\d+$/);
+  });
+
+  it('says plainly without JavaScript that search needs it, and links the indexes', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${siteUrl}/search/?q=hamas`);
+    const notice = plain.locator('.search-page .notice');
+    await expect(notice.textContent()).resolves.toContain('Search needs JavaScript');
+    const links = await notice.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual(expect.arrayContaining(['/articles/', '/parties/', '/places/', '/dates/', '/issues/']));
+    if (existsSync('src/pages/timeline/index.astro') || existsSync('src/pages/timeline.astro')) expect(links).toContain('/timeline/');
+    await context.close();
+  });
+});

@@ -1,0 +1,102 @@
+// In real Chromium on the built site: typo'd and transliterated names suggest their entity from the names
+// index (which holds no alias for those spellings), and search is driven from the keyboard: "/" and
+// Ctrl+K focus it, arrows move, Enter opens, Escape closes, and the result count is announced.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { entityUrls } from './search-helpers.ts';
+import { readKb } from '../helpers/site-files.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const TYPOS: [string, string, (name: string) => boolean][] = [
+  ['Reshik', 'party', (name) => name.includes('Reshiq')],
+  ['Netzarin', 'place', (name) => name.startsWith('Netzarim')],
+  ['Quatar', 'party', (name) => name === 'Qatar'],
+  ['Hamdaan', 'party', (name) => name === 'Osama Hamdan'],
+];
+
+describe('entity suggestions', () => {
+  it('come from a names index that has no alias for the misspellings', () => {
+    const names = JSON.parse(readFileSync(join(siteDir, 'names.json'), 'utf8')) as { entities: string[][] };
+    const spellings = [
+      ...names.entities.flatMap(([, name, , ...aliases]) => [name!, ...aliases]),
+      ...readKb(siteDir).entities.flatMap((entity) => [entity.name, ...entity.aliases]),
+    ].map((spelling) => spelling.toLowerCase());
+    for (const [typo] of TYPOS) expect(spellings.filter((s) => s.includes(typo.toLowerCase())), typo).toEqual([]);
+  });
+
+  it.each(TYPOS)('"%s" typed into /search/ suggests the %s first', async (typo, type, test) => {
+    await page.goto(`${siteUrl}/search/`);
+    await page.locator('#search-page-q').fill(typo);
+    const first = page.locator('[data-search-names] a').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(new URL((await first.getAttribute('href'))!, siteUrl).pathname).toBe(entityUrls(siteDir, type, (e) => test(e.name))[0]);
+  });
+
+  it.each(TYPOS)('"%s" typed into the header box suggests the %s first', async (typo, type, test) => {
+    await page.goto(`${siteUrl}/`);
+    await page.getByRole('combobox', { name: 'Search the dossier' }).fill(typo);
+    const first = page.locator('#site-search-results a[role=option]').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(new URL((await first.getAttribute('href'))!, siteUrl).pathname).toBe(entityUrls(siteDir, type, (e) => test(e.name))[0]);
+  });
+});
+
+describe('keyboard', () => {
+  it('"/" and Ctrl+K focus the search box from any page', async () => {
+    const [cairo] = entityUrls(siteDir, 'place', (e) => e.name === 'Cairo');
+    await page.goto(`${siteUrl}${cairo}`);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+K');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
+    await page.goto(`${siteUrl}/search/`);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-page-q');
+  });
+
+  it('arrows move through suggestions and results, Enter opens, Escape closes, the count is announced', async () => {
+    await page.goto(`${siteUrl}/`);
+    const box = page.getByRole('combobox', { name: 'Search the dossier' });
+    await box.focus();
+    await page.keyboard.type('Hamdaan');
+    await page.locator('#site-search-results a[role=option]').first().waitFor();
+    await page.waitForFunction(() => /\d+ names?, \d+ pages? found/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#site-search-results').isHidden()).resolves.toBe(true);
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#site-search-results').isVisible()).resolves.toBe(true);
+    await expect(box.getAttribute('aria-activedescendant')).resolves.toBe('site-search-name-0');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(entityUrls(siteDir, 'party', (e) => e.name === 'Osama Hamdan')[0]!));
+  });
+
+  it('moves from the /search/ field down through the result links', async () => {
+    await page.goto(`${siteUrl}/search/?q=Cairo`);
+    await page.locator('[data-search-results] > li > a').first().waitFor();
+    await page.locator('#search-page-q').focus();
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    expect(first).toContain('/places/');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-page-q');
+  });
+});
