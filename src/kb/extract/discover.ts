@@ -1,9 +1,9 @@
 // Discovery: proper-noun spans the gazetteer may not know, with titles stripped and typing cues from the sentence.
 import {
-  EVENT_WORDS, MEDIA_SUFFIXES, ORG_SUFFIXES, PARTICLES, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, PLACE_ROLES, PLACE_SUFFIXES,
+  EVENT_WORDS, MEDIA_SUFFIXES, ORG_HEADS_WITH_COMPLEMENT, ORG_SUFFIXES, PLACE_NOUNS_AFTER, POLITICAL_GROUPS, PARTICLES, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, PLACE_ROLES, PLACE_SUFFIXES,
   ORG_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEEKDAYS_AND_MONTHS,
 } from './lexicon.ts';
-import { isKnownWord, type PosToken, type TextAnalysis } from './nlp.ts';
+import { isCommonWord, isKnownWord, type PosToken, type TextAnalysis } from './nlp.ts';
 
 export interface Span {
   start: number;
@@ -34,6 +34,8 @@ function isNameWord(tokens: PosToken[], i: number, sentenceStart: number): boole
   const t = tokens[i]!;
   if (!capitalised(t) || t.text === 'I' || WEEKDAYS_AND_MONTHS.has(norm(t))) return false;
   if (t.pos === 'PROPN') return true;
+  // "African Union mediators …": a sentence-initial adjective or noun that opens a longer name
+  if (i === sentenceStart && (t.pos === 'ADJ' || t.pos === 'NOUN') && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text)) return true;
   return i !== sentenceStart && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
 }
 
@@ -61,12 +63,18 @@ function rawSpans(tokens: PosToken[], from: number, to: number): [number, number
         j += 2;
       } else if (PARTICLES.has(lower) && !capitalised(t) && j + 1 < to && (isNameWord(tokens, j + 1, from) || tokens[j + 1]!.text === '-')) {
         j++;
-      } else if (lower === 'of' && (ORG_SUFFIXES.has(tokens[j - 1]!.text.toLowerCase()) || tokens[j - 1]!.text === 'Secretary') && j + 1 < to && isNameWord(tokens, j + 1, from)) {
+      } else if (/^(of|on|for)$/.test(lower) && orgHead(tokens, i, j) && j + 1 < to && isNameWord(tokens, j + 1, from)) {
         j++;
-      } else if (/^['’]s$/.test(t.text) && possessiveInsideName(tokens, j + 1, to, from)) {
+      } else if (/^(of|on|for)$/.test(lower) && orgHead(tokens, i, j) && low2(tokens, j + 1) === 'the' && j + 2 < to && isNameWord(tokens, j + 2, from)) {
+        j += 2; // "International Committee of the Red Cross"
+      } else if (/^['’]s?$/.test(t.text) && adjacent(tokens[j - 1]!, t) && (t.text.length > 1 || /s$/.test(tokens[j - 1]!.text)) && possessiveInsideName(tokens, j + 1, to, from)) {
         j++;
       } else if (/^[A-Z]\.$/.test(t.text)) {
         j++; // a middle initial
+      } else if (/^(of|for|on|and)$/.test(lower) && hasComplement(tokens, i, j)) {
+        const k = runToAcronym(tokens, j, to, from);
+        if (k < 0) break;
+        j = k; // "Office of Management and Budget (OMB)", "Group for the Support of Islam and Muslims (JNIM)"
       } else {
         break;
       }
@@ -75,6 +83,41 @@ function rawSpans(tokens: PosToken[], from: number, to: number): [number, number
     i = j;
   }
   return spans;
+}
+
+/** The name so far has an organisation complement ("Office of …", "Group for the …"). */
+function hasComplement(tokens: PosToken[], first: number, j: number): boolean {
+  for (let k = first + 1; k < j; k++) if (/^(of|for|on)$/.test(tokens[k]!.text) && orgHead(tokens, first, k)) return true;
+  return false;
+}
+
+/** From connective j, connectives and name words up to a bracketed acronym: where the name ends, or -1. */
+function runToAcronym(tokens: PosToken[], j: number, to: number, sentenceStart: number): number {
+  let k = j;
+  let words = 0;
+  while (k < to && k - j < 7) {
+    const t = tokens[k]!;
+    if (t.text === '(') return words > 0 && /^[A-Z]{2,8}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')' ? k : -1;
+    if (/^(of|for|on|and|the)$/.test(t.text)) k++;
+    else if (isNameWord(tokens, k, sentenceStart)) {
+      words++;
+      k++;
+    } else return -1;
+  }
+  return -1;
+}
+
+const low2 = (tokens: PosToken[], k: number): string => tokens[k]?.text.toLowerCase() ?? '';
+
+/** The name so far ends with an organisation head that takes a complement ("Ministry" of …), or is "Secretary". */
+function orgHead(tokens: PosToken[], first: number, j: number): boolean {
+  const prev = tokens[j - 1]!;
+  if (prev.text === 'Secretary') return tokens[j]!.text === 'of';
+  const head = prev.text.toLowerCase();
+  if (!ORG_HEADS_WITH_COMPLEMENT.has(head) && !(ORG_SUFFIXES.has(head) && tokens[j]!.text === 'of')) return false;
+  // only one complement per name: "Ministry of Defence of X" is two names
+  for (let k = first; k < j - 1; k++) if (/^(of|on|for)$/.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** "International Longshoremen’s Association": a possessive stays inside a name that ends with an organisation word. */
@@ -131,7 +174,10 @@ function segments(tokens: PosToken[], first: number, end: number, headline: bool
     }
     if (i > segStart) {
       if (sawTitle) out.push(personSegment(tokens, first, segStart, i, headline, before));
-      else {
+      else if (i - segStart === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[segStart]!.text) && isCommonWord(tokens[segStart]!.text)) {
+        // "Union leader X", "Government negotiator X": an ordinary word before a title is no name
+        out.push({ rawFirst: first, first: i, end: i, afterTitle: false, titleOnly: true });
+      } else {
         before = [segStart, i];
         out.push({ rawFirst: first, first: segStart, end: i, afterTitle: false, titleOnly: false });
       }
@@ -173,7 +219,20 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
     let from = sentence.firstToken;
     while (from < sentence.endToken && /^[“"‘'(]$/.test(tokens[from]!.text)) from++;
     const segs: Segment[] = [];
-    for (const [first, end] of rawSpans(tokens, from, sentence.endToken)) segs.push(...segments(tokens, first, end, headline));
+    let titleEnd = -1; // token after the last title or title complement
+    for (const [first, end] of rawSpans(tokens, from, sentence.endToken)) {
+      let k = first - 1;
+      if (tokens[k]?.text === 'the') k--;
+      if (titleEnd >= 0 && /^(of|for)$/.test(tokens[k]?.text ?? '') && k === titleEnd) {
+        // "Minister of State for Foreign Affairs", "Coordinating Minister for Economic Affairs": part of the title
+        segs.push({ rawFirst: first, first: end, end, afterTitle: false, titleOnly: true });
+        titleEnd = end;
+        continue;
+      }
+      const made = segments(tokens, first, end, headline);
+      segs.push(...made);
+      titleEnd = made[made.length - 1]!.titleOnly ? end : -1;
+    }
     const made: (NameCandidate | undefined)[] = [];
     for (let s = 0; s < segs.length; s++) {
       const seg = segs[s]!;
@@ -215,6 +274,12 @@ function candidate(text: string, tokens: PosToken[], seg: Segment): NameCandidat
   } else if (!single && ORG_SUFFIXES.has(last)) {
     c.type = 'party';
     c.kind = MEDIA_SUFFIXES.has(last) ? 'media' : 'organisation';
+  } else if (!single && lowerWords.some((w, k) => k > 0 && /^(of|on|for)$/.test(w) && (ORG_HEADS_WITH_COMPLEMENT.has(lowerWords[k - 1]!) || ORG_SUFFIXES.has(lowerWords[k - 1]!)))) {
+    c.type = 'party'; // "Ministry of Employment", "Authority on Development"
+    c.kind = 'organisation';
+  } else if (single && POLITICAL_GROUPS.has(last)) {
+    c.type = 'party'; // "Democrats demanded …"
+    c.kind = 'organisation';
   } else if (!single && PLACE_SUFFIXES.has(last)) {
     c.type = 'place';
     c.kind = PLACE_SUFFIXES.get(last)!;
@@ -276,7 +341,10 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
     let m = k - 1;
     while (m >= 0 && /^(senior|top|chief|deputy|acting|former|political|military|['’]s?)$/.test(low(m))) m--;
     const owner = made.find((o) => o !== undefined && o.end === tokens[m]?.end);
-    if (owner && m >= 0 && !PLACE_ROLES.has(low(k))) {
+    if (owner?.commonWord && (ORG_SUFFIXES.has(owner.name.toLowerCase()) || /^(opposition|rebel|rebels|state|employer|employers)$/i.test(owner.name))) {
+      // "Union leader X", "Government negotiator X": an ordinary word before the role is no party
+      owner.partyCues = -99;
+    } else if (owner && m >= 0 && !PLACE_ROLES.has(low(k))) {
       c.memberOf = { start: owner.start, end: owner.end };
       owner.partyCues += 2;
     }
@@ -314,6 +382,11 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
   if (seg.afterTitle && !c.memberOf && /^['’]s$/.test(low(seg.rawFirst - 1))) {
     const owner = made.find((o) => o !== undefined && o.end === tokens[seg.rawFirst - 2]?.end);
     if (owner) c.memberOf = { start: owner.start, end: owner.end };
+  }
+  // "the X region", "X province"
+  if (!c.type && !c.commonWord && PLACE_NOUNS_AFTER.has(low(after)) && !capitalised(tokens[after]!)) {
+    c.type = 'place';
+    c.kind = 'region';
   }
   // "the X union", "the X group"
   if (!c.type && ORG_NOUNS_AFTER.has(low(after)) && !capitalised(tokens[after]!)) {

@@ -10,6 +10,10 @@ export const TITLES: string[][] = [
   'mrs', 'mrs .', 'ms', 'ms .', 'king', 'queen', 'prince', 'emir', 'chancellor', 'senator', 'sen .', 'rep .', 'governor',
   'mayor', 'judge', 'chairman', 'chairwoman', 'chair', 'chief', 'commander', 'colonel', 'col .', 'gen .', 'lt .', 'spokesman',
   'spokeswoman', 'spokesperson', 'envoy', 'pope', 'speaker', 'leader', 'official', 'negotiator', 'adviser', 'advisor',
+  'chief mediator', 'chief negotiator', 'lead negotiator', 'special envoy', 'special representative', 'trade commissioner',
+  'high commissioner', 'commissioner', 'majority leader', 'minority leader', 'majority whip', 'minority whip',
+  'coordinating minister', 'interior minister', 'justice minister', 'trade minister', 'labour minister', 'labor minister',
+  'mediator', 'facilitator', 'representative', 'rep', 'attorney general', 'premier', 'deputy', 'ceo', 'general secretary',
 ].map((t) => t.split(' '));
 
 /** Nouns that name a role: "a representative for X", "X official Y", "spokesman for X". */
@@ -30,7 +34,24 @@ export const ORG_SUFFIXES = new Set([
   'forces', 'police', 'network', 'news', 'times', 'post', 'press', 'institute', 'university', 'foundation', 'federation',
   'league', 'coalition', 'presidency', 'government', 'cabinet', 'board', 'centre', 'center', 'program', 'programme',
   'guard', 'jihad', 'brotherhood', 'corps', 'bureau', 'house', 'club', 'society', 'confederation', 'nations', 'workers',
+  'church', 'secretariat', 'tribunal', 'directorate', 'administration', 'mission', 'chamber', 'syndicate', 'consortium',
+  'employers', 'militia', 'command', 'institution', 'centers', 'centres', 'programme', 'unions', 'parties',
 ]);
+
+/** A name of these words followed by "of"/"on"/"for" and a name goes on: "Ministry of Employment", "Committee of the
+ * Red Cross", "Authority on Development", "Centers for Disease Control". */
+export const ORG_HEADS_WITH_COMPLEMENT = new Set([
+  'ministry', 'department', 'office', 'committee', 'commission', 'authority', 'council', 'federation', 'union',
+  'association', 'organization', 'organisation', 'league', 'bank', 'court', 'agency', 'institute', 'bureau', 'board',
+  'centers', 'centre', 'center', 'fund', 'front', 'army', 'movement', 'alliance', 'coalition', 'confederation', 'group',
+  'secretary', 'secretariat', 'tribunal', 'church', 'conference', 'party', 'forces', 'mission', 'chamber', 'corps',
+]);
+
+/** Political groups named by a plural common noun: "Democrats demanded", "the Conservatives said". */
+export const POLITICAL_GROUPS = new Set(['democrats', 'republicans', 'conservatives', 'tories', 'liberals', 'socialists', 'communists', 'greens', 'labour', 'islamists', 'nationalists', 'separatists', 'loyalists', 'royalists', 'maoists']);
+
+/** Lower-case nouns after a name that make it a place: "the X region", "X province". */
+export const PLACE_NOUNS_AFTER = new Set(['region', 'province', 'district', 'valley', 'area', 'county', 'state', 'governorate', 'prefecture', 'municipality', 'city', 'town', 'village', 'port', 'basin', 'delta', 'corridor', 'enclave', 'territory', 'neighbourhood', 'neighborhood']);
 
 /** Media suffixes: an organisation of kind media. */
 export const MEDIA_SUFFIXES = new Set(['tv', 'news', 'times', 'post', 'press', 'radio', 'television', 'network']);
@@ -59,7 +80,7 @@ export const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van'
 
 /** Words before a name that make it a place ("in X", "the streets of X", "a resident of X"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'within', 'into']);
-export const PLACE_OF_NOUNS = new Set(['port', 'streets', 'resident', 'residents', 'city', 'town', 'village', 'outskirts', 'suburbs', 'capital', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'region', 'province']);
+export const PLACE_OF_NOUNS = new Set(['port', 'parts', 'areas', 'part', 'streets', 'resident', 'residents', 'city', 'town', 'village', 'outskirts', 'suburbs', 'capital', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'region', 'province']);
 
 /** Lower-case nouns after a name that make it an organisation: "the X union", "the X group". */
 export const ORG_NOUNS_AFTER = new Set(['union', 'group', 'movement', 'party', 'militia', 'government', 'ministry', 'agency', 'company', 'organisation', 'organization', 'alliance', 'faction', 'coalition']);
