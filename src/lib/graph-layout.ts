@@ -53,11 +53,11 @@ export function forceLayout(nodes: { key: EntityKey; mentions: number }[], edges
   const max = Math.max(1, ...nodes.map((n) => n.mentions));
   const radius = (n: SimNode) => 5 + 10 * Math.sqrt(n.mentions / max);
   const simulation = forceSimulation(sim)
-    .force('link', forceLink<SimNode, { source: EntityKey; target: EntityKey; weight: number }>(edges.map((e) => ({ source: e.from, target: e.to, weight: e.weight }))).id((n) => n.key).distance(90))
-    .force('charge', forceManyBody().strength(-260))
-    .force('x', forceX(0).strength(0.06))
+    .force('link', forceLink<SimNode, { source: EntityKey; target: EntityKey; weight: number }>(edges.map((e) => ({ source: e.from, target: e.to, weight: e.weight }))).id((n) => n.key).distance(140).strength(0.2))
+    .force('charge', forceManyBody().strength(-900))
+    .force('x', forceX(0).strength(0.04))
     .force('y', forceY(0).strength(0.06))
-    .force('collide', forceCollide<SimNode>((n) => radius(n) + 30))
+    .force('collide', forceCollide<SimNode>((n) => radius(n) + 48).iterations(3))
     .stop();
   simulation.tick(300);
   const xs = sim.map((n) => n.x ?? 0);

@@ -36,7 +36,7 @@ describe('entity pages', () => {
     const involved = elements(tree, (el) => el.tagName === 'dt' && textOf(el) === 'Parties involved')[0];
     expect(involved, 'a "Parties involved" row').toBeDefined();
     const rows = elements(tree, (el) => el.tagName === 'tr' && elements(el as never, (c) => c.tagName === 'td').length === 4);
-    const position = rows.find((row) => /\b(demands|rejects|accepts|proposes)\b/.test(textOf(row)));
+    const position = rows.find((row) => elements(row as never, (td) => td.tagName === 'td' && /^(demands|rejects|accepts|proposes)$/.test(textOf(td))).length === 1);
     expect(position, 'a positions row').toBeDefined();
     const cells = elements(position as never, (el) => el.tagName === 'td');
     expect(hrefs(cells[0] as never).some((href) => href.startsWith('/parties/'))).toBe(true);
