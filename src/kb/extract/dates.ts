@@ -10,6 +10,9 @@ export interface FoundDate {
 
 // Cue words that put a clause in the future; kept small and generic (news prose, English).
 const FUTURE = /\b(will|won't|shall|next|coming|upcoming|scheduled|due to|expects?|expected|set to|plans? to|planning to|intends? to|is to|are to|hopes? to|aims? to)\b|'ll\b/i;
+// Cues that count only before the date: "said on Tuesday it would strike" is past, "he would meet … on Monday" is not;
+// a present-tense deadline ("the contract expires on Friday"); an appeal to act ("urged both sides to return … on Monday").
+const FUTURE_BEFORE = /\b(?:would|expires?|ends|begins|starts|opens|resumes|convenes|reconvenes|runs? out|takes? effect|lapses)\b|\b(?:urged|urges|asked|asks|invited|invites|pressed|presses|called on|calls on)\b.*\bto\s+\p{L}+/iu;
 // A clause ends at punctuation or a subordinating word: "we will not accept … what we agreed to on July 2" is past.
 const CLAUSE_BREAK = /[.;:!?,“”"()]|\b(?:what|which|that|who|when|after|before|but|while|because|since|although)\b/gi;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|until|till|from|of|during|before|after|as of|through)\s+/i;
@@ -19,6 +22,23 @@ const RELATIVE_PERIOD = /^(?:last|past|previous|this|next|coming)\s+(week|month)
 const NOT_A_DATE = /^(?:now|the time|time|then|the day|a day)$/i;
 
 const news = chrono.casual.clone();
+
+/** A future cue before the date, with no past participle between them ("would be done … for hostages taken October 7"). */
+function futureBefore(before: string): boolean {
+  const m = FUTURE_BEFORE.exec(before);
+  if (!m) return false;
+  const rest = before.slice(m.index + m[0].length);
+  return !/\b(?:taken|held|seized|killed|made|done|\p{L}+ed)\b/iu.test(rest);
+}
+
+function clauseBefore(text: string, start: number): string {
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else break;
+  }
+  return text.slice(from, start);
+}
 
 function clauseAround(text: string, start: number, end: number): string {
   let from = 0;
@@ -42,7 +62,15 @@ function pad(n: number): string {
 export function findDates(text: string, published: string): FoundDate[] {
   const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' };
   const out: FoundDate[] = [];
-  for (const r of news.parse(text, reference)) {
+  for (let r of news.parse(text, reference)) {
+    // "through the night on Monday": chrono reads a time of day; the day is in the rest
+    const part = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+(?:on|of)\s+/i.exec(r.text);
+    if (part) {
+      const inner = news.parse(r.text.slice(part[0].length), reference)[0];
+      if (!inner) continue;
+      inner.index += r.index + part[0].length;
+      r = inner;
+    }
     let surface = r.text;
     let start = r.index;
     const lead = LEADING_PREPOSITION.exec(surface);
@@ -60,6 +88,8 @@ export function findDates(text: string, published: string): FoundDate[] {
       if (/\bago\b/i.test(surface)) precision = /\b(?:month|year|decade)s?\b/i.test(surface) ? 'month' : 'day';
       else if (RELATIVE_PERIOD.test(surface)) precision = 'month';
       else continue;
+    } else if (/\bweekend\b/i.test(surface)) {
+      precision = 'month'; // "over the weekend": which weekend is vague
     } else if (c.isCertain('day') || c.isCertain('weekday')) {
       precision = 'day';
     } else if (c.isCertain('month')) {
@@ -69,7 +99,7 @@ export function findDates(text: string, published: string): FoundDate[] {
     }
     const d = c.date();
     if (!c.isCertain('year') && !/\bago\b|^(?:last|past|previous|this|next|coming)\b|^(?:today|tonight|yesterday|tomorrow)/i.test(surface)) {
-      const future = FUTURE.test(clauseAround(text, r.index, r.index + r.text.length));
+      const future = FUTURE.test(clauseAround(text, r.index, r.index + r.text.length)) || futureBefore(clauseBefore(text, r.index));
       const iso = d.toISOString().slice(0, precision === 'day' ? 10 : 7);
       const ref = published.slice(0, precision === 'day' ? 10 : 7);
       const direction = !future && iso > ref ? -1 : future && iso < ref ? 1 : 0;
