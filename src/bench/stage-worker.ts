@@ -2,8 +2,23 @@
 //   node --import tsx src/bench/stage-worker.ts <stage> <result.json> [args…]
 // stages: ingest <plain-text dir> · kb · pagefind <site dir> · pagefind-bare <site dir>.
 // Writes a JSON result (stage figures plus this process's own resourceUsage) to <result.json>.
+import childProcess, { type ChildProcess } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
+// Pagefind's Node API runs its indexer as a child process and kills it on close without waiting: record the
+// children spawned here and wait for each to be reaped, so the OS counts their CPU and memory in this process's.
+const children: ChildProcess[] = [];
+const spawn = childProcess.spawn;
+childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
+  const child = spawn(...args);
+  children.push(child);
+  return child;
+}) as typeof spawn;
+
+async function reapChildren(): Promise<void> {
+  await Promise.all(children.map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve)))));
+}
 
 const [stage, resultFile, ...args] = process.argv.slice(2);
 const root = process.cwd();
@@ -65,6 +80,7 @@ async function run(): Promise<Record<string, unknown>> {
 }
 
 const figures = await run();
+await reapChildren();
 const usage = process.resourceUsage();
 writeFileSync(
   resultFile as string,

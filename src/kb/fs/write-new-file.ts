@@ -1,5 +1,6 @@
 // Safe file writes: exclusive creation for editor-owned content, atomic replacement for derived files.
 
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
@@ -27,12 +28,50 @@ export type WriteNewFileResult = 'created' | 'exists-identical';
 export function writeNewFile(path: string, content: string): WriteNewFileResult {
   const temp = writeTemp(path, content);
   try {
+    return linkNew(temp, path, content);
+  } finally {
+    removeQuietly(temp);
+  }
+}
+
+/**
+ * writeNewFile for many files at once (kb scaffolding thousands of pages): every temporary file is written first,
+ * then all are flushed to disk by one file-system sync (`sync -f`) instead of one fsync each, which on a busy disk
+ * costs milliseconds per file; then each is linked into place with the same exclusive, never-overwrite rule.
+ */
+export function writeNewFiles(files: { path: string; content: string }[]): WriteNewFileResult[] {
+  const temps: string[] = [];
+  try {
+    for (const file of files) temps.push(writeTemp(file.path, file.content, false));
+    flushAll(temps);
+    return files.map((file, i) => linkNew(temps[i] as string, file.path, file.content));
+  } finally {
+    for (const temp of temps) removeQuietly(temp);
+  }
+}
+
+/** Flushes `paths` to disk: one syncfs per folder through `sync -f`, or an fsync per file where that fails. */
+function flushAll(paths: string[]): void {
+  if (paths.length === 0) return;
+  const folders = [...new Set(paths.map((path) => dirname(path)))];
+  const synced = spawnSync('sync', ['-f', ...folders], { stdio: 'ignore' });
+  if (synced.status === 0) return;
+  for (const path of paths) {
+    const fd = openSync(path, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+function linkNew(temp: string, path: string, content: string): WriteNewFileResult {
+  try {
     linkSync(temp, path);
     return 'created';
   } catch (error) {
     if (!hasCode(error, 'EEXIST')) throw error;
-  } finally {
-    removeQuietly(temp);
   }
   if (readFileSync(path, 'utf8') === content) return 'exists-identical';
   throw new DossierError(
@@ -42,9 +81,12 @@ export function writeNewFile(path: string, content: string): WriteNewFileResult 
   );
 }
 
-/** Replaces `path` with `content` atomically (temporary file + rename), for derived files outside content/. */
-export function writeFileAtomic(path: string, content: string): void {
-  const temp = writeTemp(path, content);
+/**
+ * Replaces `path` with `content` atomically (temporary file + rename), for derived files outside content/.
+ * `durable: false` skips the fsync, for caches where a file lost in a crash is only a cache miss.
+ */
+export function writeFileAtomic(path: string, content: string, options: { durable?: boolean } = {}): void {
+  const temp = writeTemp(path, content, options.durable ?? true);
   try {
     renameSync(temp, path);
   } catch (error) {
@@ -53,14 +95,14 @@ export function writeFileAtomic(path: string, content: string): void {
   }
 }
 
-/** Writes `content` to a new, uniquely named, fsynced file beside `path` (creating the folder); returns its path. */
-function writeTemp(path: string, content: string): string {
+/** Writes `content` to a new, uniquely named file beside `path` (creating the folder), fsynced when `durable`; returns its path. */
+function writeTemp(path: string, content: string, durable = true): string {
   mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx');
   try {
     writeFileSync(fd, content, 'utf8');
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
     removeQuietly(temp);

@@ -39,7 +39,7 @@ export function diskAnalysisCache(dir: string): AnalysisCache {
       }
     },
     set(article, analysis) {
-      writeFileAtomic(join(dir, `${articleHash(article)}.json`), JSON.stringify(analysis));
+      writeFileAtomic(join(dir, `${articleHash(article)}.json`), JSON.stringify(analysis), { durable: false }); // a lost entry is only a miss
     },
   };
 }

@@ -24,12 +24,12 @@ export function escapeMdxText(text: string): string {
   return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (char) => `\\${char}`);
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 export function humanDay(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
-  const monthName = new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, 1)).toLocaleString('en-GB', {
-    month: 'long',
-    timeZone: 'UTC',
-  });
+  // A fixed table, not toLocaleString: that builds a formatter per call (a second for thousands of pages).
+  const monthName = MONTH_NAMES[((month ?? 1) - 1 + 12) % 12] as string;
   return day ? `${monthName} ${day}, ${year}` : `${monthName} ${year}`;
 }
 
