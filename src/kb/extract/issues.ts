@@ -1,6 +1,7 @@
 // Issue cues: stance, subject and head cue phrases over POS tokens, and the noun phrase each cue governs.
 import type { Stance } from '../types.ts';
 import type { Span } from './discover.ts';
+import { WEEKDAYS_AND_MONTHS } from './lexicon.ts';
 import type { PosToken, TextAnalysis } from './nlp.ts';
 
 /** One cue in one sentence and the issue phrases it governs. */
@@ -33,15 +34,21 @@ const STANCE_CUES: [string[], Stance][] = [
 ];
 const SUBJECT_CUES = ['main issue', 'main issues', 'key issue', 'key issues', 'sticking point', 'sticking points', 'central issue',
   'core issue', 'main obstacle', 'bone of contention'].map(cue);
-const DISPUTE_CUES = ['dispute over', 'disagreement over', 'differences over', 'concerns about', 'such as'].map(cue);
+const DISPUTE_CUES = ['dispute over', 'disagreement over', 'differences over', 'concerns about', 'such as', 'focus on', 'focused on',
+  'focusing on', 'agree on', 'walked out over', 'divided over', 'split over', 'row over', 'standoff over', 'deadlock over'].map(cue);
 // Head cues are part of the matter itself ("release of X", "lasting truce", "wage increase").
 const HEAD_CUES = ['release of', 'releasing', 'freeing', 'withdrawal of', 'withdrawal from', 'departure from', 'pullout from', 'presence in',
   'presence on', 'return of', 'returning', 'exchange of', 'recognition of', 'end of the war', 'end to the war', 'lasting truce',
   'permanent ceasefire', 'permanent cease-fire', 'permanent end', 'increase in', 'wage increase', 'new conditions', 'screening of',
-  'military campaign', 'two-state solution', 'collective bargaining', 'humanitarian aid', 'humanitarian assistance'].map(cue);
+  'military campaign', 'two-state solution', 'collective bargaining', 'humanitarian aid', 'humanitarian assistance',
+  'phase out', 'phase-out of', 'phasing out', 'reopening of', 'cessation of', 'unification of', 'integration of', 'timetable for',
+  'extension of', 'restoration of', 'exemption for', 'exemption from', 'access to', 'lifting of', 'cuts to', 'reduction in'].map(cue);
 // Single words that name a contested matter wherever they stand; the phrase grows around them.
 const HEAD_WORDS = new Set(['ceasefire', 'truce', 'hostages', 'prisoners', 'detainees', 'wages', 'wage', 'contract', 'sanctions', 'annexation', 'blockade']);
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'remains', 'remain']);
+// Head words that name a matter only in lower case ("climate finance", not "Finance Minister").
+const LOWER_HEAD_WORDS = new Set(['ransom', 'tariffs', 'subsidies', 'pensions', 'pension', 'bonus', 'siege', 'kidnappings', 'kidnapping',
+  'elections', 'finance', 'funding', 'cuts', 'indexation', 'deforestation', 'automation', 'amnesty', 'disarmament', 'autonomy', 'reparations']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'remained']);
 const INNER_PREPOSITIONS = new Set(['of', 'in', 'on', 'from', 'to', 'over', 'for', 'upon', 'into', 'along', 'at', 'about', 'throughout', 'with']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const LEADING = /^(?:(?:the|a|an|any|its|their|his|her|our|all|some|more|further|such|this|that|these|those)\s+|(?:a number|dozens|hundreds|thousands|hundreds of thousands|scores|a group)\s+of\s+)+/i;
@@ -82,7 +89,12 @@ function growPhrase(tokens: PosToken[], low: string[], i: number, end: number): 
     const t = tokens[j]!;
     const w = low[j]!;
     const next = tokens[j + 1];
+    if (w === '-' && j > i && next && tokens[j - 1]!.end === t.start && t.end === next.start) {
+      j += 2; // "one-off", "cost-of-living": a hyphen inside a word joins whatever stands after it
+      continue;
+    }
     if (t.pos === 'PUNCT' && !(w === '-' && j > i) && !/^['’]s?$/.test(w)) break;
+    if (WEEKDAYS_AND_MONTHS.has(w)) break; // "the proposal on Wednesday"
     if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX')) break;
     if (t.pos === 'AUX' || t.pos === 'SCONJ') break;
     if (t.pos === 'ADP' && !INNER_PREPOSITIONS.has(w)) break;
@@ -124,7 +136,11 @@ function cleanPhrases(text: string, tokens: PosToken[], low: string[], first: nu
     if (phrase.length < 3) continue;
     const words = phrase.toLowerCase().split(/\s+/);
     if (GENERIC.has(words[words.length - 1]!) && !/ (of|in|on|from|about|for) /.test(phrase)) continue;
-    if (words.length === 1 && !HEAD_WORDS.has(words[0]!) && tokens[a]!.pos !== 'NOUN') continue;
+    if (words.length === 1 && !HEAD_WORDS.has(words[0]!) && !LOWER_HEAD_WORDS.has(words[0]!) && tokens[a]!.pos !== 'NOUN') continue;
+    // "urged both sides to return to the table": an appeal to the parties to act names no matter
+    if (/^(?:both |all |the |two )*(?:sides|parties|delegations|negotiators|leaders|them|governments|camps)\s+to\s/i.test(phrase)) continue;
+    // "lowered to 60", "exclude fighters convicted of …": a phrase opening with a finite or bare verb names no matter
+    if (tokens[a]!.pos === 'VERB' && !/ing$/.test(low[a]!) && tokens[a]!.start === start) continue;
     out.push({ start, end: stop, text: phrase });
   }
   return out;
@@ -193,10 +209,12 @@ export function findIssueCues(text: string, analysis: TextAnalysis): IssueCue[] 
           push('head', i, i + pattern.length, k);
         }
       }
-      if (HEAD_WORDS.has(low[i]!) || (low[i] === 'cease' && low[i + 1] === '-' && low[i + 2] === 'fire')) {
+      const lowerHead = LOWER_HEAD_WORDS.has(low[i]!) && tokens[i]!.text === low[i];
+      if (HEAD_WORDS.has(low[i]!) || lowerHead || (low[i] === 'cease' && low[i + 1] === '-' && low[i + 2] === 'fire')) {
         const cueEnd = low[i] === 'cease' ? i + 3 : i + 1;
         let k = i;
-        while (k > s.firstToken && /^(ADJ|PROPN)$/.test(tokens[k - 1]!.pos) && !/^(new|proposed)$/.test(low[k - 1]!)) k--;
+        // "an Israeli ceasefire"; a lower-case head word takes its noun modifiers too ("climate finance", "insurance subsidies")
+        while (k > s.firstToken && (/^(ADJ|PROPN)$/.test(tokens[k - 1]!.pos) || (lowerHead && tokens[k - 1]!.pos === 'NOUN')) && !/^(new|proposed)$/.test(low[k - 1]!)) k--;
         // the phrase is the head word with its modifiers and a prepositional complement ("ceasefire in Gaza")
         let end = cueEnd;
         if (/^(in|of|for|throughout|across)$/.test(low[end] ?? '') && end + 1 < s.endToken) {
