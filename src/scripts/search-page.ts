@@ -38,7 +38,7 @@ function resultItem(result: ResultData): HTMLLIElement {
 export function attachSearchPage(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
-  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const status = document.querySelector<HTMLElement>('[data-search-page-status]')!;
   const names = document.querySelector<HTMLElement>('[data-search-names]')!;
   const section = document.querySelector<HTMLElement>('[data-search-results-section]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;

@@ -29,6 +29,7 @@ describe('/search/', () => {
     await expect(page.locator('select[name=sort]').inputValue()).resolves.toBe('date');
     expect(results.length).toBeGreaterThan(0);
     for (const path of results) expect(path).toMatch(/\/parties\//);
+    await expect(page.locator('[data-search-page-status]').textContent()).resolves.toMatch(/^\d+ pages? for “hamas” among parties/);
   });
 
   it('narrows by type from the UI, with facet counts equal to the results shown, for every type', async () => {
