@@ -2,13 +2,16 @@
 // none yet. `npm run kb -- --check` only lists them and exits 1 when any is missing (for pull requests).
 import { parseArgs } from 'node:util';
 import { DossierError, DossierErrors } from '../src/kb/errors.ts';
-import { runKb } from '../src/kb/pipeline/run-kb.ts';
+import { upToDateResult } from '../src/kb/pipeline/kb-state.ts';
 import { progressBar } from './progress.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const started = performance.now();
 try {
-  const result = runKb(process.cwd(), { check: values.check, progress: progressBar('extracting') });
+  // When nothing changed since the last complete run, answer without loading the extraction engine at all.
+  const result =
+    upToDateResult(process.cwd()) ??
+    (await import('../src/kb/pipeline/run-kb.ts')).runKb(process.cwd(), { check: values.check, progress: progressBar('extracting') });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const summary = `${result.articles} articles (${result.stats.analysed} analysed, ${result.stats.cached} from cache), ${result.pages} pages, ${seconds} s`;
   if (values.check) {

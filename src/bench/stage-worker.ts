@@ -33,6 +33,10 @@ async function run(): Promise<Record<string, unknown>> {
       return { articles: results.filter((r) => r.status === 'created').length };
     }
     case 'kb': {
+      // As scripts/kb.ts does: the up-to-date record first, the pipeline only when something changed.
+      const { upToDateResult } = await import('../kb/pipeline/kb-state.ts');
+      const unchanged = upToDateResult(root);
+      if (unchanged) return { articles: unchanged.articles, pagesBefore: unchanged.pages, created: 0, analysed: 0, cached: unchanged.stats.cached, runKbS: 0, extractS: 0, articlesPerS: NaN, upToDate: true };
       const { runKb } = await import('../kb/pipeline/run-kb.ts');
       // Extraction throughput after start-up: from the first article done to the last, in the first pass.
       let first = 0;

@@ -7,6 +7,7 @@ import { writeMissingPages } from '../scaffold/write-missing-pages.ts';
 import { diskAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
 import type { PageRecord } from './content-model.ts';
 import { extractAll, type ExtractStats, type Progress } from './extract-all.ts';
+import { recordUpToDate, upToDateResult } from './kb-state.ts';
 import { loadContent } from './load-content.ts';
 
 export interface KbOptions {
@@ -32,20 +33,28 @@ export function cacheDir(root: string): string {
 const MAX_PASSES = 4;
 
 export function runKb(root: string, options: KbOptions = {}): KbResult {
+  // Nothing changed since the last complete run (content, engine code, lock file): nothing to do.
+  const unchanged = options.cache ? undefined : upToDateResult(root);
+  if (unchanged) return unchanged;
   const snapshot = loadContent(root);
   const cache = options.cache ?? diskAnalysisCache(cacheDir(root));
   const pages: PageRecord[] = [...snapshot.pages];
   const missing: PlannedPage[] = [];
   const stats: ExtractStats = { analysed: 0, cached: 0 };
+  let complete = false;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const run = extractAll(snapshot.articles, pages, snapshot.ignore, cache, pass === 0 ? options.progress : undefined);
     stats.analysed += run.stats.analysed;
     if (pass === 0) stats.cached = run.stats.cached;
     const planned = planPages(snapshot.articles, run.extractions, pages, snapshot.ignore);
-    if (planned.length === 0) break;
+    if (planned.length === 0) {
+      complete = true;
+      break;
+    }
     missing.push(...planned);
     pages.push(...planned);
   }
   if (!options.check) writeMissingPages(root, missing);
+  if (complete && (!options.check || missing.length === 0) && !options.cache) recordUpToDate(root);
   return { missing, stats, articles: snapshot.articles.length, pages: snapshot.pages.length };
 }

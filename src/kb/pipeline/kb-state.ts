@@ -1,0 +1,76 @@
+// A record of the last `kb` run that left nothing missing, keyed by a fingerprint of everything a kb run reads:
+// the content files, the engine's own code and the lock file, each by name, size and modification time. While
+// the fingerprint matches, kb has nothing to do and answers from the record, without reading the articles or
+// loading the extraction engine (so a no-change run costs a few hundred stat calls). Deliberately light: only
+// node built-ins, so the entry scripts can check it before importing the pipeline.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { KbResult } from './run-kb.ts';
+
+const CONTENT_FOLDERS = ['articles', 'parties', 'places', 'dates', 'issues'];
+const ENGINE_DIR = dirname(dirname(fileURLToPath(import.meta.url))); // src/kb
+
+function statFiles(dir: string, recursive: boolean, into: string[], counts?: { files: number }): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    into.push(`${dir}\0-`);
+    return;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (recursive) statFiles(path, true, into);
+      continue;
+    }
+    const stat = statSync(path, { throwIfNoEntry: false });
+    into.push(`${path}\0${stat?.size ?? -1}\0${stat?.mtimeMs ?? -1}`);
+    if (counts && /^[^.].*\.mdx?$/.test(entry.name)) counts.files++;
+  }
+}
+
+export interface KbFingerprint {
+  hash: string;
+  articles: number;
+  pages: number;
+}
+
+export function kbFingerprint(root: string): KbFingerprint {
+  const lines: string[] = [];
+  const articles = { files: 0 };
+  const pages = { files: 0 };
+  for (const folder of CONTENT_FOLDERS) statFiles(join(root, 'content', folder), false, lines, folder === 'articles' ? articles : pages);
+  for (const file of [join(root, 'content', 'ignore.yml'), join(root, 'package-lock.json')]) {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    lines.push(`${file}\0${stat?.size ?? -1}\0${stat?.mtimeMs ?? -1}`);
+  }
+  statFiles(ENGINE_DIR, true, lines);
+  return { hash: createHash('sha256').update(lines.join('\n')).digest('hex'), articles: articles.files, pages: pages.files };
+}
+
+function stateFile(root: string): string {
+  return join(root, '.cache', 'dossier', 'kb-state.json');
+}
+
+/** Records that the content under `root`, as it is now, needs no new page. */
+export function recordUpToDate(root: string): void {
+  const file = stateFile(root);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(kbFingerprint(root)));
+}
+
+/** The result of a kb run when nothing changed since the last complete one; undefined when kb must run. */
+export function upToDateResult(root: string): KbResult | undefined {
+  let recorded: KbFingerprint;
+  try {
+    recorded = JSON.parse(readFileSync(stateFile(root), 'utf8')) as KbFingerprint;
+  } catch {
+    return undefined;
+  }
+  const now = kbFingerprint(root);
+  if (now.hash !== recorded.hash) return undefined;
+  return { missing: [], stats: { analysed: 0, cached: now.articles }, articles: now.articles, pages: now.pages };
+}
