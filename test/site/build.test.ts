@@ -78,4 +78,23 @@ describe('the built site', () => {
       expect(textOf(quote).length).toBeGreaterThan(20);
     }
   });
+
+  it('shows on every content page when it last changed and a link to edit its source file', () => {
+    const kb = readKb(siteDir);
+    const pages = [
+      { url: kb.articles[0]!.url, file: `content/articles/${kb.articles[0]!.slug}.md` },
+      ...kb.entities.slice(0, 5).map((entity) => ({
+        url: entity.url,
+        file: `content/${entity.url.split('/')[1]}/${entity.slug}.mdx`,
+      })),
+    ];
+    for (const { url, file } of pages) {
+      const tree = readHtml(siteDir, fileFor(siteDir, url)!);
+      const footer = elements(tree, (el) => el.tagName === 'footer' && String(el.properties['className']).includes('page-source'))[0];
+      expect(footer, url).toBeDefined();
+      const edit = elements(footer!, (el) => el.tagName === 'a')[0]!;
+      expect(edit.properties['href']).toBe(`https://github.com/example/dossier/edit/main/${file}`);
+      expect(elements(footer!, (el) => el.tagName === 'time')[0]!.properties['dateTime']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
 });

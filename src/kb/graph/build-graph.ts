@@ -5,6 +5,7 @@ import type { ArticleRecord, PageRecord } from '../pipeline/content-model.ts';
 import type { ResolvedArticle, ResolvedMention, ResolvedPosition } from '../resolve/resolve-article.ts';
 import type { EntityKey, EntityType } from '../types.ts';
 import { ENTITY_TYPES, entityKey } from '../types.ts';
+import { redirectsOf, type Redirect } from './redirects.ts';
 
 export interface MentionRef extends ResolvedMention {
   article: string;
@@ -41,6 +42,8 @@ export interface Graph {
   contains: Map<EntityKey, EntityKey[]>;
   /** Date pages in calendar order. */
   dates: EntityKey[];
+  /** Old URLs of merged or renamed pages. */
+  redirects: Redirect[];
   /** "<article>#<paragraph>" → the entities named in that paragraph, in reading order (timeline narrowing). */
   paragraphEntities: Map<string, EntityKey[]>;
   /** Each type's pages, most mentioned first (then by name): home page, indexes, the story graph. */
@@ -163,6 +166,7 @@ export function buildGraph(
     members,
     contains,
     dates,
+    redirects: redirectsOf(pages),
     paragraphEntities,
     ranked,
   };
