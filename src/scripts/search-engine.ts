@@ -16,6 +16,7 @@ export interface ResultData {
 }
 export interface SearchResponse {
   results: { id: string; data(): Promise<ResultData> }[];
+  filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
 export interface SearchOptions {

@@ -2,6 +2,7 @@
 // suggestions from the names index, then Pagefind's results with paragraph sub-results, facet counts per
 // type and more results on request. Arrow keys move between the field and the result links.
 import { excerptNodes, loadNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData, type SearchOptions } from './search-engine.ts';
+import { FACETS, facetCounts, fillSelect, type Facet } from './search-facets.ts';
 
 const PAGE = 20;
 const SUB_RESULTS = 3;
@@ -54,6 +55,13 @@ export function attachSearchPage(form: HTMLFormElement): void {
   sort.value = params.get('sort') === 'date' ? 'date' : '';
   const radio = form.querySelector<HTMLInputElement>(`input[name=type][value="${CSS.escape(params.get('type') ?? '')}"]`);
   if (radio) radio.checked = true;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-facet]')];
+  // Their options arrive with the first counts; until then each holds the value the URL asks for.
+  for (const select of selects) {
+    const wanted = params.get(select.name) ?? '';
+    if (wanted) select.replaceChildren(new Option('any', ''), new Option(wanted, wanted));
+    select.value = wanted;
+  }
 
   const showNames = async (query: string, type: string) => {
     const found = query ? (await loadNames(namesUrl))(query, 8).filter((s) => !type || s.type === type) : [];
@@ -79,26 +87,30 @@ export function attachSearchPage(form: HTMLFormElement): void {
   const run = async () => {
     const query = input.value.trim();
     const type = form.querySelector<HTMLInputElement>('input[name=type]:checked')?.value ?? '';
+    const filters: Partial<Record<Facet, string>> = { type };
+    for (const select of selects) filters[select.name as Facet] = select.value;
+    const chosen = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
     const next = new URLSearchParams();
     if (query) next.set('q', query);
-    if (type) next.set('type', type);
+    for (const facet of FACETS) if (chosen[facet]) next.set(facet, chosen[facet]);
     if (sort.value) next.set('sort', sort.value);
     history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
     const mine = ++generation;
     list.setAttribute('aria-busy', 'true');
     const nameCount = await showNames(query, type);
     if (mine !== generation) return;
-    if (!query && !type) {
+    if (!query && Object.keys(chosen).length === 0) {
       list.replaceChildren();
       section.hidden = true;
       more.hidden = true;
       status.textContent = '';
       for (const cell of form.querySelectorAll<HTMLElement>('[data-facet-count]')) cell.textContent = '';
+      for (const select of selects) select.closest('label')!.hidden = true;
       list.setAttribute('aria-busy', 'false');
       return;
     }
     const options: SearchOptions = {
-      ...(type ? { filters: { type } } : {}),
+      filters: chosen,
       // Without a query, a type is browsed newest first.
       ...(sort.value === 'date' || !query ? { sort: { date: 'desc' } } : {}),
     };
@@ -107,13 +119,13 @@ export function attachSearchPage(form: HTMLFormElement): void {
     filtersLoaded ??= engine.filters();
     await filtersLoaded;
     const search = await engine.search(query || null, options);
+    const counts = await facetCounts(engine, query || null, chosen, search);
     if (mine !== generation) return;
-    // Counts for every type under this query, whichever type is chosen: the facet says what choosing it shows.
-    const counts = search.totalFilters['type'] ?? {};
     for (const cell of form.querySelectorAll<HTMLElement>('[data-facet-count]')) {
       const key = cell.dataset['facetCount']!;
-      cell.textContent = String(key ? (counts[key] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0));
+      cell.textContent = String(key ? (counts.type[key] ?? 0) : Object.values(counts.type).reduce((a, b) => a + b, 0));
     }
+    for (const select of selects) fillSelect(select, counts[select.name as Facet], select.value);
     let shown = 0;
     list.replaceChildren();
     showMore = async () => {

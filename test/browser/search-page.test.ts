@@ -52,6 +52,23 @@ describe('/search/', () => {
     }
   });
 
+  it('narrows by year too, the count beside each year equal to the results it shows, kept in the URL', async () => {
+    await searchPage(page, siteUrl, { q: 'Gaza' });
+    const years = await page.locator('select[name=year] option').evaluateAll((options) =>
+      options.map((o) => [(o as HTMLOptionElement).value, (o as HTMLOptionElement).text] as const).filter(([value]) => value),
+    );
+    expect(years.length).toBeGreaterThan(0);
+    for (const [year, label] of years) {
+      await page.locator('select[name=year]').selectOption(year);
+      await settled(page);
+      expect(await page.locator('[data-search-results] > li').count(), label).toBe(Number(/\((\d+)\)/.exec(label)![1]));
+      expect(new URL(page.url()).searchParams.get('year')).toBe(year);
+    }
+    await page.reload();
+    await settled(page);
+    await expect(page.locator('select[name=year]').inputValue()).resolves.toBe(years.at(-1)![0]);
+  });
+
   it('keeps a typed query in the URL, so it can be shared', async () => {
     await page.goto(`${siteUrl}/search/`);
     await page.locator('#search-page-q').fill('Cairo');
