@@ -107,6 +107,9 @@ function runToAcronym(tokens: PosToken[], j: number, to: number, sentenceStart: 
   return -1;
 }
 
+/** An ordinary word for a body, before a role: "Union leader X", "Government negotiator X". */
+const GENERIC_BODY = new RegExp(`^(?:${[...ORG_SUFFIXES, 'opposition', 'rebel', 'rebels', 'state', 'employer', 'employers'].join('|')})$`, 'i');
+
 const low2 = (tokens: PosToken[], k: number): string => tokens[k]?.text.toLowerCase() ?? '';
 
 /** The name so far ends with an organisation head that takes a complement ("Ministry" of …), or is "Secretary". */
@@ -174,7 +177,7 @@ function segments(tokens: PosToken[], first: number, end: number, headline: bool
     }
     if (i > segStart) {
       if (sawTitle) out.push(personSegment(tokens, first, segStart, i, headline, before));
-      else if (i - segStart === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[segStart]!.text) && isCommonWord(tokens[segStart]!.text)) {
+      else if (i - segStart === 1 && GENERIC_BODY.test(tokens[segStart]!.text) && isCommonWord(tokens[segStart]!.text)) {
         // "Union leader X", "Government negotiator X": an ordinary word before a title is no name
         out.push({ rawFirst: first, first: i, end: i, afterTitle: false, titleOnly: true });
       } else {
@@ -341,7 +344,7 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
     let m = k - 1;
     while (m >= 0 && /^(senior|top|chief|deputy|acting|former|political|military|['’]s?)$/.test(low(m))) m--;
     const owner = made.find((o) => o !== undefined && o.end === tokens[m]?.end);
-    if (owner?.commonWord && (ORG_SUFFIXES.has(owner.name.toLowerCase()) || /^(opposition|rebel|rebels|state|employer|employers)$/i.test(owner.name))) {
+    if (owner?.commonWord && GENERIC_BODY.test(owner.name)) {
       // "Union leader X", "Government negotiator X": an ordinary word before the role is no party
       owner.partyCues = -99;
     } else if (owner && m >= 0 && !PLACE_ROLES.has(low(k))) {

@@ -2,6 +2,7 @@
 import type { EntityKey, PageNames } from '../types.ts';
 import { issueFamily, normaliseIssue } from './issue-merge.ts';
 import { referenceCities, referenceCountries } from './reference-data.ts';
+import { normaliseName } from '../resolve/normalise-name.ts';
 import { possessiveEnd, tokenize, type Token } from './tokenize.ts';
 
 /** One thing the gazetteer knows: a page, a country, or a capital city. */
@@ -49,7 +50,7 @@ export interface Gazetteer {
   entries: GazetteerEntry[];
   trie: TrieNode;
   issues: IssuePage[];
-  /** Lower-cased names editors rejected: never produced. */
+  /** Names editors rejected, in normaliseName form: never produced. */
   ignore: Set<string>;
 }
 
@@ -68,7 +69,7 @@ export interface GazetteerMatch {
 const NAME_PARTICLES = new Set(['al', 'Al', 'el', 'El', 'bin', 'ibn', 'bint', 'abu', 'Abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'la', 'le']);
 
 function addPattern(root: TrieNode, surface: string, claim: Claim, ignore: Set<string>): void {
-  if (ignore.has(surface.toLowerCase())) return;
+  if (ignore.has(normaliseName(surface))) return;
   const tokens = tokenize(surface);
   if (tokens.length === 0) return;
   let node = root;
@@ -94,7 +95,7 @@ export function surnames(fullName: string): string[] {
 }
 
 export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer {
-  const ignored = new Set(ignore.map((x) => x.toLowerCase()));
+  const ignored = new Set(ignore.map(normaliseName));
   const root: TrieNode = { next: new Map(), claims: [] };
   const entries: GazetteerEntry[] = [];
   const issues: IssuePage[] = [];
@@ -128,7 +129,7 @@ export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer 
   for (const page of pages) {
     const { type } = splitType(page.key);
     if (type === 'date') continue;
-    if (ignored.has(page.name.toLowerCase())) continue;
+    if (ignored.has(normaliseName(page.name))) continue;
     if (type === 'issue') {
       issues.push({ key: page.key, name: page.name, forms: [page.name, ...page.aliases].map(normaliseIssue), family: issueFamily(page.name) });
       continue;

@@ -8,11 +8,12 @@ import { findIssueCues, type IssueCue } from './issues.ts';
 import { analyseText } from './nlp.ts';
 import { actorOf, positionFor } from './positions.ts';
 import { resolveEntities } from './resolve.ts';
+import { normaliseName } from '../resolve/normalise-name.ts';
 
 export type { Gazetteer } from './gazetteer.ts';
 
 /** Bump when the analysis output changes: the caller keys its cache by article hash + this. */
-export const EXTRACTOR_VERSION = 'extract-2';
+export const EXTRACTOR_VERSION = 'extract-3';
 
 /** What the expensive layer found in one text of the article (index 0 = headline, i = paragraph i). */
 export interface TextFindings {
@@ -102,7 +103,7 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
     for (const c of t.cues) {
       for (const p of c.phrases) {
         const m = merged.get(p.text);
-        if (!m || gazetteer.ignore.has(m.name.toLowerCase())) continue;
+        if (!m || gazetteer.ignore.has(normaliseName(m.name))) continue;
         let e = issues.get(m.family);
         if (!e) {
           e = { type: 'issue', name: m.name, aliases: m.aliases, mentions: [], ...(m.key ? { key: m.key } : {}) };

@@ -4,6 +4,7 @@ import type { NameCandidate, Span } from './discover.ts';
 import { matchGazetteer, surnames, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from './gazetteer.ts';
 import { FOLDABLE_PLACE_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { isCommonWord } from './nlp.ts';
+import { normaliseName } from '../resolve/normalise-name.ts';
 
 /** One text of the article (index 0 = the headline) with its sentences and discovery candidates. */
 export interface ResolveText {
@@ -42,7 +43,7 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
   const ambiguous: AmbiguousMention[] = [];
   const builders = new Map<string, Builder>();
   const placed: (PlacedMention & { builder: Builder })[] = [];
-  const ignored = (name: string): boolean => gazetteer.ignore.has(name.toLowerCase());
+  const ignored = (name: string): boolean => gazetteer.ignore.has(normaliseName(name));
 
   const relations: { paragraph: number; at: number; memberOf: Span | undefined; within: Span | undefined }[] = [];
   const matches = texts.map((t) => matchGazetteer(gazetteer, t.text));
@@ -114,7 +115,10 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
         names.push(...hyphenPieces(t.text, c, [...taken, ...inside.map(({ m }) => m)]));
         continue;
       }
-      if (taken.some((s) => s.start < c.end && s.end > c.start)) {
+      const overlapping = taken.filter((s) => s.start < c.end && s.end > c.start);
+      // an unlinked demonym inside a typed organisation name ("Danish Dock Workers' Federation") does not stop it
+      const orgAround = c.type === 'party' && c.kind !== 'person' && overlapping.every((s) => s.start >= c.start && s.end <= c.end && s.end - s.start < c.end - c.start);
+      if (overlapping.length > 0 && !orgAround) {
         names.push(...hyphenPieces(t.text, c, [...taken, ...inside.map(({ m }) => m)]));
         continue;
       }
@@ -204,7 +208,7 @@ function addDiscovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFo
   const groups = new Map<string, Group>();
   texts.forEach((t, paragraph) => {
     for (const c of t.names) {
-      if (g.ignore.has(c.name.toLowerCase())) continue;
+      if (g.ignore.has(normaliseName(c.name))) continue;
       let grp = groups.get(c.name);
       if (!grp) {
         grp = { name: c.name, cues: 0, common: c.commonWord, bodyCount: 0, all: [], acronyms: [] };
