@@ -14,6 +14,9 @@ const root = `${base.replace(/\/+$/, '')}/`;
 export default defineConfig({
   site,
   base,
+  // Astro's content cache belongs to this checkout and this base path: builds of other trees (tests'
+  // scratch copies share node_modules) or of another base never read each other's cached entries.
+  cacheDir: `./.cache/astro/${base === '/' ? 'root' : base.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

@@ -8,6 +8,7 @@ import { DossierError, DossierErrors } from '../src/kb/errors.ts';
 import { runKb } from '../src/kb/pipeline/run-kb.ts';
 import { indexSite } from '../src/integrations/pagefind-index.ts';
 import { progressBar } from './progress.ts';
+import { rememberSchema, schemaChanged } from './schema-stamp.ts';
 
 const root = process.cwd();
 const outDir = process.env.DOSSIER_OUT_DIR || join(root, 'dist');
@@ -26,8 +27,9 @@ try {
   for (const page of kb.missing) console.log(`  created ${page.file}`);
 
   rmSync(nextDir, { recursive: true, force: true });
+  const force = schemaChanged(root) ? ['--force'] : [];
   const astro = stage('astro build', () =>
-    spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', nextDir], {
+    spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', nextDir, ...force], {
       stdio: 'inherit',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     }),
@@ -42,6 +44,7 @@ try {
   console.log(`pagefind: ${indexed.pages} pages indexed, ${((performance.now() - started) / 1000).toFixed(2)} s`);
   if (indexed.namesIndex) console.log(`names index: ${indexed.namesIndex.bytes} bytes, ${indexed.namesIndex.gzipped} gzipped`);
 
+  rememberSchema(root);
   rmSync(oldDir, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, oldDir);
   renameSync(nextDir, outDir);
