@@ -131,8 +131,15 @@ function possessiveInsideName(tokens: PosToken[], from: number, to: number, sent
 }
 
 /** Where a title sequence starting at token i ends, or -1. */
+/** Titles by first word, longest first, so each token looks only at the titles that can start there. */
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const title of TITLES) TITLES_BY_FIRST.set(title[0]!, [...(TITLES_BY_FIRST.get(title[0]!) ?? []), title]);
+for (const list of TITLES_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+
 function titleAt(tokens: PosToken[], i: number, end: number): number {
-  for (const title of TITLES) {
+  const candidates = TITLES_BY_FIRST.get(norm(tokens[i]!));
+  if (!candidates) return -1;
+  for (const title of candidates) {
     let k = i;
     let ok = true;
     for (const word of title) {
