@@ -17,7 +17,11 @@ childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
 }) as typeof spawn;
 
 async function reapChildren(): Promise<void> {
-  await Promise.all(children.map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve)))));
+  const exits = children.map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve))));
+  // Pagefind unrefs its child, so a timer keeps this process alive until the exit is seen (at most 10 s).
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all(exits), new Promise((resolve) => (timer = setTimeout(resolve, 10_000)))]);
+  clearTimeout(timer);
 }
 
 const [stage, resultFile, ...args] = process.argv.slice(2);

@@ -51,6 +51,13 @@ export function kbFingerprint(root: string): KbFingerprint {
   return { hash: createHash('sha256').update(lines.join('\n')).digest('hex'), articles: articles.files, pages: pages.files };
 }
 
+/** The engine's own code (src/kb) by name, size and mtime: caches of parsed content depend on it. */
+export function engineFingerprint(): string {
+  const lines: string[] = [];
+  statFiles(ENGINE_DIR, true, lines);
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
 function stateFile(root: string): string {
   return join(root, '.cache', 'dossier', 'kb-state.json');
 }

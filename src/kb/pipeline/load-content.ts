@@ -11,6 +11,7 @@ import { ENTITY_TYPES, TYPE_FOLDER, entityKey } from '../types.ts';
 import type { ArticleRecord, ContentSnapshot, PageRecord } from './content-model.ts';
 import { checkContent } from './check-content.ts';
 import { parseFrontmatter } from './frontmatter.ts';
+import type { ParsedFiles } from './parsed-files.ts';
 import { validateFrontmatter } from './validate.ts';
 
 /** The git-tracked list of rejected names, relative to the content folder. */
@@ -23,8 +24,8 @@ function listFiles(dir: string, extension: string): string[] {
     .sort();
 }
 
-/** Reads content/ under `root`; throws DossierErrors listing every problem found. */
-export function loadContent(root: string, contentDir = join(root, 'content')): ContentSnapshot {
+/** Reads content/ under `root`; throws DossierErrors listing every problem found. `parsed` reuses unchanged files' records. */
+export function loadContent(root: string, contentDir = join(root, 'content'), parsed?: ParsedFiles): ContentSnapshot {
   const errors: DossierError[] = [];
   const show = (path: string) => relative(root, path) || path;
 
@@ -32,6 +33,11 @@ export function loadContent(root: string, contentDir = join(root, 'content')): C
   const articleDir = join(contentDir, 'articles');
   for (const name of listFiles(articleDir, '.md')) {
     const file = show(join(articleDir, name));
+    const hit = parsed?.get(join(articleDir, name)) as ArticleRecord | undefined;
+    if (hit) {
+      articles.push(hit);
+      continue;
+    }
     try {
       const source = readFileSync(join(articleDir, name), 'utf8');
       const fm = parseFrontmatter(source, file);
@@ -39,7 +45,7 @@ export function loadContent(root: string, contentDir = join(root, 'content')): C
       if (!data) continue;
       const { paragraphs } = articleFromMarkdown(source, file);
       const slug = name.slice(0, -'.md'.length);
-      articles.push({
+      const record: ArticleRecord = {
         slug,
         file,
         data,
@@ -47,7 +53,9 @@ export function loadContent(root: string, contentDir = join(root, 'content')): C
         published: data.published,
         ...(data.source ? { source: data.source } : {}),
         paragraphs,
-      });
+      };
+      articles.push(record);
+      parsed?.set(join(articleDir, name), record);
     } catch (error) {
       if (error instanceof DossierError) errors.push(error);
       else throw error;
@@ -59,12 +67,19 @@ export function loadContent(root: string, contentDir = join(root, 'content')): C
     const dir = join(contentDir, TYPE_FOLDER[type]);
     for (const name of listFiles(dir, '.mdx')) {
       const file = show(join(dir, name));
+      const hit = parsed?.get(join(dir, name)) as PageRecord | undefined;
+      if (hit) {
+        pages.push(hit);
+        continue;
+      }
       try {
         const fm = parseFrontmatter(readFileSync(join(dir, name), 'utf8'), file);
         const data = validateFrontmatter(ENTITY_SCHEMAS[type], fm, file, errors);
         if (!data) continue;
         const slug = name.slice(0, -'.mdx'.length);
-        pages.push({ key: entityKey(type, slug), type, slug, file, data });
+        const record: PageRecord = { key: entityKey(type, slug), type, slug, file, data };
+        pages.push(record);
+        parsed?.set(join(dir, name), record);
       } catch (error) {
         if (error instanceof DossierError) errors.push(error);
         else throw error;

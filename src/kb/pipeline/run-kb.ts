@@ -1,7 +1,9 @@
 // `npm run kb`: extraction over every article, then a page for every entity that has none yet, repeated
 // until the new pages' names reveal nothing more (so a second run finds nothing to do).
 import { join } from 'node:path';
+import type { ArticleAnalysis } from '../extract/index.ts';
 import type { PlannedPage } from '../scaffold/plan-pages.ts';
+import type { ArticleText } from '../types.ts';
 import { planPages } from '../scaffold/plan-pages.ts';
 import { writeMissingPages } from '../scaffold/write-missing-pages.ts';
 import { diskAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
@@ -9,6 +11,7 @@ import type { PageRecord } from './content-model.ts';
 import { extractAll, type ExtractStats, type Progress } from './extract-all.ts';
 import { recordUpToDate, upToDateResult } from './kb-state.ts';
 import { loadContent } from './load-content.ts';
+import { diskParsedFiles } from './parsed-files.ts';
 
 export interface KbOptions {
   /** Only report what is missing; write nothing. */
@@ -32,12 +35,30 @@ export function cacheDir(root: string): string {
 
 const MAX_PASSES = 4;
 
+/** The cache, read once per article per run: later passes reuse what the first one read or analysed. */
+function remembered(cache: AnalysisCache): AnalysisCache {
+  const seen = new Map<ArticleText, ArticleAnalysis>();
+  return {
+    get(article) {
+      const hit = seen.get(article) ?? cache.get(article);
+      if (hit) seen.set(article, hit);
+      return hit;
+    },
+    set(article, analysis) {
+      seen.set(article, analysis);
+      cache.set(article, analysis);
+    },
+  };
+}
+
 export function runKb(root: string, options: KbOptions = {}): KbResult {
   // Nothing changed since the last complete run (content, engine code, lock file): nothing to do.
   const unchanged = options.cache ? undefined : upToDateResult(root);
   if (unchanged) return unchanged;
-  const snapshot = loadContent(root);
-  const cache = options.cache ?? diskAnalysisCache(cacheDir(root));
+  const parsed = options.cache ? undefined : diskParsedFiles(join(root, '.cache', 'dossier', 'content.json'));
+  const snapshot = loadContent(root, join(root, 'content'), parsed);
+  parsed?.save();
+  const cache = remembered(options.cache ?? diskAnalysisCache(cacheDir(root)));
   const pages: PageRecord[] = [...snapshot.pages];
   const missing: PlannedPage[] = [];
   const stats: ExtractStats = { analysed: 0, cached: 0 };

@@ -1,0 +1,45 @@
+// A cache of parsed and validated content files for `kb`: each file's record is reused while the file's size
+// and modification time are those it had when parsed, and while the engine's code is unchanged. Saves parsing
+// every article's Markdown and every page's YAML again when one article is added. One JSON file, git-ignored.
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { writeFileAtomic } from '../fs/write-new-file.ts';
+import { engineFingerprint } from './kb-state.ts';
+
+export interface ParsedFiles {
+  /** The record parsed from `path`, if the file is unchanged since. */
+  get(path: string): unknown;
+  /** Remembers the record parsed from `path` (as the file was when `get` looked at it). */
+  set(path: string, record: unknown): void;
+}
+
+type Entry = [size: number, mtimeMs: number, record: unknown];
+
+export function diskParsedFiles(file: string): ParsedFiles & { save(): void } {
+  const engine = engineFingerprint();
+  let stored: Record<string, Entry> = {};
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { engine: string; files: Record<string, Entry> };
+    if (data.engine === engine) stored = data.files;
+  } catch {
+    // no cache yet, or a damaged one: parse everything
+  }
+  const next: Record<string, Entry> = {};
+  const seen = new Map<string, Stats | undefined>();
+  return {
+    get(path) {
+      const stat = statSync(path, { throwIfNoEntry: false });
+      seen.set(path, stat);
+      const entry = stored[path];
+      if (!stat || !entry || entry[0] !== stat.size || entry[1] !== stat.mtimeMs) return undefined;
+      next[path] = entry;
+      return entry[2];
+    },
+    set(path, record) {
+      const stat = seen.get(path); // as it was before it was read, so a change while reading is not hidden
+      if (stat) next[path] = [stat.size, stat.mtimeMs, record];
+    },
+    save() {
+      writeFileAtomic(file, JSON.stringify({ engine, files: next }), { durable: false });
+    },
+  };
+}
