@@ -97,7 +97,7 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
     const preferred = ranked.find((p) => wordCount(p.text) >= 2) ?? ranked[0]!;
     const issue: MergedIssue = { name: canonicalPhrase(preferred.text), aliases: [], family };
     const forms = new Set(list.map((p) => normaliseIssue(p.text)));
-    const page = pages.find((pg) => pg.forms.some((f) => forms.has(f)) || pg.family === family);
+    const page = choosePage(forms, family, pages);
     if (page) {
       issue.key = page.key;
       issue.name = page.name;
@@ -121,6 +121,46 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
     if (issue) byPhrase.set(text, issue);
   }
   return byPhrase;
+}
+
+interface PageIndex {
+  byForm: Map<string, IssuePage[]>;
+  byFamily: Map<string, IssuePage[]>;
+}
+const PAGE_INDEX = new WeakMap<IssuePage[], PageIndex>();
+
+function pageIndex(pages: IssuePage[]): PageIndex {
+  let index = PAGE_INDEX.get(pages);
+  if (index) return index;
+  index = { byForm: new Map(), byFamily: new Map() };
+  for (const page of pages) {
+    for (const form of new Set(page.forms)) index.byForm.set(form, [...(index.byForm.get(form) ?? []), page]);
+    index.byFamily.set(page.family, [...(index.byFamily.get(page.family) ?? []), page]);
+  }
+  PAGE_INDEX.set(pages, index);
+  return index;
+}
+
+/** The page a group of phrases joins: the one sharing most of its forms (a multi-word form counts double, a shared
+ * family once), so that a page which only shares a bare word ("detainees") or only the family loses to one that names
+ * the phrases; several pages may share a family. Ties go to the earlier page. */
+export function choosePage(forms: Set<string>, family: string, pages: IssuePage[]): IssuePage | undefined {
+  const { byForm, byFamily } = pageIndex(pages);
+  const score = new Map<IssuePage, number>();
+  for (const form of forms) {
+    for (const page of byForm.get(form) ?? []) score.set(page, (score.get(page) ?? 0) + (form.includes(' ') ? 2 : 1));
+  }
+  for (const page of byFamily.get(family) ?? []) score.set(page, (score.get(page) ?? 0) + 1);
+  let best: IssuePage | undefined;
+  let bestScore = 0;
+  for (const page of [...score.keys()].sort((a, b) => pages.indexOf(a) - pages.indexOf(b))) {
+    const s = score.get(page) ?? 0;
+    if (s > bestScore) {
+      best = page;
+      bestScore = s;
+    }
+  }
+  return best;
 }
 
 function wordCount(s: string): number {
