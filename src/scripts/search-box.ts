@@ -39,7 +39,7 @@ function separator(text: string): HTMLLIElement {
 }
 
 export function attachSearchBox(box: HTMLElement): void {
-  const input = box.querySelector<HTMLInputElement>('input[type=search]')!;
+  const input = box.querySelector<HTMLInputElement>('input[role=combobox]')!;
   const panel = box.querySelector<HTMLElement>('.search-results')!;
   const list = panel.querySelector<HTMLUListElement>('ul')!;
   const status = box.querySelector<HTMLElement>('[data-search-status]')!;

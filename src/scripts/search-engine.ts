@@ -39,7 +39,12 @@ export function loadPagefind(src: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const engine = (await import(/* @vite-ignore */ src)) as Pagefind;
     // An entity's name (the title) and its aliases outweigh words that merely occur in a text.
-    await engine.options({ highlightParam: HIGHLIGHT_PARAM, ranking: { metaWeights: { title: 8, aliases: 6, type: 0 } } });
+    await engine.options({
+      // Result URLs carry the site's base path, which is where the bundle sits (…/pagefind/pagefind.js).
+      baseUrl: new URL('..', new URL(src, location.href)).pathname,
+      highlightParam: HIGHLIGHT_PARAM,
+      ranking: { metaWeights: { title: 8, aliases: 6, type: 0 } },
+    });
     return engine;
   })();
   return pagefind;
