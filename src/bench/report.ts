@@ -46,10 +46,10 @@ export function formatSize(f: SizeFigures): string {
   const b = f.baseline;
   lines.push(`N = ${f.n} articles (seed ${f.seed}): Dossier wrote ${d.site.htmlPages} HTML pages (${f.entityPages} entity pages created by kb); the baseline ${b.site.htmlPages}`);
   lines.push('');
-  lines.push(`| stage | wall s | CPU s | peak RSS MiB | baseline wall s | baseline CPU s | baseline RSS MiB | Dossier ÷ baseline (wall) |`);
-  lines.push(`|---|---:|---:|---:|---:|---:|---:|---:|`);
+  lines.push(`| stage | wall s | CPU s | peak RSS MiB | baseline wall s | baseline CPU s | baseline RSS MiB | Dossier ÷ baseline, wall | ÷ baseline, CPU |`);
+  lines.push(`|---|---:|---:|---:|---:|---:|---:|---:|---:|`);
   const row = (name: string, x: StageUsage, y?: StageUsage) =>
-    lines.push(`| ${name} | ${s(x.wallS)} | ${s(x.cpuS)} | ${x.maxRssMiB.toFixed(0)} | ${y ? s(y.wallS) : '–'} | ${y ? s(y.cpuS) : '–'} | ${y ? y.maxRssMiB.toFixed(0) : '–'} | ${y ? (x.wallS / y.wallS).toFixed(2) : '–'} |`);
+    lines.push(`| ${name} | ${s(x.wallS)} | ${s(x.cpuS)} | ${x.maxRssMiB.toFixed(0)} | ${y ? s(y.wallS) : '–'} | ${y ? s(y.cpuS) : '–'} | ${y ? y.maxRssMiB.toFixed(0) : '–'} | ${y ? (x.wallS / y.wallS).toFixed(2) : '–'} | ${y ? (x.cpuS / y.cpuS).toFixed(2) : '–'} |`);
   row('ingest', d.ingest);
   row('kb (cold cache)', d.kb);
   row('astro build', d.astro, b.astro);
@@ -59,7 +59,7 @@ export function formatSize(f: SizeFigures): string {
   row('kb, one article added', f.kbAddOne);
   lines.push('');
   const msPage = (x: StageUsage, pages: number) => ((x.wallS * 1000) / pages).toFixed(1);
-  lines.push(`- ms per page (whole build ÷ HTML pages): Dossier ${msPage(whole.dossier, d.site.htmlPages)}, baseline ${msPage(whole.baseline, b.site.htmlPages)}`);
+  lines.push(`- ms per page (whole build wall ÷ HTML pages): Dossier ${msPage(whole.dossier, d.site.htmlPages)}, baseline ${msPage(whole.baseline, b.site.htmlPages)}; the machine's load average at the end: ${f.loadAverage?.map((x) => x.toFixed(1)).join(', ') ?? 'n/a'} (timings on a shared machine vary; compare the ratios)`);
   lines.push(`- extraction, cold, after start-up: ${s(f.kbCold.articlesPerS)} articles/s (${f.kbCold.analysed} analysed in ${s(f.kbCold.extractS)} s of a ${s(f.kbCold.runKbS)} s runKb)`);
   lines.push(`- kb with no change: ${s(f.kbNoChange.wallS)} s = ${((f.kbNoChange.wallS / d.kb.wallS) * 100).toFixed(1)} % of cold (runKb itself ${s(f.kbNoChange.kb.runKbS)} s, ${f.kbNoChange.kb.analysed} analysed); after adding one article: ${s(f.kbAddOne.wallS)} s (runKb ${s(f.kbAddOne.kb.runKbS)} s, ${f.kbAddOne.kb.analysed} analysed, ${f.kbAddOne.kb.created} pages created)`);
   lines.push(`- dist/: Dossier ${mib(d.site.distBytes)} MiB, baseline ${mib(b.site.distBytes)} MiB; Pagefind index: Dossier ${mib(d.site.pagefindBytes)} MiB in ${d.site.pagefindFiles} files, baseline ${mib(b.site.pagefindBytes)} MiB in ${b.site.pagefindFiles} files`);

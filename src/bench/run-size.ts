@@ -2,6 +2,7 @@
 // Pagefind), then kb with no change and kb after one more article, then the same pages through the bare
 // baseline site; each stage in its own process, timed and accounted by the OS.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { writeBaselineSite } from './baseline-site.ts';
 import { generateCorpus } from './corpus.ts';
@@ -29,6 +30,8 @@ export interface SizeFigures {
   kbNoChange: StageUsage & { kb: KbFigures };
   kbAddOne: StageUsage & { kb: KbFigures };
   entityPages: number;
+  /** 1, 5 and 15 minute load averages when the size finished: other work on the machine skews wall times. */
+  loadAverage?: number[];
 }
 
 export type Progress = (message: string) => void;
@@ -92,6 +95,7 @@ export async function runSize(repo: string, n: number, seed: number, progress: P
       kbNoChange: { ...usage(kbNoChange), kb: kbNoChange.result as KbFigures },
       kbAddOne: { ...usage(kbAddOne), kb: kbAddOne.result as KbFigures },
       entityPages: counts.entities,
+      loadAverage: loadavg(),
     };
   } finally {
     if (keep) progress(`kept ${root} and ${bare}`);
