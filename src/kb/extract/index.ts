@@ -6,14 +6,14 @@ import { buildGazetteer as build, type Gazetteer } from './gazetteer.ts';
 import { mergeIssues } from './issue-merge.ts';
 import { findIssueCues, type IssueCue } from './issues.ts';
 import { analyseText } from './nlp.ts';
-import { actorOf, positionFor } from './positions.ts';
+import { accuserOf, actorOf, positionFor } from './positions.ts';
 import { resolveEntities } from './resolve.ts';
 import { normaliseName } from '../resolve/normalise-name.ts';
 
 export type { Gazetteer } from './gazetteer.ts';
 
 /** Bump when the analysis output changes: the caller keys its cache by article hash + this. */
-export const EXTRACTOR_VERSION = 'extract-3';
+export const EXTRACTOR_VERSION = 'extract-4';
 
 /** What the expensive layer found in one text of the article (index 0 = headline, i = paragraph i). */
 export interface TextFindings {
@@ -116,6 +116,11 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
           const party = actorOf(c, paragraph, raw[paragraph]!, resolved.placed, entities);
           if (party && !positions.some((x) => x.issue === e.name && x.party === party.name && x.paragraph === paragraph && x.stance === c.stance)) {
             positions.push(positionFor(c, e.name, party, raw[paragraph]!, paragraph));
+          }
+          // "According to X, Y reneged on Z", "X accused Y of blocking Z": the accuser demands Z
+          const accuser = c.source ? accuserOf(c, paragraph, raw[paragraph]!, resolved.placed) : undefined;
+          if (accuser && accuser !== party && !positions.some((x) => x.issue === e.name && x.party === accuser.name && x.paragraph === paragraph && x.stance === 'demands')) {
+            positions.push(positionFor(c, e.name, accuser, raw[paragraph]!, paragraph, 'demands'));
           }
         }
       }

@@ -17,17 +17,29 @@ export interface IssueCue extends Span {
   agentFrom?: number;
   /** The cue stands in a quotation after a first-person "we": the speaker is the actor. */
   quotedWe: boolean;
+  /** An accusation ("reneged on", "violated", "blocking"): whoever levels it demands the matter. Where that accuser is
+   * looked for: the "According to X," source, or the clause before "X accused … of", "X said …". */
+  source?: Span;
 }
 
 const cue = (s: string): string[] => s.replace(/-/g, ' - ').split(/\s+/);
+
+// Rejections that someone usually levels at another party: the actor rejects the matter, the accuser demands it.
+const ACCUSATION_CUES = ['reneged on', 'reneging on', 'renege on', 'backed away from', 'backing away from', 'backed out of',
+  'backing out of', 'backtracked on', 'backtracked from', 'backtracking on', 'backtracking from', 'went back on', 'going back on',
+  'violated', 'violating', 'breached', 'breaching', 'blocked', 'blocking', 'obstructed', 'obstructing', 'undermined', 'undermining'];
+const ACCUSATION = new Set(ACCUSATION_CUES.map((c) => cue(c).join(' ')));
+// Verbs that introduce an accusation or a report of one: their subject is the accuser.
+const ACCUSING_VERBS = new Set(['accused', 'accuses', 'accusing', 'accuse', 'blamed', 'blames', 'blaming', 'charged', 'charges', 'alleged',
+  'alleges', 'claimed', 'claims', 'complained', 'complains', 'said', 'says', 'told', 'stated', 'added', 'warned', 'insisted', 'argued']);
 
 // Stance cues govern the phrase after them. Negated acceptance becomes rejection (see negated()).
 const STANCE_CUES: [string[], Stance][] = [
   ...['demanded', 'demands', 'demanding', 'demand that', 'demanded that', 'insisted on', 'insisted that', 'insists on', 'insists that',
     'called for', 'calls for', 'calling for', 'urged', 'pushing for', 'pushed for', 'advocating for', 'advocated for', 'sought',
     'seeks', 'is seeking', 'wants', 'demand for'].map((c): [string[], Stance] => [cue(c), 'demands']),
-  ...['rejected', 'rejects', 'objected to', 'objects to', 'refused', 'refuses', 'refuse to', 'opposed', 'opposes', 'reneged on',
-    'ruled out', 'dismissed', 'backed away from'].map((c): [string[], Stance] => [cue(c), 'rejects']),
+  ...['rejected', 'rejects', 'objected to', 'objects to', 'refused', 'refuses', 'refuse to', 'opposed', 'opposes', 'reject', 'oppose',
+    'ruled out', 'dismissed', ...ACCUSATION_CUES].map((c): [string[], Stance] => [cue(c), 'rejects']),
   ...['accepted', 'accepts', 'agreed to', 'agreed that', 'agreed on', 'agree to', 'accept', 'approved', 'endorsed', 'welcomed',
     'signed off on'].map((c): [string[], Stance] => [cue(c), 'accepts']),
   ...['proposed', 'proposes', 'offered', 'suggested', 'put forward', 'presented'].map((c): [string[], Stance] => [cue(c), 'proposes']),
@@ -160,7 +172,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis): IssueCue[] 
   for (const s of analysis.sentences) {
     const sentence = { start: s.start, end: s.end };
     const actorsFrom = attributionEnd(tokens, low, s.firstToken, s.endToken);
-    const push = (kind: IssueCue['kind'], first: number, cueEnd: number, phraseStart: number, stance?: Stance): void => {
+    const attribution = actorsFrom > tokens[s.firstToken]!.start ? { start: tokens[s.firstToken + 2]!.start, end: actorsFrom } : undefined;
+    const push = (kind: IssueCue['kind'], first: number, cueEnd: number, phraseStart: number, stance?: Stance, source?: Span): void => {
       const [a, b] = growPhrase(tokens, low, phraseStart, s.endToken);
       const phrases = b > a ? cleanPhrases(text, tokens, low, a, b) : [];
       if (phrases.length === 0) return;
@@ -169,6 +182,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis): IssueCue[] 
         quotedWe: inQuote(quoteOpen, tokens[first]!.start) && low.slice(s.firstToken, first).includes('we'),
       };
       if (stance) c.stance = stance;
+      if (source) c.source = source;
       if (kind === 'stance' && first > 0 && /^(was|were|been|being|is|are)$/.test(low[first - 1]!) && low[cueEnd] === 'by') {
         c.agentFrom = tokens[cueEnd]!.end;
       }
@@ -195,7 +209,17 @@ export function findIssueCues(text: string, analysis: TextAnalysis): IssueCue[] 
             continue;
           }
           if (pattern.length === 1 && tokens[i]!.pos !== 'VERB') continue; // "a proposed deal" is no proposal
-          push('stance', i, i + pattern.length, j, stance === 'accepts' && negated(low, i) ? 'rejects' : stance);
+          let source: Span | undefined;
+          if (ACCUSATION.has(pattern.join(' ')) && !negated(low, i)) {
+            // the accuser: the "According to X," source, else the subject of the nearest accusing or reporting verb before the cue
+            source = attribution;
+            for (let k = i - 1; !source && k > s.firstToken; k--) {
+              if (ACCUSING_VERBS.has(low[k]!) && tokens[k]!.start >= actorsFrom) source = { start: actorsFrom, end: tokens[k]!.start };
+            }
+          }
+          // "did not accept" rejects; "had not violated", "did not reject" take no stance at all (the matter stays an issue)
+          const not = negated(low, i);
+          push('stance', i, i + pattern.length, j, stance === 'accepts' && not ? 'rejects' : stance === 'rejects' && not ? undefined : stance, source);
         } else if (kind === 'subject') {
           let k = i + pattern.length;
           while (k < s.endToken && !(COPULAS.has(low[k]!) && !/^(which|that|who)$/.test(low[k - 1] ?? ''))) k++;

@@ -27,6 +27,8 @@ export interface Resolution {
 
 // A country used as a location ("travel to Israel", "in Egypt") is a place; elsewhere it is a party.
 const LOCATIVE = new Set([...PLACE_PREPOSITIONS, 'to', 'at']);
+const COMMUNICATION = new Set(['according', 'spoke', 'speaking', 'talked', 'talking', 'wrote', 'writing', 'letter', 'message', 'appealed',
+  'appeal', 'appeals', 'reply', 'replied', 'response', 'responded', 'ultimatum', 'complained', 'objections', 'proposal', 'offer']);
 
 function sentenceOf(sentences: Span[], text: string, offset: number): string {
   for (const s of sentences) if (offset >= s.start && offset < s.end) return text.slice(s.start, s.end);
@@ -126,8 +128,11 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
       names.push(c);
     }
     for (const { m, entry } of accepted) {
-      const before = t.text.slice(Math.max(0, m.start - 24), m.start).match(/(\p{L}+)\s+(?:the\s+)?$/u)?.[1]?.toLowerCase() ?? '';
-      const asPlace = entry.country === true && LOCATIVE.has(before) && !m.claims.some((c) => c.via === 'demonym');
+      const preceding = t.text.slice(Math.max(0, m.start - 40), m.start).match(/(?:(\p{L}+)\s+)?(\p{L}+)\s+(?:the\s+)?$/u);
+      const before = preceding?.[2]?.toLowerCase() ?? '';
+      // "according to Israel", "a letter to Egypt", "spoke to Qatar": "to" after a word of communication addresses a party
+      const addressed = before === 'to' && COMMUNICATION.has(preceding?.[1]?.toLowerCase() ?? '');
+      const asPlace = entry.country === true && LOCATIVE.has(before) && !addressed && !m.claims.some((c) => c.via === 'demonym');
       if (ignored(entry.name)) continue;
       addMention(entryEntity(entry, asPlace), paragraph, t, m.start, m.end, m.nameEnd);
     }
