@@ -94,14 +94,15 @@ describe('the editor loop, on a fresh clone of HEAD', () => {
     expect(check.status, check.output).toBe(1);
     expect(check.stderr).toContain('Run `npm run kb` to create them, review them, and commit them.');
     const missing = missingPages(check.stderr);
-    // The people, the organisation known by its acronym, the city and the weekday dates of the new story.
+    // The people, the union, the cities and the weekday dates of the new story.
     expect(missing).toEqual(
       expect.arrayContaining([
         'content/parties/elise-vandermeer.mdx',
         'content/parties/marc-dewolf.mdx',
         'content/parties/katrien-peeters.mdx',
-        'content/parties/btwu.mdx',
+        'content/parties/belgian-transport-workers-union.mdx',
         'content/places/brussels.mdx',
+        'content/places/antwerp.mdx',
         'content/dates/2025-03-14.mdx',
         'content/dates/2025-03-12.mdx',
       ]),
