@@ -173,9 +173,10 @@ export function findIssueCues(text: string, analysis: TextAnalysis): IssueCue[] 
     const sentence = { start: s.start, end: s.end };
     const actorsFrom = attributionEnd(tokens, low, s.firstToken, s.endToken);
     const attribution = actorsFrom > tokens[s.firstToken]!.start ? { start: tokens[s.firstToken + 2]!.start, end: actorsFrom } : undefined;
-    const push = (kind: IssueCue['kind'], first: number, cueEnd: number, phraseStart: number, stance?: Stance, source?: Span): void => {
+    const push = (kind: IssueCue['kind'], first: number, cueEnd: number, phraseStart: number, stance?: Stance, source?: Span, clause = -1): void => {
       const [a, b] = growPhrase(tokens, low, phraseStart, s.endToken);
-      const phrases = b > a ? cleanPhrases(text, tokens, low, a, b) : [];
+      // a subjunctive clause keeps its subject in front of the verb phrase ("the RSF withdraw from civilian homes")
+      const phrases = b > a ? cleanPhrases(text, tokens, low, clause >= 0 ? clause : a, b) : [];
       if (phrases.length === 0) return;
       const c: IssueCue = {
         kind, start: tokens[first]!.start, end: tokens[cueEnd - 1]!.end, phrases, sentence, actorsFrom,
@@ -195,10 +196,16 @@ export function findIssueCues(text: string, analysis: TextAnalysis): IssueCue[] 
         if (kind === 'stance' && stance && !stanceDone) {
           stanceDone = true;
           let j = i + pattern.length;
+          let clause = -1;
           if (pattern[pattern.length - 1] === 'that') {
             // "demand that any accord include X": skip to the verb and take its object
+            const subject = j;
             while (j < s.endToken && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j++;
             if (j < s.endToken && /^(include|includes|guarantee|ensure|contain)$/.test(low[j]!)) j++;
+            // "demanded that the army withdraw from X": a bare (subjunctive) verb after a short subject — the clause is the matter
+            else if (j < s.endToken && tokens[j]!.pos === 'VERB' && j - subject >= 1 && j - subject <= 4 && !/(ed|s)$/.test(low[j]!) && !GENERIC.has(low[j - 1]!) &&
+              // an actor as subject: not a pronoun ("that they leave"), not a quantified deal ("that any exchange exclude")
+              !/^(any|every|each|no|all)$/.test(low[subject]!) && !tokens.slice(subject, j).some((t) => t.pos === 'PRON')) clause = subject;
           }
           if (low[j] === 'to' && tokens[j + 1]?.pos === 'VERB') j++;
           if (low[j] === 'by' && i > 0 && /^(was|were|been)$/.test(low[i - 1]!)) {
@@ -219,7 +226,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis): IssueCue[] 
           }
           // "did not accept" rejects; "had not violated", "did not reject" take no stance at all (the matter stays an issue)
           const not = negated(low, i);
-          push('stance', i, i + pattern.length, j, stance === 'accepts' && not ? 'rejects' : stance === 'rejects' && not ? undefined : stance, source);
+          push('stance', i, i + pattern.length, j, stance === 'accepts' && not ? 'rejects' : stance === 'rejects' && not ? undefined : stance, source, clause);
         } else if (kind === 'subject') {
           let k = i + pattern.length;
           while (k < s.endToken && !(COPULAS.has(low[k]!) && !/^(which|that|who)$/.test(low[k - 1] ?? ''))) k++;

@@ -64,3 +64,17 @@ describe('accusations', () => {
     expect(positions('Sweden said it had backtracked on its pledge to lift the fishing ban.')).toEqual(['Sweden rejects']);
   });
 });
+
+describe('"demanded that X <verb> …"', () => {
+  it('takes the subjunctive clause with its subject as the matter', () => {
+    const ex = extractArticle(article(['Denmark demanded that Swedish troops withdraw from the Kolvik corridor.']), g);
+    expect(ex.positions.map((p) => `${p.party} ${p.stance} ${p.issue}`)).toEqual(['Denmark demands Swedish troops withdraw from the Kolvik corridor']);
+  });
+
+  it('not after a pronoun, a quantified deal or a generic subject', () => {
+    const issues = (s: string) => extractArticle(article([s]), g).entities.filter((e) => e.type === 'issue').map((e) => e.name);
+    expect(issues('Denmark insisted that they leave Kolvik immediately.')).toEqual([]);
+    expect(issues('Denmark insisted that any exchange exclude convicted smugglers.')).toEqual([]);
+    expect(issues('Denmark demanded that talks resume on Monday.')).toEqual([]);
+  });
+});
