@@ -280,6 +280,18 @@ function makeArticle(rng: Rng, world: World, index: number): SyntheticArticle {
 export function generateCorpus(count: number, seed = 1): Corpus {
   const world = buildWorld(new Rng(mulberry32(seed)));
   const articles: SyntheticArticle[] = [];
-  for (let i = 0; i < count; i++) articles.push(makeArticle(new Rng(mulberry32((seed * 0x9e3779b1 + i * 0x85ebca6b) >>> 0)), world, i));
+  // Ingest names an article by date and headline (shortened): an article whose name an earlier one already has
+  // is drawn again, so the corpus ingests as a whole (article i still depends only on the seed and articles < i).
+  const taken = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    for (let attempt = 0; ; attempt++) {
+      const article = makeArticle(new Rng(mulberry32((seed * 0x9e3779b1 + i * 0x85ebca6b + attempt * 0x27d4eb2f) >>> 0)), world, i);
+      const key = `${article.published} ${slug(article.title).slice(0, 40)}`;
+      if (taken.has(key)) continue;
+      taken.add(key);
+      articles.push(article);
+      break;
+    }
+  }
   return { articles, hubs: { parties: world.stateHubs, places: world.placeHubs } };
 }
