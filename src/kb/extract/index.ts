@@ -13,7 +13,7 @@ import { normaliseName } from '../resolve/normalise-name.ts';
 export type { Gazetteer } from './gazetteer.ts';
 
 /** Bump when the analysis output changes: the caller keys its cache by article hash + this. */
-export const EXTRACTOR_VERSION = 'extract-4';
+export const EXTRACTOR_VERSION = 'extract-5';
 
 /** What the expensive layer found in one text of the article (index 0 = headline, i = paragraph i). */
 export interface TextFindings {
