@@ -4,6 +4,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { buildEnv } from './build-env.ts';
 
 const repo = process.cwd();
 const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -32,7 +33,7 @@ export function scratchProject(options: { withContent?: boolean } = {}): Scratch
       return spawnSync(process.execPath, [join(repo, 'node_modules/tsx/dist/cli.mjs'), script, ...args], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, ...env },
+        env: buildEnv(env),
       });
     },
     remove() {

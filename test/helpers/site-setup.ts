@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import sirv from 'sirv';
+import { buildEnv } from './build-env.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,7 +20,7 @@ export default async function setup(project: TestProject) {
   const siteDir = join(root, '.cache', 'test-site', 'dist');
   const build = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
     cwd: root,
-    env: { ...process.env, DOSSIER_OUT_DIR: siteDir, DOSSIER_REPOSITORY: 'example/dossier' },
+    env: buildEnv({ DOSSIER_OUT_DIR: siteDir, DOSSIER_REPOSITORY: 'example/dossier' }),
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`The site did not build:\n${build.stdout}\n${build.stderr}`);

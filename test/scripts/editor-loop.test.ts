@@ -5,6 +5,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readd
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../helpers/build-env.ts';
 
 const root = process.cwd();
 const fixture = join(root, 'test', 'scripts', 'fixtures', 'antwerp-port-strike.txt');
@@ -15,7 +16,7 @@ let base: string;
 let clone: string;
 
 function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { cwd: clone, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const result = spawnSync(command, args, { cwd: clone, encoding: 'utf8', env: buildEnv({ CI: 'true' }) });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }
 

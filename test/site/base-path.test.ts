@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { crawl } from '../helpers/crawl.ts';
+import { buildEnv } from '../helpers/build-env.ts';
 
 const root = process.cwd();
 const siteDir = join(root, '.cache', 'test-site-base', 'dist');
@@ -13,7 +14,7 @@ describe('the site under a base path', () => {
   beforeAll(() => {
     const build = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
       cwd: root,
-      env: { ...process.env, DOSSIER_OUT_DIR: siteDir, DOSSIER_BASE: '/dossier/' },
+      env: buildEnv({ DOSSIER_OUT_DIR: siteDir, DOSSIER_BASE: '/dossier/' }),
       encoding: 'utf8',
     });
     if (build.status !== 0) throw new Error(`The site did not build under /dossier/:\n${build.stdout}\n${build.stderr}`);
