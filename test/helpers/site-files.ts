@@ -21,7 +21,7 @@ export function fileFor(siteDir: string, sitePath: string): string | undefined {
   return undefined;
 }
 
-export function elements(tree: Root, test: (element: Element) => boolean): Element[] {
+export function elements(tree: Root | Element, test: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
   visit(tree, 'element', (node: Element) => {
     if (test(node)) found.push(node);
