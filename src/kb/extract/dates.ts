@@ -62,17 +62,20 @@ function pad(n: number): string {
 export function findDates(text: string, published: string): FoundDate[] {
   const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' };
   const out: FoundDate[] = [];
-  for (let r of news.parse(text, reference)) {
+  for (const parsed of news.parse(text, reference)) {
+    let r = parsed;
+    // Where r.text starts in `text` (an inner result's own index counts from its substring).
+    let at = r.index;
     // "through the night on Monday": chrono reads a time of day; the day is in the rest
     const part = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+(?:on|of)\s+/i.exec(r.text);
     if (part) {
       const inner = news.parse(r.text.slice(part[0].length), reference)[0];
       if (!inner) continue;
-      inner.index += r.index + part[0].length;
+      at = r.index + part[0].length + inner.index;
       r = inner;
     }
     let surface = r.text;
-    let start = r.index;
+    let start = at;
     const lead = LEADING_PREPOSITION.exec(surface);
     if (lead) {
       start += lead[0].length;
@@ -99,7 +102,7 @@ export function findDates(text: string, published: string): FoundDate[] {
     }
     const d = c.date();
     if (!c.isCertain('year') && !/\bago\b|^(?:last|past|previous|this|next|coming)\b|^(?:today|tonight|yesterday|tomorrow)/i.test(surface)) {
-      const future = FUTURE.test(clauseAround(text, r.index, r.index + r.text.length)) || futureBefore(clauseBefore(text, r.index));
+      const future = FUTURE.test(clauseAround(text, at, at + r.text.length)) || futureBefore(clauseBefore(text, at));
       const iso = d.toISOString().slice(0, precision === 'day' ? 10 : 7);
       const ref = published.slice(0, precision === 'day' ? 10 : 7);
       const direction = !future && iso > ref ? -1 : future && iso < ref ? 1 : 0;
