@@ -9,11 +9,12 @@ import { analyseText } from './nlp.ts';
 import { accuserOf, actorOf, positionFor } from './positions.ts';
 import { resolveEntities } from './resolve.ts';
 import { normaliseName } from '../resolve/normalise-name.ts';
+import { foldIntoTerritories } from './fold-places.ts';
 
 export type { Gazetteer } from './gazetteer.ts';
 
 /** Bump when the analysis output changes: the caller keys its cache by article hash + this. */
-export const EXTRACTOR_VERSION = 'extract-5';
+export const EXTRACTOR_VERSION = 'extract-6';
 
 /** What the expensive layer found in one text of the article (index 0 = headline, i = paragraph i). */
 export interface TextFindings {
@@ -72,7 +73,7 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
     raw.map((text, i) => ({ text, sentences: analysis.texts[i]!.sentences, names: [...analysis.texts[i]!.names] })),
     gazetteer,
   );
-  const entities: ExtractedEntity[] = [...resolved.entities];
+  const entities: ExtractedEntity[] = foldIntoTerritories(resolved.entities);
 
   // Dates: one entity per ISO date.
   const dates = new Map<string, ExtractedEntity>();

@@ -101,14 +101,16 @@ export function referenceCities(): ReferenceCity[] {
     const capital = r.capital === 'admin' || r.capital === 'primary';
     if (population < CITY_POPULATION && !(capital && population >= CAPITAL_POPULATION)) continue;
     const country = countryOf.get(r.iso2);
-    const name = r.city;
+    // Scholarly transliterations ("Rafaḩ", "Ḩalab") are not how English news spells a city: the plain
+    // form becomes the name and the transliteration an alias. Ordinary accents ("Belém") stay.
+    const name = /[\u1E00-\u1EFF]/.test(r.city) ? fold(r.city) : r.city;
     // one entry per name: the most populous city of that name
     const known = cities.get(name);
     if (!known || known.population < population) {
       const lat = Number(r.lat);
       const lng = Number(r.lng);
       cities.set(name, {
-        name, aliases: fold(name) !== name ? [fold(name)] : [], kind: 'city', population,
+        name, aliases: [...new Set([r.city, fold(name)])].filter((alias) => alias !== name), kind: 'city', population,
         ...(country ? { country } : {}), ...(Number.isFinite(lat) && Number.isFinite(lng) ? { coordinates: [lat, lng] as [number, number] } : {}),
       });
     }
