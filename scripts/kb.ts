@@ -13,6 +13,13 @@ try {
     upToDateResult(process.cwd()) ??
     (await import('../src/kb/pipeline/run-kb.ts')).runKb(process.cwd(), { check: values.check, progress: progressBar('extracting') });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  for (const homonym of result.homonyms) {
+    console.warn(
+      `warning: content/articles/${homonym.article}.md paragraph ${homonym.paragraph}: "${homonym.surface}" could be ` +
+        `${homonym.candidates.join(' or ')}; it is left unlinked. Name the entity in full in the article, or move the ` +
+        'spelling to one page\'s aliases.',
+    );
+  }
   const summary = `${result.articles} articles (${result.stats.analysed} analysed, ${result.stats.cached} from cache), ${result.pages} pages, ${seconds} s`;
   if (values.check) {
     if (result.missing.length === 0) {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { KbResult } from './run-kb.ts';
+import type { Homonym, KbResult } from './run-kb.ts';
 
 const CONTENT_FOLDERS = ['articles', 'parties', 'places', 'dates', 'issues'];
 const ENGINE_DIR = dirname(dirname(fileURLToPath(import.meta.url))); // src/kb
@@ -62,22 +62,28 @@ function stateFile(root: string): string {
   return join(root, '.cache', 'dossier', 'kb-state.json');
 }
 
-/** Records that the content under `root`, as it is now, needs no new page. */
-export function recordUpToDate(root: string): void {
+/** Records that the content under `root`, as it is now, needs no new page (and which homonyms it leaves). */
+export function recordUpToDate(root: string, homonyms: Homonym[]): void {
   const file = stateFile(root);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(kbFingerprint(root)));
+  writeFileSync(file, JSON.stringify({ ...kbFingerprint(root), homonyms }));
 }
 
 /** The result of a kb run when nothing changed since the last complete one; undefined when kb must run. */
 export function upToDateResult(root: string): KbResult | undefined {
-  let recorded: KbFingerprint;
+  let recorded: KbFingerprint & { homonyms?: Homonym[] };
   try {
-    recorded = JSON.parse(readFileSync(stateFile(root), 'utf8')) as KbFingerprint;
+    recorded = JSON.parse(readFileSync(stateFile(root), 'utf8')) as KbFingerprint & { homonyms?: Homonym[] };
   } catch {
     return undefined;
   }
   const now = kbFingerprint(root);
   if (now.hash !== recorded.hash) return undefined;
-  return { missing: [], stats: { analysed: 0, cached: now.articles }, articles: now.articles, pages: now.pages };
+  return {
+    missing: [],
+    homonyms: recorded.homonyms ?? [],
+    stats: { analysed: 0, cached: now.articles },
+    articles: now.articles,
+    pages: now.pages,
+  };
 }

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { ArticleAnalysis } from '../extract/index.ts';
 import type { PlannedPage } from '../scaffold/plan-pages.ts';
-import type { ArticleText } from '../types.ts';
+import type { ArticleExtraction, ArticleText } from '../types.ts';
 import { planPages } from '../scaffold/plan-pages.ts';
 import { writeMissingPages } from '../scaffold/write-missing-pages.ts';
 import { diskAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
@@ -20,9 +20,19 @@ export interface KbOptions {
   progress?: Progress;
 }
 
+/** A name two or more pages claim, left unlinked in one paragraph because the article did not decide. */
+export interface Homonym {
+  article: string;
+  paragraph: number;
+  surface: string;
+  candidates: string[];
+}
+
 export interface KbResult {
   /** Pages that were missing (and, unless checking, have now been written). */
   missing: PlannedPage[];
+  /** Homonyms the run left unlinked: warnings, not errors. */
+  homonyms: Homonym[];
   stats: ExtractStats;
   articles: number;
   pages: number;
@@ -63,8 +73,10 @@ export function runKb(root: string, options: KbOptions = {}): KbResult {
   const missing: PlannedPage[] = [];
   const stats: ExtractStats = { analysed: 0, cached: 0 };
   let complete = false;
+  let homonyms: Homonym[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const run = extractAll(snapshot.articles, pages, snapshot.ignore, cache, pass === 0 ? options.progress : undefined);
+    homonyms = homonymsOf(run.extractions);
     stats.analysed += run.stats.analysed;
     if (pass === 0) stats.cached = run.stats.cached;
     const planned = planPages(snapshot.articles, run.extractions, pages, snapshot.ignore);
@@ -76,6 +88,14 @@ export function runKb(root: string, options: KbOptions = {}): KbResult {
     pages.push(...planned);
   }
   if (!options.check) writeMissingPages(root, missing);
-  if (complete && (!options.check || missing.length === 0) && !options.cache) recordUpToDate(root);
-  return { missing, stats, articles: snapshot.articles.length, pages: snapshot.pages.length };
+  if (complete && (!options.check || missing.length === 0) && !options.cache) recordUpToDate(root, homonyms);
+  return { missing, homonyms, stats, articles: snapshot.articles.length, pages: snapshot.pages.length };
+}
+
+function homonymsOf(extractions: Map<string, ArticleExtraction>): Homonym[] {
+  const out: Homonym[] = [];
+  for (const [article, extraction] of extractions) {
+    for (const { surface, candidates, paragraph } of extraction.ambiguous) out.push({ article, paragraph, surface, candidates });
+  }
+  return out;
 }

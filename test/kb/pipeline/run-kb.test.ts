@@ -67,4 +67,16 @@ describe('runKb', () => {
     runKb(root, { cache: noAnalysisCache });
     expect(readFileSync(join(root, 'content/places/rotterdam.mdx'), 'utf8')).toBe(mine);
   });
+
+  it('reports a name two pages claim as a homonym and leaves it unlinked', () => {
+    mkdirSync(join(root, 'content/parties'), { recursive: true });
+    writeFileSync(join(root, 'content/parties/abbas-kamel.mdx'), '---\nname: Abbas Kamel\naliases: []\nkind: person\n---\n');
+    writeFileSync(join(root, 'content/parties/hassan-kamel.mdx'), '---\nname: Hassan Kamel\naliases: []\nkind: person\n---\n');
+    writeFileSync(join(root, 'abbas.txt'), 'Envoys meet in Rotterdam\npublished: 2025-03-14\n\nKamel told reporters in Rotterdam that talks would go on.');
+    ingestFiles([join(root, 'abbas.txt')], { contentDir: join(root, 'content') });
+    const result = runKb(root, { cache: noAnalysisCache });
+    const homonym = result.homonyms.find((h) => h.surface === 'Kamel' && h.paragraph === 1);
+    expect(homonym?.candidates.sort()).toEqual(['party/abbas-kamel', 'party/hassan-kamel']);
+    expect(homonym?.article).toBe('2025-03-14-envoys-meet-in-rotterdam');
+  });
 });
