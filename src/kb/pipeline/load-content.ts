@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DossierError, DossierErrors } from '../errors.ts';
 import { articleFromMarkdown } from '../ingest/article-markdown.ts';
+import { slugify } from '../ingest/slug.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { ENTITY_SCHEMAS } from '../schemas/entity.ts';
 import { ENTITY_TYPES, TYPE_FOLDER, entityKey } from '../types.ts';
@@ -24,6 +25,24 @@ function listFiles(dir: string, extension: string): string[] {
     .sort();
 }
 
+/**
+ * A content file's name is its page's address, so it must be one: lower case, digits and dashes. ("Hamas.mdx"
+ * and "hamas.mdx" would otherwise be two files for one address.)
+ */
+function fileNameIsAddress(name: string, extension: string, file: string, errors: DossierError[]): boolean {
+  const slug = name.slice(0, -extension.length);
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return true;
+  const suggestion = slugify(slug);
+  errors.push(
+    new DossierError(
+      `has a file name that cannot be a page address (only lower-case letters, digits and single dashes).`,
+      suggestion ? `Rename it to ${suggestion}${extension}.` : 'Rename it using lower-case letters, digits and dashes.',
+      { file },
+    ),
+  );
+  return false;
+}
+
 /** Reads content/ under `root`; throws DossierErrors listing every problem found. `parsed` reuses unchanged files' records. */
 export function loadContent(root: string, contentDir = join(root, 'content'), parsed?: ParsedFiles): ContentSnapshot {
   const errors: DossierError[] = [];
@@ -32,6 +51,7 @@ export function loadContent(root: string, contentDir = join(root, 'content'), pa
   const articles: ArticleRecord[] = [];
   const articleDir = join(contentDir, 'articles');
   for (const name of listFiles(articleDir, '.md')) {
+    if (!fileNameIsAddress(name, '.md', show(join(articleDir, name)), errors)) continue;
     const file = show(join(articleDir, name));
     const hit = parsed?.get(join(articleDir, name)) as ArticleRecord | undefined;
     if (hit) {
@@ -66,6 +86,7 @@ export function loadContent(root: string, contentDir = join(root, 'content'), pa
   for (const type of ENTITY_TYPES) {
     const dir = join(contentDir, TYPE_FOLDER[type]);
     for (const name of listFiles(dir, '.mdx')) {
+      if (!fileNameIsAddress(name, '.mdx', show(join(dir, name)), errors)) continue;
       const file = show(join(dir, name));
       const hit = parsed?.get(join(dir, name)) as PageRecord | undefined;
       if (hit) {
