@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { elements, fileFor, readHtml, readKb } from '../helpers/site-files.ts';
+import { elements, fileFor, readHtml, readKb, textOf } from '../helpers/site-files.ts';
 import { scratchProject } from '../helpers/scratch-project.ts';
 
 const ARTICLE = [
@@ -21,7 +21,7 @@ const project = scratchProject();
 afterAll(() => project.remove());
 
 describe('merging two pages by content edits', () => {
-  it('redirects the old URL to the surviving page, which gains the mentions; a hand edit survives kb and shows', () => {
+  it('redirects the old URL to the surviving page, which gains the mentions; a hand edit survives kb and shows; a retraction is marked', () => {
     project.write('article.txt', ARTICLE);
     expect(project.run('scripts/ingest.ts', ['article.txt']).status).toBe(0);
     expect(project.run('scripts/kb.ts').status).toBe(0);
@@ -41,6 +41,9 @@ describe('merging two pages by content edits', () => {
     project.write('content/parties/hamas.mdx', edited);
     expect(project.run('scripts/kb.ts').status).toBe(0);
     expect(readFileSync(join(project.root, 'content/parties/hamas.mdx'), 'utf8')).toBe(edited);
+    // And the article is retracted: kept, with a notice, its mentions marked rather than dropped.
+    const articleFile = join(project.root, 'content/articles', readdirSync(join(project.root, 'content/articles'))[0]!);
+    project.write(articleFile.slice(project.root.length + 1), readFileSync(articleFile, 'utf8').replace(/^---\n/, '---\nretracted: true\n'));
 
     const check = project.run('scripts/kb.ts', ['--check']);
     expect(check.status, check.stderr).toBe(0);
@@ -55,6 +58,9 @@ describe('merging two pages by content edits', () => {
 
     const page = readHtml(siteDir, fileFor(siteDir, '/parties/hamas/')!);
     expect(elements(page, (el) => el.tagName === 'p').some((p) => JSON.stringify(p).includes('An editor added this sentence by hand.'))).toBe(true);
+    expect(textOf(elements(page, (el) => el.tagName === 'main')[0]!)).toContain('(retracted)');
+    const articlePage = readHtml(siteDir, fileFor(siteDir, readKb(siteDir).articles[0]!.url)!);
+    expect(textOf(elements(articlePage, (el) => el.tagName === 'main')[0]!)).toContain('This article has been retracted');
 
     const kb = readKb(siteDir);
     const merged = kb.entities.find((entity) => entity.slug === 'hamas' && entity.type === 'party')!;
