@@ -2,7 +2,9 @@
 // one-pass gazetteer match against the current pages.
 import { analyseArticle, buildGazetteer, extractFromAnalysis } from '../extract/index.ts';
 import type { ArticleExtraction, ArticleText, PageNames } from '../types.ts';
-import type { AnalysisCache } from './analysis-cache.ts';
+import { createHash } from 'node:crypto';
+import type { Gazetteer } from '../extract/index.ts';
+import { articleHash, type AnalysisCache } from './analysis-cache.ts';
 import type { PageRecord } from './content-model.ts';
 
 export interface ExtractStats {
@@ -11,6 +13,16 @@ export interface ExtractStats {
 }
 
 export type Progress = (done: number, total: number) => void;
+
+/**
+ * Extractions kept between runs. An extraction depends on the article and on every page's names (the gazetteer),
+ * so it is stored under the page names' hash and the article's own hash: while no page name, alias or the ignore
+ * list changes, an unchanged article is not matched again.
+ */
+export interface ExtractionStore {
+  get(names: string, article: string): ArticleExtraction | undefined;
+  set(names: string, article: string, extraction: ArticleExtraction): void;
+}
 
 export function pageNames(pages: Iterable<PageRecord>): PageNames[] {
   const names: PageNames[] = [];
@@ -27,11 +39,22 @@ export function extractAll(
   ignore: string[],
   cache: AnalysisCache,
   progress?: Progress,
-): { extractions: Map<string, ArticleExtraction>; stats: ExtractStats } {
-  const gazetteer = buildGazetteer(pageNames(pages), ignore);
+  store?: ExtractionStore,
+): { extractions: Map<string, ArticleExtraction>; stats: ExtractStats; names: string } {
+  const pageList = pageNames(pages);
+  const names = store ? createHash('sha256').update(JSON.stringify([pageList, ignore])).digest('hex') : '';
+  let gazetteer: Gazetteer | undefined; // built on the first article not in the store
   const extractions = new Map<string, ArticleExtraction>();
   const stats: ExtractStats = { analysed: 0, cached: 0 };
   for (const article of articles) {
+    const key = store ? `${article.slug}:${articleHash(article)}` : '';
+    const stored = store?.get(names, key);
+    if (stored) {
+      stats.cached++;
+      extractions.set(article.slug, stored);
+      progress?.(extractions.size, articles.length);
+      continue;
+    }
     let analysis = cache.get(article);
     if (analysis) {
       stats.cached++;
@@ -40,8 +63,11 @@ export function extractAll(
       cache.set(article, analysis);
       stats.analysed++;
     }
-    extractions.set(article.slug, extractFromAnalysis(article, analysis, gazetteer));
+    gazetteer ??= buildGazetteer(pageList, ignore);
+    const extraction = extractFromAnalysis(article, analysis, gazetteer);
+    store?.set(names, key, extraction);
+    extractions.set(article.slug, extraction);
     progress?.(extractions.size, articles.length);
   }
-  return { extractions, stats };
+  return { extractions, stats, names };
 }

@@ -3,6 +3,8 @@
 // every article's Markdown and every page's YAML again when one article is added. One JSON file, git-ignored.
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { writeFileAtomic } from '../fs/write-new-file.ts';
+import type { ArticleExtraction } from '../types.ts';
+import type { ExtractionStore } from './extract-all.ts';
 import { engineFingerprint } from './kb-state.ts';
 
 export interface ParsedFiles {
@@ -40,6 +42,33 @@ export function diskParsedFiles(file: string): ParsedFiles & { save(): void } {
     },
     save() {
       writeFileAtomic(file, JSON.stringify({ engine, files: next }), { durable: false });
+    },
+  };
+}
+
+/**
+ * The extraction store of `kb` on disk (one JSON file): the entries of one set of page names, for the engine's
+ * code as it is; `save(names)` keeps those of the names the run ended with, which the next run starts from.
+ */
+export function diskExtractionStore(file: string): ExtractionStore & { save(names: string): void } {
+  const engine = engineFingerprint();
+  const byNames = new Map<string, Map<string, ArticleExtraction>>();
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { engine: string; names: string; entries: Record<string, ArticleExtraction> };
+    if (data.engine === engine) byNames.set(data.names, new Map(Object.entries(data.entries)));
+  } catch {
+    // nothing stored yet
+  }
+  return {
+    get: (names, article) => byNames.get(names)?.get(article),
+    set(names, article, extraction) {
+      let entries = byNames.get(names);
+      if (!entries) byNames.set(names, (entries = new Map()));
+      entries.set(article, extraction);
+    },
+    save(names) {
+      const entries = byNames.get(names);
+      if (entries) writeFileAtomic(file, JSON.stringify({ engine, names, entries: Object.fromEntries(entries) }), { durable: false });
     },
   };
 }

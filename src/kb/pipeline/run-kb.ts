@@ -11,7 +11,7 @@ import type { PageRecord } from './content-model.ts';
 import { extractAll, type ExtractStats, type Progress } from './extract-all.ts';
 import { recordUpToDate, upToDateResult } from './kb-state.ts';
 import { loadContent } from './load-content.ts';
-import { diskParsedFiles } from './parsed-files.ts';
+import { diskExtractionStore, diskParsedFiles } from './parsed-files.ts';
 
 export interface KbOptions {
   /** Only report what is missing; write nothing. */
@@ -72,10 +72,13 @@ export function runKb(root: string, options: KbOptions = {}): KbResult {
   const pages: PageRecord[] = [...snapshot.pages];
   const missing: PlannedPage[] = [];
   const stats: ExtractStats = { analysed: 0, cached: 0 };
+  const store = options.cache ? undefined : diskExtractionStore(join(root, '.cache', 'dossier', 'extractions.json'));
+  let lastNames = '';
   let complete = false;
   let homonyms: Homonym[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const run = extractAll(snapshot.articles, pages, snapshot.ignore, cache, pass === 0 ? options.progress : undefined);
+    const run = extractAll(snapshot.articles, pages, snapshot.ignore, cache, pass === 0 ? options.progress : undefined, store);
+    lastNames = run.names;
     homonyms = homonymsOf(run.extractions);
     stats.analysed += run.stats.analysed;
     if (pass === 0) stats.cached = run.stats.cached;
@@ -88,6 +91,7 @@ export function runKb(root: string, options: KbOptions = {}): KbResult {
     pages.push(...planned);
   }
   if (!options.check) writeMissingPages(root, missing);
+  if (!options.check || missing.length === 0) store?.save(lastNames);
   if (complete && (!options.check || missing.length === 0) && !options.cache) recordUpToDate(root, homonyms);
   return { missing, homonyms, stats, articles: snapshot.articles.length, pages: snapshot.pages.length };
 }
