@@ -33,6 +33,12 @@ export function pageNames(pages: Iterable<PageRecord>): PageNames[] {
   return names;
 }
 
+/** The page names the gazetteer is built from, in a canonical order (planned pages come last, loaded ones sorted). */
+function namesHash(pages: PageNames[], ignore: string[]): string {
+  const lines = pages.map((page) => JSON.stringify([page.key, page.name, [...(page.aliases ?? [])], page.kind ?? ''])).sort();
+  return createHash('sha256').update(JSON.stringify([lines, [...ignore].sort()])).digest('hex');
+}
+
 export function extractAll(
   articles: ArticleText[],
   pages: Iterable<PageRecord>,
@@ -42,7 +48,7 @@ export function extractAll(
   store?: ExtractionStore,
 ): { extractions: Map<string, ArticleExtraction>; stats: ExtractStats; names: string } {
   const pageList = pageNames(pages);
-  const names = store ? createHash('sha256').update(JSON.stringify([pageList, ignore])).digest('hex') : '';
+  const names = store ? namesHash(pageList, ignore) : '';
   let gazetteer: Gazetteer | undefined; // built on the first article not in the store
   const extractions = new Map<string, ArticleExtraction>();
   const stats: ExtractStats = { analysed: 0, cached: 0 };
