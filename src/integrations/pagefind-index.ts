@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 
+/** The pages with a data-pagefind-body: /articles/<slug>/ and /<type>/<slug>/. */
+const INDEXED_PAGES = '{articles,parties,places,dates,issues}/*/index.html';
+
 export interface IndexSummary {
   pages: number;
   /** Size of names.json as written and as gzip would serve it, when the site has one. */
@@ -16,7 +19,9 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
+    // Only article and entity pages carry a searchable body; reading the indexes, timelines, maps and
+    // sub-pages too would only cost time (Pagefind parses every file it is given).
+    const added = await index.addDirectory({ path: siteDir, glob: INDEXED_PAGES });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

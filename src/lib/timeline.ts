@@ -3,6 +3,7 @@
 import type { Graph } from '../kb/graph/build-graph.ts';
 import { paragraphKey } from '../kb/graph/build-graph.ts';
 import type { EntityKey } from '../kb/types.ts';
+import { TIMELINE_NARROWED_PER_TYPE, TIMELINE_ON_ONE_PAGE } from './bounds.ts';
 
 export interface TimelineEvent {
   date: string;
@@ -19,6 +20,8 @@ interface Timeline {
   events: TimelineEvent[];
   /** Party or issue → its events. */
   by: Map<EntityKey, TimelineEvent[]>;
+  narrowable?: Map<EntityKey, TimelineEvent[]>;
+  periods?: TimelinePeriod[];
 }
 
 let cache: Timeline | undefined;
@@ -61,7 +64,64 @@ export function timelineEvents(graph: Graph): TimelineEvent[] {
   return build(graph).events;
 }
 
-/** Parties and issues that have events, each with its events: /timeline/party/<slug>/ and /timeline/issue/<slug>/. */
+/**
+ * The parties and issues the timeline can be narrowed to, each with its events: /timeline/party/<slug>/ and
+ * /timeline/issue/<slug>/. Bounded: the ones with the most events of each type (a long-tail name's few
+ * events are on its own page already), so a corpus of thousands of names does not add thousands of pages.
+ */
 export function eventsByEntity(graph: Graph): Map<EntityKey, TimelineEvent[]> {
-  return build(graph).by;
+  const timeline = build(graph);
+  timeline.narrowable ??= topPerType(timeline.by, TIMELINE_NARROWED_PER_TYPE);
+  return timeline.narrowable;
+}
+
+function topPerType(by: Map<EntityKey, TimelineEvent[]>, limit: number): Map<EntityKey, TimelineEvent[]> {
+  const ranked = [...by].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const taken = new Map<string, number>();
+  const out = new Map<EntityKey, TimelineEvent[]>();
+  for (const [key, events] of ranked) {
+    const type = key.slice(0, key.indexOf('/'));
+    const count = taken.get(type) ?? 0;
+    if (count >= limit) continue;
+    taken.set(type, count + 1);
+    out.set(key, events);
+  }
+  return out;
+}
+
+export interface TimelinePeriod {
+  /** "2024" or, for a year with too many events for one page, "2024-05". */
+  id: string;
+  events: TimelineEvent[];
+}
+
+/** The timeline's pages past the first: one per year, or per month in a year too full for one page. */
+export function timelinePeriods(graph: Graph): TimelinePeriod[] {
+  const timeline = build(graph);
+  if (timeline.periods) return timeline.periods;
+  const byYear = new Map<string, TimelineEvent[]>();
+  for (const event of timeline.events) {
+    const year = event.date.slice(0, 4);
+    const list = byYear.get(year);
+    if (list) list.push(event);
+    else byYear.set(year, [event]);
+  }
+  const periods: TimelinePeriod[] = [];
+  for (const [year, events] of byYear) {
+    if (events.length <= TIMELINE_ON_ONE_PAGE) {
+      periods.push({ id: year, events });
+      continue;
+    }
+    const byMonth = new Map<string, TimelineEvent[]>();
+    for (const event of events) {
+      // A year-only date has no month: it opens the year.
+      const month = event.date.length >= 7 ? event.date.slice(0, 7) : `${year}-01`;
+      const list = byMonth.get(month);
+      if (list) list.push(event);
+      else byMonth.set(month, [event]);
+    }
+    for (const [id, monthEvents] of byMonth) periods.push({ id, events: monthEvents });
+  }
+  timeline.periods = periods;
+  return periods;
 }
