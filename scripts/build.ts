@@ -42,7 +42,7 @@ try {
   const started = performance.now();
   const indexed = await indexSite(nextDir);
   console.log(`pagefind: ${indexed.pages} pages indexed, ${((performance.now() - started) / 1000).toFixed(2)} s`);
-  if (indexed.namesIndex) console.log(`names index: ${indexed.namesIndex.bytes} bytes, ${indexed.namesIndex.gzipped} gzipped`);
+  if (indexed.namesIndex) console.log(`names index: ${indexed.namesIndex.bytes} bytes, ${indexed.namesIndex.gzipped} gzipped; largest shard a query fetches: ${indexed.namesIndex.largestShardGzipped} gzipped`);
 
   rememberSchema(root);
   rmSync(oldDir, { recursive: true, force: true });

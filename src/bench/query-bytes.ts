@@ -1,7 +1,7 @@
 // The bytes one search downloads, measured in real headless Chromium against a built site served on
 // localhost: every response is recorded, and sized as a static host would serve it: Pagefind's index files
 // and wasm as stored (already compressed), everything else (scripts, the names index, HTML, CSS) gzipped at
-// level 9. "Search" bytes are what the query itself costs: everything under /pagefind/ plus any names index;
+// level 9. "Search" bytes are what the query itself costs: everything under /pagefind/ plus any names index (names.json or a shard of it, names/<letter>.json);
 // "page" bytes are the search page's own HTML, CSS and scripts.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -68,7 +68,7 @@ export async function measureQuery(dist: string, query: string, ready: string): 
     await page.waitForLoadState('networkidle');
     const results = (await page.locator(ready).first().textContent())?.trim().slice(0, 80) ?? '';
     const files = [...seen].sort().map((path) => ({ path, bytes: servedBytes(dist, path) }));
-    const isSearch = (path: string) => path.includes('/pagefind/') || path.endsWith('names.json');
+    const isSearch = (path: string) => path.includes('/pagefind/') || //names(/[^/]+)?.json$/.test(path);
     return {
       query,
       searchBytes: files.filter((f) => isSearch(f.path)).reduce((n, f) => n + f.bytes, 0),

@@ -1,6 +1,6 @@
 // Builds the Pagefind full-text index of a built site through Pagefind's Node API, and measures the names
 // index the entity suggestions fetch beside it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -10,8 +10,8 @@ const INDEXED_PAGES = '{articles,parties,places,dates,issues}/*/index.html';
 
 export interface IndexSummary {
   pages: number;
-  /** Size of names.json as written and as gzip would serve it, when the site has one. */
-  namesIndex?: { bytes: number; gzipped: number };
+  /** Size of names.json as written and as gzip would serve it, and of the largest shard a query fetches. */
+  namesIndex?: { bytes: number; gzipped: number; largestShardGzipped: number };
 }
 
 /** Indexes every HTML page under `siteDir` (pages mark their own body, filters and weights) into siteDir/pagefind. */
@@ -28,7 +28,15 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
     const names = join(siteDir, 'names.json');
     if (!existsSync(names)) return { pages: added.page_count };
     const raw = readFileSync(names);
-    return { pages: added.page_count, namesIndex: { bytes: raw.length, gzipped: gzipSync(raw, { level: 9 }).length } };
+    let largestShard = 0;
+    const shardDir = join(siteDir, 'names');
+    for (const file of existsSync(shardDir) ? readdirSync(shardDir) : []) {
+      largestShard = Math.max(largestShard, gzipSync(readFileSync(join(shardDir, file)), { level: 9 }).length);
+    }
+    return {
+      pages: added.page_count,
+      namesIndex: { bytes: raw.length, gzipped: gzipSync(raw, { level: 9 }).length, largestShardGzipped: largestShard },
+    };
   } finally {
     await pagefind.close();
   }

@@ -1,7 +1,7 @@
 // Client script of the search box in every page header: entity suggestions from the names index first
 // (fetched on first focus, tolerant of typos), then Pagefind's full-text results, as one listbox.
 // Arrow keys move, Enter opens, Escape closes; "/" and Ctrl/⌘+K focus the box from anywhere.
-import { excerptNodes, loadNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData } from './search-engine.ts';
+import { excerptNodes, suggestNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData } from './search-engine.ts';
 import type { Suggestion } from '../kb/search/match-names.ts';
 
 const SUGGESTIONS = 5;
@@ -94,7 +94,7 @@ export function attachSearchBox(box: HTMLElement): void {
       open(false);
       return;
     }
-    const suggestions = (await loadNames(namesUrl))(query, SUGGESTIONS);
+    const suggestions = await suggestNames(namesUrl, query, SUGGESTIONS);
     if (mine !== generation) return;
     render(query, suggestions, [], 0);
     const search = await (await loadPagefind(pagefindUrl)).search(query);
@@ -102,10 +102,7 @@ export function attachSearchBox(box: HTMLElement): void {
     if (mine === generation) render(query, suggestions, results, search.results.length);
   };
 
-  input.addEventListener('focus', () => {
-    void loadNames(namesUrl);
-    void loadPagefind(pagefindUrl);
-  });
+  input.addEventListener('focus', () => void loadPagefind(pagefindUrl));
   input.addEventListener('input', () => void update());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

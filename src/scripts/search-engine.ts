@@ -1,5 +1,6 @@
 // What both search boxes share: Pagefind loaded once with the site's ranking and highlight options, the
-// names index fetched once for entity suggestions, and result excerpts turned into safe DOM.
+// names-index shards fetched once each for entity suggestions, and result excerpts turned into safe DOM.
+import { foldWords, nameShard } from '../kb/search/fold-name.ts';
 import { nameMatcher, type NameMatcher, type NamesIndex, type Suggestion } from '../kb/search/match-names.ts';
 import { TYPE_FOLDER } from '../kb/types.ts';
 
@@ -33,7 +34,7 @@ export interface Pagefind {
 export const HIGHLIGHT_PARAM = 'highlight';
 
 let pagefind: Promise<Pagefind> | undefined;
-let matcher: Promise<NameMatcher> | undefined;
+const matchers = new Map<string, Promise<NameMatcher>>();
 
 export function loadPagefind(src: string): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -50,13 +51,24 @@ export function loadPagefind(src: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Fetches the names index on first use; a failed fetch means no suggestions, never a broken search. */
-export function loadNames(src: string): Promise<NameMatcher> {
-  matcher ??= fetch(src)
-    .then((response) => (response.ok ? (response.json() as Promise<NamesIndex>) : { entities: [] }))
-    .catch(() => ({ entities: [] }))
-    .then(nameMatcher);
-  return matcher;
+/**
+ * The suggestions for a query, from the names-index shard of its first word (fetched once per shard; the
+ * shards sit beside names.json at the base path). A failed fetch means no suggestions, never a broken search.
+ */
+export async function suggestNames(namesUrl: string, query: string, limit: number): Promise<Suggestion[]> {
+  const first = foldWords(query)[0];
+  if (!first) return [];
+  const shard = nameShard(first);
+  let matcher = matchers.get(shard);
+  if (!matcher) {
+    const src = new URL(`names/${shard}.json`, new URL(namesUrl, location.href)).href;
+    matcher = fetch(src)
+      .then((response) => (response.ok ? (response.json() as Promise<NamesIndex>) : { entities: [] }))
+      .catch(() => ({ entities: [] }))
+      .then(nameMatcher);
+    matchers.set(shard, matcher);
+  }
+  return (await matcher)(query, limit);
 }
 
 /** The page of a suggested entity; names.json sits at the base path, so its URL resolves the rest. */

@@ -1,10 +1,10 @@
 // Client script of /search/: reads ?q=, ?type= and ?sort= from the URL and keeps them there, shows entity
 // suggestions from the names index, then Pagefind's results with paragraph sub-results, facet counts per
 // type and more results on request. Arrow keys move between the field and the result links.
-import { excerptNodes, loadNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData, type SearchOptions } from './search-engine.ts';
+import { excerptNodes, suggestNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData, type SearchOptions } from './search-engine.ts';
 import { FACETS, facetCounts, fillSelect, type Facet } from './search-facets.ts';
 
-const PAGE = 20;
+const PAGE = 10;
 const SUB_RESULTS = 3;
 
 function resultItem(result: ResultData): HTMLLIElement {
@@ -64,7 +64,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
   }
 
   const showNames = async (query: string, type: string) => {
-    const found = query ? (await loadNames(namesUrl))(query, 8).filter((s) => !type || s.type === type) : [];
+    const found = query ? (await suggestNames(namesUrl, query, 8)).filter((s) => !type || s.type === type) : [];
     const items = found.map((suggestion) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
@@ -152,10 +152,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
   form.addEventListener('change', (event) => {
     if (event.target !== input) void run();
   });
-  input.addEventListener('focus', () => {
-    void loadNames(namesUrl);
-    void loadPagefind(pagefindUrl);
-  });
+  input.addEventListener('focus', () => void loadPagefind(pagefindUrl));
   more.addEventListener('click', () => void showMore?.());
 
   // Arrow keys: from the field down through every result link (names first), and back up to the field.

@@ -30,3 +30,13 @@ export function foldWords(name: string): string[] {
   }
   return words;
 }
+
+/**
+ * The shard of the names index a folded word belongs to: its first letter or digit ("_" for anything else).
+ * A query fetches only the shard of its first word, so the names index costs a search a small file, not the
+ * whole list; an entity sits in the shard of every word of every form of its name.
+ */
+export function nameShard(foldedWord: string): string {
+  const first = foldedWord[0] ?? '';
+  return /^[a-z0-9]$/.test(first) ? first : '_';
+}
