@@ -68,7 +68,7 @@ export async function measureQuery(dist: string, query: string, ready: string): 
     await page.waitForLoadState('networkidle');
     const results = (await page.locator(ready).first().textContent())?.trim().slice(0, 80) ?? '';
     const files = [...seen].sort().map((path) => ({ path, bytes: servedBytes(dist, path) }));
-    const isSearch = (path: string) => path.includes('/pagefind/') || //names(/[^/]+)?.json$/.test(path);
+    const isSearch = (path: string) => path.includes('/pagefind/') || /\/names(\/[^/]+)?\.json$/.test(path);
     return {
       query,
       searchBytes: files.filter((f) => isSearch(f.path)).reduce((n, f) => n + f.bytes, 0),
