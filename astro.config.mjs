@@ -1,15 +1,10 @@
 // Astro configuration for the Dossier site. The base path (GitHub Pages project sites) and the public
 // address come from the environment, so the same content builds for localhost and for a hosted site.
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkLinkNames from './src/kb/markdown/remark-link-names.ts';
-import { keyOfContentFile, readPageNames } from './src/kb/pipeline/page-names.ts';
-import { TYPE_FOLDER, splitKey } from './src/kb/types.ts';
 
 const base = process.env.DOSSIER_BASE || '/';
 const site = process.env.DOSSIER_SITE || 'http://localhost:4321';
-const root = `${base.replace(/\/+$/, '')}/`;
 
 export default defineConfig({
   site,
@@ -19,24 +14,9 @@ export default defineConfig({
   cacheDir: `./.cache/astro/${base === '/' ? 'root' : base.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The MDX integration is kept for MDX pages the site itself may add; content pages are rendered by
+  // Dossier's own unified pipelines (src/loaders/content-file-loader.ts).
   integrations: [mdx()],
-  // Editor prose links names of other pages like article text. Sätteri, Astro's default processor, runs no
-  // remark plugins, so MDX goes through the unified one. The names are read from content/ once per build
-  // (MDX is compiled afresh each build, so a new alias takes effect on the next one).
-  markdown: {
-    processor: unified({
-      remarkPlugins: [
-        [
-          remarkLinkNames,
-          {
-            names: readPageNames(new URL('./content/', import.meta.url).pathname),
-            href: (key) => `${root}${TYPE_FOLDER[splitKey(key).type]}/${splitKey(key).slug}/`,
-            keyOfFile: keyOfContentFile,
-          },
-        ],
-      ],
-    }),
-  },
   // Content errors should stop the build loudly; the dev toolbar has no place in a static archive.
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page (static hosts send no headers): scripts and styles

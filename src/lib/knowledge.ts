@@ -10,7 +10,7 @@ import type { ArticleRecord, PageRecord } from '../kb/pipeline/content-model.ts'
 import { knowledgeOf } from '../kb/pipeline/knowledge-from-disk.ts';
 import { readIgnoreList, IGNORE_FILE } from '../kb/pipeline/load-content.ts';
 import { cacheDir } from '../kb/pipeline/run-kb.ts';
-import type { EntityType } from '../kb/types.ts';
+import type { EntityKey, EntityType } from '../kb/types.ts';
 import { ENTITY_TYPES, TYPE_FOLDER, entityKey } from '../kb/types.ts';
 import type { DossierError } from '../kb/errors.ts';
 
@@ -18,6 +18,8 @@ export interface Knowledge {
   graph: Graph;
   /** Article slug → its Markdown body (frontmatter removed). */
   bodies: Map<string, string>;
+  /** Entity page → the editor's prose (its MDX body). */
+  prose: Map<EntityKey, string>;
 }
 
 let knowledge: Promise<Knowledge> | undefined;
@@ -38,8 +40,10 @@ const COLLECTION: Record<EntityType, 'parties' | 'places' | 'dates' | 'issues'> 
 async function load(): Promise<Knowledge> {
   const root = process.cwd();
   const pages: PageRecord[] = [];
+  const prose = new Map<EntityKey, string>();
   for (const type of ENTITY_TYPES) {
     for (const entry of await getCollection(COLLECTION[type])) {
+      prose.set(entityKey(type, entry.id), entry.body ?? '');
       pages.push({
         key: entityKey(type, entry.id),
         type,
@@ -71,5 +75,5 @@ async function load(): Promise<Knowledge> {
   }
 
   const graph = knowledgeOf({ articles, pages, ignore }, diskAnalysisCache(cacheDir(root)));
-  return { graph, bodies };
+  return { graph, bodies, prose };
 }
