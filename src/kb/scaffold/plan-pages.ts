@@ -50,6 +50,7 @@ export function planPages(
     for (const position of resolved.positions) gathered.get(position.issue)?.parties.add(position.party);
   }
 
+  dropTypeTwins(gathered);
   const planned: PlannedPage[] = [];
   for (const [key, entry] of gathered) {
     const page = planOne(key, entry, index, gathered);
@@ -57,6 +58,28 @@ export function planPages(
   }
   planned.sort((a, b) => a.key.localeCompare(b.key));
   return planned;
+}
+
+/**
+ * One name, one page: where articles name the same thing now as a party and now as a place ("Moglov said…",
+ * "talks in Moglov"), only the reading most articles take gets a page. Two pages would claim the same name,
+ * and the linker would then leave it unlinked everywhere as a homonym; an editor can still re-type the page.
+ */
+function dropTypeTwins(gathered: Map<EntityKey, Gathered>): void {
+  const byName = new Map<string, EntityKey[]>();
+  for (const [key, entry] of gathered) {
+    if (entry.entity.type !== 'party' && entry.entity.type !== 'place') continue;
+    const name = normaliseName(entry.entity.name);
+    const keys = byName.get(name);
+    if (keys) keys.push(key);
+    else byName.set(name, [key]);
+  }
+  for (const keys of byName.values()) {
+    if (keys.length < 2) continue;
+    const weight = (key: EntityKey) => gathered.get(key)!.articles.length;
+    keys.sort((a, b) => weight(b) - weight(a) || a.localeCompare(b));
+    for (const twin of keys.slice(1)) gathered.delete(twin);
+  }
 }
 
 function planOne(

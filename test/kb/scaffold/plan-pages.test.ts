@@ -1,0 +1,33 @@
+// Planning new pages: one page per entity, with validated frontmatter; a name read now as a party and now
+// as a place gets one page, of the type most articles give it.
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../../src/kb/pipeline/content-model.ts';
+import { planPages } from '../../../src/kb/scaffold/plan-pages.ts';
+import type { ArticleExtraction, ExtractedEntity } from '../../../src/kb/types.ts';
+
+function article(slug: string): ArticleRecord {
+  return { slug, file: `content/articles/${slug}.md`, title: slug, published: '2025-01-02', paragraphs: ['x'], data: { title: slug, published: '2025-01-02', language: 'en', retracted: false } };
+}
+function entity(type: 'party' | 'place', name: string, kind: string): ExtractedEntity {
+  return { type, name, kind, aliases: [], mentions: [{ paragraph: 1, start: 0, end: name.length, surface: name, sentence: name }] };
+}
+const extraction = (...entities: ExtractedEntity[]): ArticleExtraction => ({ entities, positions: [], ambiguous: [] });
+
+describe('planPages', () => {
+  it('gives a name read as both a party and a place one page, of the type most articles give it', () => {
+    const articles = [article('2025-01-02-a'), article('2025-01-02-b'), article('2025-01-02-c')];
+    const extractions = new Map([
+      ['2025-01-02-a', extraction(entity('place', 'Moglov', 'city'))],
+      ['2025-01-02-b', extraction(entity('place', 'Moglov', 'city'))],
+      ['2025-01-02-c', extraction(entity('party', 'Moglov', 'other'), entity('party', 'Sekelia', 'state'))],
+    ]);
+    const planned = planPages(articles, extractions, [], []);
+    expect(planned.map((page) => page.file)).toEqual(['content/parties/sekelia.mdx', 'content/places/moglov.mdx']);
+    expect(planned[1]!.source).toBe('---\nname: Moglov\naliases: []\nkind: city\n---\n\nMoglov is a city first named in this dossier\'s articles on January 2, 2025.\n');
+  });
+
+  it('escapes what MDX would read as code in a generated lead', () => {
+    const planned = planPages([article('2025-01-02-a')], new Map([['2025-01-02-a', extraction(entity('party', 'The {Curly} <Group>', 'group'))]]), [], []);
+    expect(planned[0]!.source).toContain('The \\{Curly\\} \\<Group\\> is a group first named');
+  });
+});
