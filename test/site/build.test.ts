@@ -65,7 +65,7 @@ describe('the built site', () => {
   it('shows each entity\'s mentions with their quotes and paragraph links', () => {
     const kb = readKb(siteDir);
     const hamas = kb.entities.find((entity) => entity.name === 'Hamas');
-    expect(hamas, 'a Hamas page').toBeDefined();
+    expect(hamas?.type, 'a Hamas page').toBe('party');
     const tree = readHtml(siteDir, fileFor(siteDir, hamas!.url)!);
     const quotes = elements(tree, (el) => el.tagName === 'blockquote');
     expect(quotes.length).toBeGreaterThanOrEqual(new Set(hamas!.mentions.map((m) => `${m.paragraph}:${m.text}`)).size);
@@ -91,7 +91,7 @@ describe('the built site', () => {
     for (const { url, file } of pages) {
       const tree = readHtml(siteDir, fileFor(siteDir, url)!);
       const footer = elements(tree, (el) => el.tagName === 'footer' && String(el.properties['className']).includes('page-source'))[0];
-      expect(footer, url).toBeDefined();
+      expect(footer?.tagName, url).toBe('footer');
       const edit = elements(footer!, (el) => el.tagName === 'a')[0]!;
       expect(edit.properties['href']).toBe(`https://github.com/example/dossier/edit/main/${file}`);
       expect(elements(footer!, (el) => el.tagName === 'time')[0]!.properties['dateTime']).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -33,11 +33,13 @@ describe('entity pages', () => {
     const links = hrefs(main(tree) as never);
     expect(links).toContain(israel.url);
     expect(links).toContain(hamas.url);
-    const involved = elements(tree, (el) => el.tagName === 'dt' && textOf(el) === 'Parties involved')[0];
-    expect(involved, 'a "Parties involved" row').toBeDefined();
+    const terms = elements(tree, (el) => el.tagName === 'dt' || el.tagName === 'dd');
+    const involvedAt = terms.findIndex((el) => el.tagName === 'dt' && textOf(el) === 'Parties involved');
+    expect(involvedAt, 'a "Parties involved" row').toBeGreaterThanOrEqual(0);
+    expect(hrefs(terms[involvedAt + 1] as never)).toEqual(expect.arrayContaining([israel.url, hamas.url]));
     const rows = elements(tree, (el) => el.tagName === 'tr' && elements(el as never, (c) => c.tagName === 'td').length === 4);
     const position = rows.find((row) => elements(row as never, (td) => td.tagName === 'td' && /^(demands|rejects|accepts|proposes)$/.test(textOf(td))).length === 1);
-    expect(position, 'a positions row').toBeDefined();
+    expect(position?.tagName, 'a positions row').toBe('tr');
     const cells = elements(position as never, (el) => el.tagName === 'td');
     expect(hrefs(cells[0] as never).some((href) => href.startsWith('/parties/'))).toBe(true);
     expect(textOf(cells[2]!).length).toBeGreaterThan(30);
@@ -54,7 +56,7 @@ describe('entity pages', () => {
     const hamas = byName(/^Hamas$/, 'party')!;
     const tree = page(hamas.url);
     const svg = elements(tree, (el) => el.tagName === 'svg' && String(el.properties['className']).includes('graph-svg'))[0]!;
-    expect(elements(svg as never, (el) => el.tagName === 'title')[0]).toBeDefined();
+    expect(textOf(elements(svg as never, (el) => el.tagName === 'title')[0]!)).toContain('Hamas');
     const nodeLinks = elements(svg as never, (el) => el.tagName === 'a');
     expect(nodeLinks.length).toBeGreaterThan(0);
     for (const link of nodeLinks) expect(textOf(elements(link as never, (el) => el.tagName === 'title')[0]!).length).toBeGreaterThan(0);

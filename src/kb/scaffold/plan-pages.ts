@@ -64,7 +64,10 @@ export function planPages(
  * One name, one page: where articles name the same thing now as a party and now as a place ("Moglov said…",
  * "talks in Moglov"), only the reading most articles take gets a page. Two pages would claim the same name,
  * and the linker would then leave it unlinked everywhere as a homonym; an editor can still re-type the page.
+ * Countries are the exception (see below).
  */
+const COUNTRY_KINDS = new Set(['state', 'country']);
+
 function dropTypeTwins(gathered: Map<EntityKey, Gathered>): void {
   const byName = new Map<string, EntityKey[]>();
   for (const [key, entry] of gathered) {
@@ -76,6 +79,9 @@ function dropTypeTwins(gathered: Map<EntityKey, Gathered>): void {
   }
   for (const keys of byName.values()) {
     if (keys.length < 2) continue;
+    // A country is both: the state that takes positions and the territory things happen in, and extraction
+    // tells the two apart by context, so both pages stay.
+    if (keys.some((key) => COUNTRY_KINDS.has(gathered.get(key)!.entity.kind ?? ''))) continue;
     const weight = (key: EntityKey) => gathered.get(key)!.articles.length;
     keys.sort((a, b) => weight(b) - weight(a) || a.localeCompare(b));
     for (const twin of keys.slice(1)) gathered.delete(twin);

@@ -47,7 +47,7 @@ describe('discovery', () => {
     ]), g);
     expect(find(ex, 'party', 'Omar Faruqi')).toMatchObject({ kind: 'person', memberOf: 'Dockers Union' });
     expect(find(ex, 'party', 'Dockers Union')?.kind).toBe('organisation');
-    expect(find(ex, 'place', 'Deir Tamra')).toBeDefined();
+    expect(find(ex, 'place', 'Deir Tamra')?.name).toBe('Deir Tamra');
   });
 
   it('drops capitalised common words at the start of a sentence and one-off names without party cues', () => {
@@ -71,7 +71,7 @@ describe('discovery in context', () => {
 
   it('splits a hyphenated pair where the gazetteer knows one part', () => {
     const ex = extractArticle(article(['The Norway-Valdoria dispute flared. Valdoria rejected the offer, and Valdoria later walked out.']), g);
-    expect(find(ex, 'party', 'Norway')).toBeDefined();
+    expect(find(ex, 'party', 'Norway')?.name).toBe('Norway');
     expect(find(ex, 'party', 'Valdoria')?.mentions).toHaveLength(3);
     expect(find(ex, 'party', 'Norway-Valdoria')).toBeUndefined();
   });
@@ -93,8 +93,8 @@ describe('discovery in context', () => {
 describe('places by cue', () => {
   it('reads unknown names after a place preposition, and names coordinated with them, as places', () => {
     const ex = extractArticle(article(['Fighting went on in Marvello and Tessaro overnight.']), g);
-    expect(find(ex, 'place', 'Marvello')).toBeDefined();
-    expect(find(ex, 'place', 'Tessaro')).toBeDefined();
+    expect(find(ex, 'place', 'Marvello')?.name).toBe('Marvello');
+    expect(find(ex, 'place', 'Tessaro')?.name).toBe('Tessaro');
     expect(names(ex, 'party')).toEqual([]);
   });
 });

@@ -60,16 +60,16 @@ describe('titles and organisations', () => {
     expect(find(ex, 'party', "Danish Dock Workers' Federation")?.aliases).toContain('DDWF');
     expect(find(ex, 'party', 'Ministry of Labour')?.kind).toBe('organisation');
     expect(find(ex, 'party', 'Office of Fisheries and Oceans')?.aliases).toContain('OFO');
-    expect(find(ex, 'party', 'Council of the Baltic Sea')).toBeDefined();
+    expect(find(ex, 'party', 'Council of the Baltic Sea')?.name).toBe('Council of the Baltic Sea');
     expect(names(ex, 'party')).not.toContain('Union');
   });
   it('types political groups named by a plural noun', () => {
     const ex = extractArticle(article(['Conservatives demanded a vote on the budget.']), g);
-    expect(find(ex, 'party', 'Conservatives')).toBeDefined();
+    expect(find(ex, 'party', 'Conservatives')?.name).toBe('Conservatives');
   });
   it('makes "the X region" a place', () => {
     const ex = extractArticle(article(['Clashes displaced thousands in the Zelanga region last year.']), g);
-    expect(find(ex, 'place', 'Zelanga')).toBeDefined();
+    expect(find(ex, 'place', 'Zelanga')?.name).toBe('Zelanga');
   });
 });
 

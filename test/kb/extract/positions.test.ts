@@ -9,7 +9,7 @@ describe('issues and positions', () => {
   it('takes the last party before a stance cue and the phrase it governs', () => {
     const ex = extractArticle(article(['According to Norway, Sweden objected to the release of jailed fishermen.']), g);
     const issue = ex.entities.find((e) => e.type === 'issue' && /release of jailed fishermen/i.test(e.name));
-    expect(issue).toBeDefined();
+    expect(issue?.name).toMatch(/release of jailed fishermen/i);
     expect(ex.positions).toContainEqual(expect.objectContaining({ party: 'Sweden', stance: 'rejects', issue: issue!.name, paragraph: 1 }));
     expect(ex.positions.some((p) => p.party === 'Norway')).toBe(false);
   });
@@ -22,7 +22,7 @@ describe('issues and positions', () => {
   it('turns a negated acceptance into a rejection and resolves a quoted "we" to the speaker’s organisation', () => {
     const ex = extractArticle(article(['Omar Faruqi, a representative for the Dockers Union, said on Tuesday, “We will not accept a wage freeze.”']), g);
     const wage = ex.entities.find((e) => e.type === 'issue' && /wage freeze/i.test(e.name));
-    expect(wage).toBeDefined();
+    expect(wage?.name).toMatch(/wage freeze/i);
     expect(ex.positions).toEqual([
       { issue: wage!.name, party: 'Dockers Union', stance: 'rejects', quote: 'Omar Faruqi, a representative for the Dockers Union, said on Tuesday, “We will not accept a wage freeze.”', paragraph: 1 },
     ]);
@@ -35,10 +35,10 @@ describe('issues and positions', () => {
     ]), g);
     const truce = ex.entities.find((e) => e.type === 'issue' && /truce/i.test(e.name));
     const withdrawal = ex.entities.filter((e) => e.type === 'issue' && /Kolvik/.test([e.name, ...e.aliases].join(' ')));
-    expect(truce).toBeDefined();
+    expect(truce?.name).toMatch(/truce/i);
     expect(withdrawal).toHaveLength(1);
     expect(withdrawal[0]!.mentions.map((m) => m.paragraph)).toEqual([1, 2]);
     expect(ex.positions).toContainEqual(expect.objectContaining({ party: 'Sweden', stance: 'demands', issue: truce!.name }));
-    expect(find(ex, 'party', 'Sweden')).toBeDefined();
+    expect(find(ex, 'party', 'Sweden')?.name).toBe('Sweden');
   });
 });

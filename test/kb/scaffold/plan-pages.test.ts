@@ -26,6 +26,16 @@ describe('planPages', () => {
     expect(planned[1]!.source).toBe('---\nname: Moglov\naliases: []\nkind: city\n---\n\nMoglov is a city first named in this dossier\'s articles on January 2, 2025.\n');
   });
 
+  it('keeps both pages of a country: the state that takes positions and the territory', () => {
+    const articles = [article('2025-01-02-a'), article('2025-01-02-b')];
+    const extractions = new Map([
+      ['2025-01-02-a', extraction(entity('party', 'Norway', 'state'))],
+      ['2025-01-02-b', extraction(entity('party', 'Norway', 'state')), ],
+    ]);
+    extractions.get('2025-01-02-b')!.entities.push(entity('place', 'Norway', 'country'));
+    expect(planPages(articles, extractions, [], []).map((page) => page.file)).toEqual(['content/parties/norway.mdx', 'content/places/norway.mdx']);
+  });
+
   it('escapes what MDX would read as code in a generated lead', () => {
     const planned = planPages([article('2025-01-02-a')], new Map([['2025-01-02-a', extraction(entity('party', 'The {Curly} <Group>', 'group'))]]), [], []);
     expect(planned[0]!.source).toContain('The \\{Curly\\} \\<Group\\> is a group first named');
