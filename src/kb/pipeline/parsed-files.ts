@@ -16,7 +16,11 @@ export interface ParsedFiles {
 
 type Entry = [size: number, mtimeMs: number, record: unknown];
 
-export function diskParsedFiles(file: string): ParsedFiles & { save(): void } {
+export function diskParsedFiles(file: string): ParsedFiles & {
+  /** Remembers the record of a file this run wrote itself, as the file now is. */
+  remember(path: string, record: unknown): void;
+  save(): void;
+} {
   const engine = engineFingerprint();
   let stored: Record<string, Entry> = {};
   try {
@@ -38,6 +42,10 @@ export function diskParsedFiles(file: string): ParsedFiles & { save(): void } {
     },
     set(path, record) {
       const stat = seen.get(path); // as it was before it was read, so a change while reading is not hidden
+      if (stat) next[path] = [stat.size, stat.mtimeMs, record];
+    },
+    remember(path, record) {
+      const stat = statSync(path, { throwIfNoEntry: false });
       if (stat) next[path] = [stat.size, stat.mtimeMs, record];
     },
     save() {

@@ -90,7 +90,14 @@ export function runKb(root: string, options: KbOptions = {}): KbResult {
     missing.push(...planned);
     pages.push(...planned);
   }
-  if (!options.check) writeMissingPages(root, missing);
+  if (!options.check) {
+    // The pages just written are known already: the next run need not parse them again.
+    for (const page of writeMissingPages(root, missing)) {
+      const { key, type, slug, file, data } = page;
+      parsed?.remember(join(root, file), { key, type, slug, file, data });
+    }
+    parsed?.save();
+  }
   if (!options.check || missing.length === 0) store?.save(lastNames);
   if (complete && (!options.check || missing.length === 0) && !options.cache) recordUpToDate(root, homonyms);
   return { missing, homonyms, stats, articles: snapshot.articles.length, pages: snapshot.pages.length };
