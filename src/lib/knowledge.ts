@@ -1,5 +1,6 @@
 // The one bridge between Astro's content collections and the knowledge engine: reads every collection,
 // checks cross-page references, runs the (cached) extraction and builds the graph, once per build.
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { DossierErrors } from '../kb/errors.ts';
 import type { Graph } from '../kb/graph/build-graph.ts';
@@ -8,6 +9,7 @@ import { diskAnalysisCache } from '../kb/pipeline/analysis-cache.ts';
 import { checkContent } from '../kb/pipeline/check-content.ts';
 import type { ArticleRecord, PageRecord } from '../kb/pipeline/content-model.ts';
 import { knowledgeOf } from '../kb/pipeline/knowledge-from-disk.ts';
+import { diskExtractionStore } from '../kb/pipeline/parsed-files.ts';
 import { readIgnoreList, IGNORE_FILE } from '../kb/pipeline/load-content.ts';
 import { cacheDir } from '../kb/pipeline/run-kb.ts';
 import type { EntityKey, EntityType } from '../kb/types.ts';
@@ -74,6 +76,8 @@ async function load(): Promise<Knowledge> {
     });
   }
 
-  const graph = knowledgeOf({ articles, pages, ignore }, diskAnalysisCache(cacheDir(root)));
+  // The extractions `kb` stored for these very pages are reused: the build matches no article again.
+  const store = diskExtractionStore(join(root, '.cache', 'dossier', 'extractions.json'));
+  const graph = knowledgeOf({ articles, pages, ignore }, diskAnalysisCache(cacheDir(root)), store);
   return { graph, bodies, prose };
 }

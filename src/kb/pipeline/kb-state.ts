@@ -4,13 +4,17 @@
 // loading the extraction engine (so a no-change run costs a few hundred stat calls). Deliberately light: only
 // node built-ins, so the entry scripts can check it before importing the pipeline.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Homonym, KbResult } from './run-kb.ts';
 
 const CONTENT_FOLDERS = ['articles', 'parties', 'places', 'dates', 'issues'];
-const ENGINE_DIR = dirname(dirname(fileURLToPath(import.meta.url))); // src/kb
+// src/kb of the project being built: from the working directory, where every entry point runs (the site
+// build's bundled copy of this module lives elsewhere), or else from this file's own place.
+const ENGINE_DIR = existsSync(join(process.cwd(), 'src', 'kb', 'pipeline', 'kb-state.ts'))
+  ? join(process.cwd(), 'src', 'kb')
+  : dirname(dirname(fileURLToPath(import.meta.url)));
 
 function statFiles(dir: string, recursive: boolean, into: string[], counts?: { files: number }): void {
   let entries;

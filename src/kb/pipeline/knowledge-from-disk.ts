@@ -6,12 +6,12 @@ import { normaliseName } from '../resolve/normalise-name.ts';
 import { resolveArticle, type ResolvedArticle } from '../resolve/resolve-article.ts';
 import type { AnalysisCache } from './analysis-cache.ts';
 import type { ContentSnapshot } from './content-model.ts';
-import { extractAll } from './extract-all.ts';
+import { extractAll, type ExtractionStore } from './extract-all.ts';
 import { loadContent } from './load-content.ts';
 
 /** Extraction, resolution and the graph over a validated snapshot of the content. */
-export function knowledgeOf(snapshot: ContentSnapshot, cache: AnalysisCache): Graph {
-  const { extractions } = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, cache);
+export function knowledgeOf(snapshot: ContentSnapshot, cache: AnalysisCache, store?: ExtractionStore): Graph {
+  const { extractions } = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, cache, undefined, store);
   const index = buildPageIndex(snapshot.pages);
   const ignored = new Set(snapshot.ignore.map(normaliseName));
   const resolved = new Map<string, ResolvedArticle>();
