@@ -58,6 +58,7 @@ function remembered(cache: AnalysisCache): AnalysisCache {
       seen.set(article, analysis);
       cache.set(article, analysis);
     },
+    flush: () => cache.flush?.(),
   };
 }
 
@@ -98,6 +99,7 @@ export function runKb(root: string, options: KbOptions = {}): KbResult {
     }
     parsed?.save();
   }
+  cache.flush?.();
   if (!options.check || missing.length === 0) store?.save(lastNames);
   if (complete && (!options.check || missing.length === 0) && !options.cache) recordUpToDate(root, homonyms);
   return { missing, homonyms, stats, articles: snapshot.articles.length, pages: snapshot.pages.length };
