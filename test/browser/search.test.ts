@@ -42,6 +42,11 @@ describe('search from the home page', () => {
     expect(results[0]).toBe(entityUrl(type, test));
   });
 
+  it('"Philadelphi" also finds the issue about the corridor', async () => {
+    const results = await searchFromHome('Philadelphi');
+    expect(results).toContain(entityUrl('issue', (name) => name.includes('Philadelphi')));
+  });
+
   it('follows a result to its page', async () => {
     await searchFromHome('Hamdan');
     await page.locator('#site-search-results a').first().click();
