@@ -1,7 +1,7 @@
 // Client script of the search box in every page header: entity suggestions from the names index first
 // (fetched on first focus, tolerant of typos), then Pagefind's full-text results, as one listbox.
 // Arrow keys move, Enter opens, Escape closes; "/" and Ctrl/⌘+K focus the box from anywhere.
-import { excerptNodes, suggestNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData } from './search-engine.ts';
+import { excerptNodes, resultType, suggestNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData } from './search-engine.ts';
 import type { Suggestion } from '../kb/search/match-names.ts';
 
 const SUGGESTIONS = 5;
@@ -75,7 +75,7 @@ export function attachSearchBox(box: HTMLElement): void {
     const texts = results.filter((r) => !suggested.has(new URL(r.url, location.href).pathname));
     if (texts.length > 0 && items.length > 0) items.push(separator('In the text'));
     texts.forEach((r, i) => {
-      items.push(option(`site-search-option-${i}`, r.url, r.meta.title ?? r.url, r.meta.type, excerptNodes(r.excerpt)));
+      items.push(option(`site-search-option-${i}`, r.url, r.meta.title ?? r.url, resultType(r.url), excerptNodes(r.excerpt)));
     });
     const all = new URL(input.form!.action);
     all.searchParams.set('q', query);

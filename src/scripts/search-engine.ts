@@ -12,7 +12,7 @@ export interface SubResult {
 export interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; type?: string };
+  meta: { title?: string };
   sub_results: SubResult[];
 }
 export interface SearchResponse {
@@ -44,7 +44,7 @@ export function loadPagefind(src: string): Promise<Pagefind> {
       // Result URLs carry the site's base path, which is where the bundle sits (…/pagefind/pagefind.js).
       baseUrl: new URL('..', new URL(src, location.href)).pathname,
       highlightParam: HIGHLIGHT_PARAM,
-      ranking: { metaWeights: { title: 8, aliases: 6, type: 0 } },
+      ranking: { metaWeights: { title: 8, aliases: 6 } },
     });
     return engine;
   })();
@@ -114,4 +114,15 @@ export function typeTag(type: string): HTMLElement {
 /** "1 result", "3 results". */
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+const TYPE_OF_FOLDER: Record<string, string> = { articles: 'article', parties: 'party', places: 'place', dates: 'date', issues: 'issue' };
+
+/**
+ * A result's type, read from its address (<base><folder>/<slug>/): the index carries no type metadata per
+ * page, which keeps the metadata every query downloads smaller.
+ */
+export function resultType(url: string): string | undefined {
+  const segments = new URL(url, location.href).pathname.split('/').filter(Boolean);
+  return TYPE_OF_FOLDER[segments[segments.length - 2] ?? ''];
 }

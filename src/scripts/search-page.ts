@@ -1,7 +1,7 @@
 // Client script of /search/: reads ?q=, ?type= and ?sort= from the URL and keeps them there, shows entity
 // suggestions from the names index, then Pagefind's results with paragraph sub-results, facet counts per
 // type and more results on request. Arrow keys move between the field and the result links.
-import { excerptNodes, suggestNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData, type SearchOptions } from './search-engine.ts';
+import { excerptNodes, resultType, suggestNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData, type SearchOptions } from './search-engine.ts';
 import { FACETS, facetCounts, fillSelect, type Facet } from './search-facets.ts';
 
 // Results load five at a time, as Pagefind's own interface does: each one costs a fragment download.
@@ -14,13 +14,14 @@ function resultItem(result: ResultData): HTMLLIElement {
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
   item.append(link);
-  if (result.meta.type) item.append(typeTag(result.meta.type));
+  const type = resultType(result.url);
+  if (type) item.append(typeTag(type));
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
   excerpt.append(excerptNodes(result.excerpt));
   item.append(excerpt);
   // Articles answer with the paragraphs that match (sub-results anchored to #pN).
-  const paragraphs = result.meta.type === 'article' ? result.sub_results.filter((sub) => sub.url.includes('#p')).slice(0, SUB_RESULTS) : [];
+  const paragraphs = type === 'article' ? result.sub_results.filter((sub) => sub.url.includes('#p')).slice(0, SUB_RESULTS) : [];
   if (paragraphs.length > 0) {
     const list = document.createElement('ul');
     for (const sub of paragraphs) {
