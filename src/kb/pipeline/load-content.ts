@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DossierError, DossierErrors } from '../errors.ts';
-import { articleFromMarkdown } from '../ingest/article-markdown.ts';
+import { paragraphsOf } from '../ingest/article-markdown.ts';
 import { slugify } from '../ingest/slug.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { ENTITY_SCHEMAS } from '../schemas/entity.ts';
@@ -63,7 +63,7 @@ export function loadContent(root: string, contentDir = join(root, 'content'), pa
       const fm = parseFrontmatter(source, file);
       const data = validateFrontmatter(articleSchema, fm, file, errors);
       if (!data) continue;
-      const { paragraphs } = articleFromMarkdown(source, file);
+      const paragraphs = paragraphsOf(fm.body);
       const slug = name.slice(0, -'.md'.length);
       const record: ArticleRecord = {
         slug,
