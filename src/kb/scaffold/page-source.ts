@@ -1,6 +1,7 @@
 // The MDX source of a new entity page: validated frontmatter and a short generated lead the editor may
 // rewrite. Names come from untrusted article text, so the lead escapes everything MDX would interpret.
 import { stringify as stringifyYaml } from 'yaml';
+import { dateName } from '../extract/dates.ts';
 import type { EntityData } from '../schemas/entity.ts';
 import type { EntityType } from '../types.ts';
 
@@ -24,18 +25,9 @@ export function escapeMdxText(text: string): string {
   return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (char) => `\\${char}`);
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-export function humanDay(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  // A fixed table, not toLocaleString: that builds a formatter per call (a second for thousands of pages).
-  const monthName = MONTH_NAMES[((month ?? 1) - 1 + 12) % 12] as string;
-  return day ? `${monthName} ${day}, ${year}` : `${monthName} ${year}`;
-}
-
 export function leadFor(type: EntityType, data: EntityData, firstSeen: string): string {
   const name = escapeMdxText(data.name);
-  const when = humanDay(firstSeen);
+  const when = dateName(firstSeen);
   switch (type) {
     case 'party':
     case 'place': {

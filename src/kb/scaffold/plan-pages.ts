@@ -4,7 +4,8 @@ import { ENTITY_SCHEMAS, type EntityData } from '../schemas/entity.ts';
 import { buildPageIndex, findPage, type PageIndex } from '../resolve/page-index.ts';
 import { normaliseName } from '../resolve/normalise-name.ts';
 import { resolveArticle, type NewEntity } from '../resolve/resolve-article.ts';
-import { humanDay, pageSource } from './page-source.ts';
+import { dateName } from '../extract/dates.ts';
+import { pageSource } from './page-source.ts';
 import type { ArticleExtraction, EntityKey } from '../types.ts';
 import { TYPE_FOLDER, splitKey } from '../types.ts';
 
@@ -96,7 +97,7 @@ function planOne(
 ): PlannedPage | undefined {
   const { type, slug } = splitKey(key);
   const { entity } = entry;
-  const name = type === 'date' && entity.date ? humanDay(entity.date) : entity.name;
+  const name = type === 'date' && entity.date ? dateName(entity.date) : entity.name;
   const aliases = [...entry.aliases].filter((alias) => normaliseName(alias) !== normaliseName(name)).sort();
   const exists = (target: EntityKey) => index.byKey.has(target) || gathered.has(target);
   const refer = (refType: 'party' | 'place', refName: string | undefined) => {
