@@ -12,7 +12,7 @@ import { knowledgeOf } from '../kb/pipeline/knowledge-from-disk.ts';
 import { diskExtractionStore } from '../kb/pipeline/parsed-files.ts';
 import { readIgnoreList, IGNORE_FILE } from '../kb/pipeline/load-content.ts';
 import { cacheDir } from '../kb/pipeline/run-kb.ts';
-import type { EntityKey, EntityType } from '../kb/types.ts';
+import type { EntityKey } from '../kb/types.ts';
 import { ENTITY_TYPES, TYPE_FOLDER, entityKey } from '../kb/types.ts';
 import type { DossierError } from '../kb/errors.ts';
 
@@ -32,19 +32,13 @@ export function getKnowledge(): Promise<Knowledge> {
   return knowledge;
 }
 
-const COLLECTION: Record<EntityType, 'parties' | 'places' | 'dates' | 'issues'> = {
-  party: 'parties',
-  place: 'places',
-  date: 'dates',
-  issue: 'issues',
-};
 
 async function load(): Promise<Knowledge> {
   const root = process.cwd();
   const pages: PageRecord[] = [];
   const prose = new Map<EntityKey, string>();
   for (const type of ENTITY_TYPES) {
-    for (const entry of await getCollection(COLLECTION[type])) {
+    for (const entry of await getCollection(TYPE_FOLDER[type] as 'parties' | 'places' | 'dates' | 'issues')) {
       prose.set(entityKey(type, entry.id), entry.body ?? '');
       pages.push({
         key: entityKey(type, entry.id),

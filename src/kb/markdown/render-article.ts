@@ -8,12 +8,6 @@ import rehypeParagraphAnchors from './rehype-paragraph-anchors.ts';
 import remarkInertHtml from './remark-inert-html.ts';
 import remarkLinkMentions, { type Options as LinkOptions } from './remark-link-mentions.ts';
 
-/** Drops the frontmatter block; the body is what gets rendered. */
-export function markdownBody(source: string): string {
-  const match = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  return match ? source.slice(match[0].length) : source;
-}
-
 export function renderArticleHtml(body: string, links: LinkOptions): string {
   const file = unified()
     .use(remarkParse)

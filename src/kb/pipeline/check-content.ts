@@ -3,7 +3,7 @@
 import { DossierError } from '../errors.ts';
 import { normaliseName } from '../resolve/normalise-name.ts';
 import type { EntityKey } from '../types.ts';
-import { entityKey } from '../types.ts';
+import { TYPE_FOLDER, entityKey, splitKey } from '../types.ts';
 import type { PageRecord } from './content-model.ts';
 
 export function checkContent(pages: PageRecord[]): DossierError[] {
@@ -13,10 +13,10 @@ export function checkContent(pages: PageRecord[]): DossierError[] {
 
   const refer = (page: PageRecord, field: string, target: EntityKey) => {
     if (byKey.has(target)) return;
-    const folder = target.startsWith('party/') ? 'parties' : target.startsWith('place/') ? 'places' : 'issues';
+    const { type, slug } = splitKey(target);
     errors.push(
       new DossierError(
-        `points to "${target.slice(target.indexOf('/') + 1)}", but content/${folder}/${target.slice(target.indexOf('/') + 1)}.mdx does not exist.`,
+        `points to "${slug}", but content/${TYPE_FOLDER[type]}/${slug}.mdx does not exist.`,
         `Use the file name of an existing page, or remove the "${field}" line.`,
         { file: page.file, field },
       ),
@@ -27,7 +27,7 @@ export function checkContent(pages: PageRecord[]): DossierError[] {
   for (const page of pages) {
     for (const old of page.data.replaces) {
       const oldKey = entityKey(page.type, old);
-      const folder = page.file.split('/').slice(-2, -1)[0] ?? '';
+      const folder = TYPE_FOLDER[page.type];
       if (byKey.has(oldKey)) {
         errors.push(
           new DossierError(

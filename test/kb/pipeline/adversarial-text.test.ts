@@ -9,7 +9,8 @@ import { DossierError } from '../../../src/kb/errors.ts';
 import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
 import { articleToMarkdown, paragraphsOf } from '../../../src/kb/ingest/article-markdown.ts';
 import { parsePlainText } from '../../../src/kb/ingest/parse-plain-text.ts';
-import { markdownBody, renderArticleHtml } from '../../../src/kb/markdown/render-article.ts';
+import { renderArticleHtml } from '../../../src/kb/markdown/render-article.ts';
+import { parseFrontmatter } from '../../../src/kb/pipeline/frontmatter.ts';
 import { buildPageIndex } from '../../../src/kb/resolve/page-index.ts';
 import { resolveArticle } from '../../../src/kb/resolve/resolve-article.ts';
 
@@ -51,7 +52,7 @@ describe('adversarial article text', () => {
           return;
         }
         const markdown = articleToMarkdown(parsed);
-        const body = markdownBody(markdown);
+        const { body } = parseFrontmatter(markdown, 'random.md');
         expect(paragraphsOf(body)).toEqual(parsed.paragraphs);
         const article = { slug: 'random', title: parsed.title, published: parsed.published, paragraphs: parsed.paragraphs };
         const extraction = extractArticle(article, gazetteer);
