@@ -1,7 +1,7 @@
 // Launches Debian's Chromium through playwright-core with the flags this machine needs (no sandbox as
 // root, no background network), from `command -v chromium`; never a downloaded browser.
 import { execSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH || execSync('command -v chromium', { encoding: 'utf8', shell: '/bin/sh' }).trim();
@@ -23,4 +23,10 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Chromium with one open page, for a test file's beforeAll; close it with `browser.close()` in afterAll. */
+export async function openChromium(): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchChromium();
+  return { browser, page: await browser.newPage() };
 }

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { openChromium } from './chromium.ts';
 import { resultPaths, searchPage, settled } from './search-helpers.ts';
 
 const siteUrl = inject('siteUrl');
@@ -12,12 +12,9 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
+  ({ browser, page } = await openChromium());
 });
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 const facetCount = async (type: string) => Number(await page.locator(`[data-facet-count="${type}"]`).textContent());
 

@@ -2,7 +2,7 @@
 // on /search/, above the articles that mention it, and Pagefind's type filter works from the JS API.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { openChromium } from './chromium.ts';
 import { entityUrls, searchPage } from './search-helpers.ts';
 import { readKb } from '../helpers/site-files.ts';
 
@@ -12,12 +12,9 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
+  ({ browser, page } = await openChromium());
 });
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 describe('the entity page ranks first for its own name', () => {
   it.each([

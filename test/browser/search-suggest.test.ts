@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { openChromium } from './chromium.ts';
 import { entityUrls } from './search-helpers.ts';
 import { readKb } from '../helpers/site-files.ts';
 
@@ -15,12 +15,9 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
+  ({ browser, page } = await openChromium());
 });
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 const TYPOS: [string, string, (name: string) => boolean][] = [
   ['Reshik', 'party', (name) => name.includes('Reshiq')],

@@ -2,7 +2,7 @@
 // page, and following the result opens it.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { openChromium } from './chromium.ts';
 import { readKb } from '../helpers/site-files.ts';
 
 const siteUrl = inject('siteUrl');
@@ -11,12 +11,9 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
+  ({ browser, page } = await openChromium());
 });
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
 function entityUrl(type: string, test: (name: string) => boolean): string {
   const entity = readKb(siteDir).entities.find((e) => e.type === type && test(e.name));
