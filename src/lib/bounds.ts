@@ -1,11 +1,17 @@
-// How much of a hub page's lists the page itself shows; the rest lives on sub-pages.
-export const MENTIONS_PER_PAGE = 20;
+// How much of a hub page's lists the page itself shows; the rest lives on sub-pages, which hold more
+// each: a reader who goes past the first page wants the list, and fewer pages keep the build fast.
+import type { Paging } from './paging.ts';
+
+export const MENTIONS: Paging = { first: 20, rest: 100 };
+/** Positions listed on an entity page; the complete table is on its positions sub-pages. */
+export const POSITIONS: Paging = { first: 25, rest: 100 };
+/** Related entities listed openly on an entity page. */
 export const RELATED_ON_PAGE = 15;
+/** Up to this many, the rest of the ranking is on the page itself (folded); past it, on /related/. */
+export const RELATED_IN_FULL = 100;
 export const NEIGHBOURS_IN_GRAPH = 10;
 export const STORY_GRAPH_NODES = 40;
 /** /timeline/ lists every event up to this many; past it, one page per year, or per month in a fuller year. */
 export const TIMELINE_ON_ONE_PAGE = 300;
 /** Parties (and issues) with a narrowed timeline page of their own: the ones with the most events. */
 export const TIMELINE_NARROWED_PER_TYPE = 40;
-/** Positions listed on an entity page; the complete table is on its positions sub-pages. */
-export const POSITIONS_PER_PAGE = 25;

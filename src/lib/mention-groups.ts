@@ -1,10 +1,7 @@
-// An entity's mentions grouped by article (newest first), one quote per sentence, and split into pages:
-// the entity page shows page 1, /<type>/<slug>/mentions/<n>/ the rest.
+// An entity's mentions grouped by article (newest first), one quote per sentence; the entity page shows
+// the first of them, /<type>/<slug>/mentions/<n>/ the rest (see bounds.ts).
 import type { Graph, MentionRef } from '../kb/graph/build-graph.ts';
 import type { EntityKey } from '../kb/types.ts';
-import { MENTIONS_PER_PAGE } from './bounds.ts';
-
-export { MENTIONS_PER_PAGE };
 
 export interface MentionGroup {
   slug: string;
@@ -25,9 +22,4 @@ export function mentionGroups(graph: Graph, key: EntityKey): MentionGroup[] {
     if (!list.some((other) => other.paragraph === mention.paragraph && other.sentence === mention.sentence)) list.push(mention);
   }
   return groups;
-}
-
-/** How many pages of `perPage` a list of `total` items fills (at least one). */
-export function pageCount(total: number, perPage: number): number {
-  return Math.max(1, Math.ceil(total / perPage));
 }

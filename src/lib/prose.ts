@@ -5,15 +5,16 @@ import { join } from 'node:path';
 import { DossierError } from '../kb/errors.ts';
 import type { Graph } from '../kb/graph/build-graph.ts';
 import { parseFrontmatter } from '../kb/pipeline/frontmatter.ts';
-import { renderProseHtml } from '../kb/markdown/render-prose.ts';
+import { proseRenderer, type ProseRenderer } from '../kb/markdown/render-prose.ts';
 import type { PageName } from '../kb/markdown/remark-link-names.ts';
 import type { EntityKey } from '../kb/types.ts';
 import { entityUrl } from './urls.ts';
 
-let names: { graph: Graph; list: PageName[]; byFile: Map<string, EntityKey> } | undefined;
+let renderer: { graph: Graph; render: ProseRenderer } | undefined;
 
-function pageNames(graph: Graph) {
-  if (names?.graph === graph) return names;
+/** One renderer per build's graph: the names of every page gathered once. */
+function rendererFor(graph: Graph): ProseRenderer {
+  if (renderer?.graph === graph) return renderer.render;
   const list: PageName[] = [];
   const byFile = new Map<string, EntityKey>();
   for (const page of graph.entities.values()) {
@@ -22,15 +23,16 @@ function pageNames(graph: Graph) {
       if (surface.trim().length > 1) list.push({ surface: surface.trim(), key: page.key });
     }
   }
-  names = { graph, list, byFile };
-  return names;
+  const render = proseRenderer({ names: list, href: entityUrl, keyOfFile: (path) => byFile.get(path) });
+  renderer = { graph, render };
+  return render;
 }
 
 export function proseHtml(graph: Graph, key: EntityKey, body: string): string {
   const page = graph.entities.get(key)!;
-  const { list, byFile } = pageNames(graph);
+  const render = rendererFor(graph);
   try {
-    return renderProseHtml(body, { file: page.file, names: list, href: entityUrl, keyOfFile: (path) => byFile.get(path) });
+    return render(body, { file: page.file });
   } catch (error) {
     if (!(error instanceof DossierError) || error.line === undefined) throw error;
     // Name the file's own line: the body starts below the frontmatter.

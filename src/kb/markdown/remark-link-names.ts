@@ -1,9 +1,11 @@
 // remark plugin for editor prose (the MDX body of entity pages): names and aliases of other pages are
 // linked like article mentions — the first mention of each page per paragraph, longest name first, whole
 // words only — never inside headings, links, code or MDX expressions, and never to the page itself.
+// The names are gathered into one matcher when the processor is made, not once per page.
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { EntityKey } from '../types.ts';
+import { NameMatcher } from './name-matcher.ts';
 
 export interface PageName {
   surface: string;
@@ -20,17 +22,11 @@ export interface Options {
 const SKIP = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'html', 'definition', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
 const BLOCKS = new Set(['paragraph', 'tableCell', 'listItem']);
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export default function remarkLinkNames(options: Options) {
-  const keyOf = new Map(options.names.map((n) => [n.surface, n.key]));
-  const surfaces = [...keyOf.keys()].sort((a, b) => b.length - a.length);
-  const pattern = surfaces.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const matcher = new NameMatcher(options.names);
 
   return (tree: Root, file: VFile) => {
-    if (!pattern) return;
+    if (matcher.size === 0) return;
     const self = file.path ? options.keyOfFile(file.path) : undefined;
     const walk = (parent: Parent, linked: Set<EntityKey>) => {
       for (let index = 0; index < parent.children.length; index++) {
@@ -50,15 +46,15 @@ export default function remarkLinkNames(options: Options) {
     const split = (node: Text, linked: Set<EntityKey>): PhrasingContent[] | undefined => {
       const out: PhrasingContent[] = [];
       let cursor = 0;
-      for (const match of node.value.matchAll(pattern)) {
-        const key = keyOf.get(match[0])!;
-        if (key === self || linked.has(key)) continue;
-        linked.add(key);
-        if (match.index > cursor) out.push({ type: 'text', value: node.value.slice(cursor, match.index) });
-        const link: Link = { type: 'link', url: options.href(key), children: [{ type: 'text', value: match[0] }] };
+      for (const match of matcher.matches(node.value)) {
+        if (match.key === self || linked.has(match.key)) continue;
+        linked.add(match.key);
+        if (match.start > cursor) out.push({ type: 'text', value: node.value.slice(cursor, match.start) });
+        const surface = node.value.slice(match.start, match.end);
+        const link: Link = { type: 'link', url: options.href(match.key), children: [{ type: 'text', value: surface }] };
         link.data = { hProperties: { className: ['mention'], dataEntity: '' } };
         out.push(link);
-        cursor = match.index + match[0].length;
+        cursor = match.end;
       }
       if (out.length === 0) return undefined;
       if (cursor < node.value.length) out.push({ type: 'text', value: node.value.slice(cursor) });
