@@ -21,7 +21,8 @@ export interface SearchResponse {
   totalFilters: Record<string, Record<string, number>>;
 }
 export interface SearchOptions {
-  filters?: Record<string, string>;
+  /** A value, or any of several values, per filter. */
+  filters?: Record<string, string | { any: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 export interface Pagefind {

@@ -1,11 +1,15 @@
 // Client script of /search/: reads ?q=, ?type= and ?sort= from the URL and keeps them there, shows entity
 // suggestions from the names index, then Pagefind's results with paragraph sub-results, facet counts per
 // type and more results on request. Arrow keys move between the field and the result links.
+// A query fetches only the type filter's index; the kind, year and outlet filters (a third of what a query
+// would otherwise download) load when the reader opens "More filters", or when the URL already uses one.
 import { excerptNodes, resultType, suggestNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData, type SearchOptions } from './search-engine.ts';
 import { FACETS, facetCounts, fillSelect, type Facet } from './search-facets.ts';
 
 // Results load five at a time, as Pagefind's own interface does: each one costs a fragment download.
 const PAGE = 5;
+/** Every page has one of these types: a filter on all of them narrows nothing, but makes Pagefind load and count the type filter alone. */
+const EVERY_TYPE = { any: ['article', 'party', 'place', 'date', 'issue'] };
 const SUB_RESULTS = 3;
 
 function resultItem(result: ResultData): HTMLLIElement {
@@ -46,6 +50,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
   const section = document.querySelector<HTMLElement>('[data-search-results-section]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const narrow = form.querySelector<HTMLDetailsElement>('[data-search-narrow]')!;
   const pagefindUrl = form.dataset['pagefindUrl']!;
   const namesUrl = form.dataset['namesUrl']!;
   let generation = 0;
@@ -63,6 +68,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
     const wanted = params.get(select.name) ?? '';
     if (wanted) select.replaceChildren(new Option('any', ''), new Option(wanted, wanted));
     select.value = wanted;
+    if (wanted) narrow.open = true;
   }
 
   const showNames = async (query: string, type: string) => {
@@ -108,17 +114,18 @@ export function attachSearchPage(form: HTMLFormElement): void {
       status.textContent = '';
       for (const cell of form.querySelectorAll<HTMLElement>('[data-facet-count]')) cell.textContent = '';
       for (const select of selects) select.closest('label')!.hidden = true;
+      narrow.hidden = true;
       list.setAttribute('aria-busy', 'false');
       return;
     }
     const options: SearchOptions = {
-      filters: chosen,
+      filters: { ...chosen, type: chosen['type'] ?? EVERY_TYPE },
       // Without a query, a type is browsed newest first.
       ...(sort.value === 'date' || !query ? { sort: { date: 'desc' } } : {}),
     };
     const engine = await loadPagefind(pagefindUrl);
-    // Filter counts come back empty until Pagefind has loaded its filter index once.
-    filtersLoaded ??= engine.filters();
+    // Pagefind counts a filter only once its index is loaded: all of them when "More filters" is open.
+    if (narrow.open) filtersLoaded ??= engine.filters();
     await filtersLoaded;
     const search = await engine.search(query || null, options);
     const counts = await facetCounts(engine, query || null, chosen, search);
@@ -128,6 +135,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
       cell.textContent = String(key ? (counts.type[key] ?? 0) : Object.values(counts.type).reduce((a, b) => a + b, 0));
     }
     for (const select of selects) fillSelect(select, counts[select.name as Facet], select.value);
+    narrow.hidden = false;
     let shown = 0;
     list.replaceChildren();
     showMore = async () => {
@@ -156,6 +164,9 @@ export function attachSearchPage(form: HTMLFormElement): void {
   });
   input.addEventListener('focus', () => void loadPagefind(pagefindUrl));
   more.addEventListener('click', () => void showMore?.());
+  narrow.addEventListener('toggle', () => {
+    if (narrow.open && !filtersLoaded) void run();
+  });
 
   // Arrow keys: from the field down through every result link (names first), and back up to the field.
   document.addEventListener('keydown', (event) => {

@@ -49,8 +49,28 @@ describe('/search/', () => {
     }
   });
 
-  it('narrows by year too, the count beside each year equal to the results it shows, kept in the URL', async () => {
+  it('fetches only the type filter with a query, and the other filters when "More filters" opens', async () => {
+    const fresh = await browser.newPage();
+    const filters: string[] = [];
+    fresh.on('requestfinished', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filters.push(request.url());
+    });
+    await searchPage(fresh, siteUrl, { q: 'Gaza' });
+    expect(filters).toHaveLength(1);
+    expect(Number(await fresh.locator('[data-facet-count="article"]').textContent())).toBeGreaterThan(0);
+    await fresh.locator('[data-search-narrow] summary').click();
+    await fresh.locator('select[name=year]').waitFor({ state: 'visible' });
+    expect(filters.length).toBeGreaterThan(1);
+    await fresh.close();
+  });
+
+  it('narrows by year too, under "More filters", the count beside each year equal to the results it shows, kept in the URL', async () => {
     await searchPage(page, siteUrl, { q: 'Gaza' });
+    // The kind, year and outlet filters are not fetched with a query, only when the reader asks for them.
+    await expect(page.locator('select[name=year]').isVisible()).resolves.toBe(false);
+    await page.locator('[data-search-narrow] summary').click();
+    await page.locator('select[name=year]').waitFor({ state: 'visible' });
+    await settled(page);
     const years = await page.locator('select[name=year] option').evaluateAll((options) =>
       options.map((o) => [(o as HTMLOptionElement).value, (o as HTMLOptionElement).text] as const).filter(([value]) => value),
     );
@@ -63,6 +83,7 @@ describe('/search/', () => {
     }
     await page.reload();
     await settled(page);
+    await expect(page.locator('[data-search-narrow]').getAttribute('open')).resolves.toBe('');
     await expect(page.locator('select[name=year]').inputValue()).resolves.toBe(years.at(-1)![0]);
   });
 
