@@ -15,20 +15,20 @@ const outDir = process.env.DOSSIER_OUT_DIR || join(root, 'dist');
 const nextDir = `${outDir}.next`;
 const oldDir = `${outDir}.old`;
 
-function stage<T>(name: string, work: () => T): T {
+async function stage<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   const started = performance.now();
-  const result = work();
+  const result = await work();
   console.log(`${name}: ${((performance.now() - started) / 1000).toFixed(2)} s`);
   return result;
 }
 
 try {
-  const kb = stage('kb', () => runKb(root, { progress: progressBar('extracting') }));
+  const kb = await stage('kb', () => runKb(root, { progress: progressBar('extracting') }));
   for (const page of kb.missing) console.log(`  created ${page.file}`);
 
   rmSync(nextDir, { recursive: true, force: true });
   const force = schemaChanged(root) ? ['--force'] : [];
-  const astro = stage('astro build', () =>
+  const astro = await stage('astro build', () =>
     spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', nextDir, ...force], {
       stdio: 'inherit',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -73,7 +73,7 @@ function main(): number {
   }
 
   try {
-    const kb = runKb(root, { progress: progressBar('extracting') });
+    const kb = await runKb(root, { progress: progressBar('extracting') });
     for (const page of kb.missing) console.log(`created ${page.file}`);
     console.log(`inbox: ${kb.missing.length} page${kb.missing.length === 1 ? '' : 's'} created. Review them, then commit them.`);
     return 0;

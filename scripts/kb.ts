@@ -9,9 +9,11 @@ const { values } = parseArgs({ options: { check: { type: 'boolean', default: fal
 const started = performance.now();
 try {
   // When nothing changed since the last complete run, answer without loading the extraction engine at all.
-  const result =
-    upToDateResult(process.cwd()) ??
-    (await import('../src/kb/pipeline/run-kb.ts')).runKb(process.cwd(), { check: values.check, progress: progressBar('extracting') });
+  let result = upToDateResult(process.cwd());
+  if (!result) {
+    const { runKb } = await import('../src/kb/pipeline/run-kb.ts');
+    result = await runKb(process.cwd(), { check: values.check, progress: progressBar('extracting') });
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   for (const homonym of result.homonyms) {
     console.warn(

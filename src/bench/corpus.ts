@@ -34,7 +34,10 @@ export interface Corpus {
 }
 
 class Rng {
-  constructor(readonly next: () => number) {}
+  readonly next: () => number;
+  constructor(next: () => number) {
+    this.next = next;
+  }
   int(lo: number, hi: number): number {
     return lo + Math.floor(this.next() * (hi - lo + 1));
   }

@@ -30,7 +30,7 @@ export function scratchProject(options: { withContent?: boolean } = {}): Scratch
       writeFileSync(join(root, path), content);
     },
     run(script, args = [], env = {}) {
-      return spawnSync(process.execPath, [join(repo, 'node_modules/tsx/dist/cli.mjs'), script, ...args], {
+      return spawnSync(process.execPath, [script, ...args], {
         cwd: root,
         encoding: 'utf8',
         env: buildEnv(env),

@@ -18,7 +18,7 @@ const root = process.cwd();
 
 export default async function setup(project: TestProject) {
   const siteDir = join(root, '.cache', 'test-site', 'dist');
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: root,
     env: buildEnv({ DOSSIER_OUT_DIR: siteDir, DOSSIER_REPOSITORY: 'example/dossier' }),
     encoding: 'utf8',

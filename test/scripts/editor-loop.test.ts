@@ -20,9 +20,9 @@ function run(command: string, args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }
 
-/** A project script run as a person runs it (`npm run x` is `tsx scripts/x.ts`), on this Node, in the clone. */
+/** A project script run as a person runs it (`npm run x` is `node scripts/x.ts`), on this Node, in the clone. */
 function script(name: string, ...args: string[]) {
-  return run(process.execPath, [join(clone, 'node_modules', '.bin', 'tsx'), `scripts/${name}.ts`, ...args]);
+  return run(process.execPath, [`scripts/${name}.ts`, ...args]);
 }
 
 function git(...args: string[]) {

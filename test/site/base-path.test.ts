@@ -12,7 +12,7 @@ const siteDir = join(root, '.cache', 'test-site-base', 'dist');
 
 describe('the site under a base path', () => {
   beforeAll(() => {
-    const build = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: root,
       env: buildEnv({ DOSSIER_OUT_DIR: siteDir, DOSSIER_BASE: '/dossier/' }),
       encoding: 'utf8',

@@ -59,7 +59,7 @@ export function runEval(dirs: string[]): EvalReport {
       const [result] = ingestFiles([text], { contentDir: join(root, 'content'), ...options });
       slugOf.set(text, result!.slug);
     }
-    runKb(root, { cache: noAnalysisCache });
+    await runKb(root, { cache: noAnalysisCache });
     const kb = kbJson(knowledgeFromDisk(root, noAnalysisCache), '/');
 
     const found = new Map<string, FoundEntity[]>();

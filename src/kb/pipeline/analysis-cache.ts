@@ -16,6 +16,11 @@ export interface AnalysisCache {
   flush?(): void;
 }
 
+/** The default cache folder under a project root, git-ignored. */
+export function cacheDir(root: string): string {
+  return join(root, '.cache', 'dossier', 'analysis');
+}
+
 /** The hash an article's analysis is stored under: its text, its date and the extractor version. */
 export function articleHash(article: ArticleText): string {
   const hash = createHash('sha256');

@@ -6,7 +6,8 @@ import type { PlannedPage } from '../scaffold/plan-pages.ts';
 import type { ArticleExtraction, ArticleText } from '../types.ts';
 import { planPages } from '../scaffold/plan-pages.ts';
 import { writeMissingPages } from '../scaffold/write-missing-pages.ts';
-import { diskAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
+import { analyseAll } from './analyse-all.ts';
+import { cacheDir, diskAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
 import type { PageRecord } from './content-model.ts';
 import { extractAll, type ExtractStats, type Progress } from './extract-all.ts';
 import { recordUpToDate, upToDateResult } from './kb-state.ts';
@@ -34,13 +35,10 @@ export interface KbResult {
   /** Homonyms the run left unlinked: warnings, not errors. */
   homonyms: Homonym[];
   stats: ExtractStats;
+  /** Seconds from the first analysis to the end of the first matching pass: every article extracted once. */
+  extractionS: number;
   articles: number;
   pages: number;
-}
-
-/** The default cache folder, git-ignored. */
-export function cacheDir(root: string): string {
-  return join(root, '.cache', 'dossier', 'analysis');
 }
 
 const MAX_PASSES = 4;
@@ -62,7 +60,7 @@ function remembered(cache: AnalysisCache): AnalysisCache {
   };
 }
 
-export function runKb(root: string, options: KbOptions = {}): KbResult {
+export async function runKb(root: string, options: KbOptions = {}): Promise<KbResult> {
   // Nothing changed since the last complete run (content, engine code, lock file): nothing to do.
   const unchanged = options.cache ? undefined : upToDateResult(root);
   if (unchanged) return unchanged;
@@ -72,17 +70,24 @@ export function runKb(root: string, options: KbOptions = {}): KbResult {
   const cache = remembered(options.cache ?? diskAnalysisCache(cacheDir(root)));
   const pages: PageRecord[] = [...snapshot.pages];
   const missing: PlannedPage[] = [];
-  const stats: ExtractStats = { analysed: 0, cached: 0 };
+  // The articles never analysed are analysed first, on every core; the passes below find them in the cache.
+  const extractionStarted = performance.now();
+  let extractionS = 0;
+  const fresh = snapshot.articles.filter((article) => !cache.get(article));
+  const analyses = await analyseAll(fresh, options.progress);
+  fresh.forEach((article, i) => cache.set(article, analyses[i]!));
+  const stats: ExtractStats = { analysed: fresh.length, cached: 0 };
   const store = options.cache ? undefined : diskExtractionStore(join(root, '.cache', 'dossier', 'extractions.json'));
   let lastNames = '';
   let complete = false;
   let homonyms: Homonym[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const run = extractAll(snapshot.articles, pages, snapshot.ignore, cache, pass === 0 ? options.progress : undefined, store);
+    const run = extractAll(snapshot.articles, pages, snapshot.ignore, cache, pass === 0 && fresh.length === 0 ? options.progress : undefined, store);
+    if (pass === 0) extractionS = (performance.now() - extractionStarted) / 1000;
     lastNames = run.names;
     homonyms = homonymsOf(run.extractions);
     stats.analysed += run.stats.analysed;
-    if (pass === 0) stats.cached = run.stats.cached;
+    if (pass === 0) stats.cached = run.stats.cached - fresh.length;
     const planned = planPages(snapshot.articles, run.extractions, pages, snapshot.ignore);
     if (planned.length === 0) {
       complete = true;
@@ -102,7 +107,7 @@ export function runKb(root: string, options: KbOptions = {}): KbResult {
   cache.flush?.();
   if (!options.check || missing.length === 0) store?.save(lastNames);
   if (complete && (!options.check || missing.length === 0) && !options.cache) recordUpToDate(root, homonyms);
-  return { missing, homonyms, stats, articles: snapshot.articles.length, pages: snapshot.pages.length };
+  return { missing, homonyms, stats, extractionS, articles: snapshot.articles.length, pages: snapshot.pages.length };
 }
 
 function homonymsOf(extractions: Map<string, ArticleExtraction>): Homonym[] {

@@ -6,11 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const TSX = resolve('node_modules/.bin/tsx');
 const SCRIPT = resolve('scripts/ingest.ts');
 
 function run(cwd: string, args: string[]) {
-  const result = spawnSync(TSX, [SCRIPT, ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [SCRIPT, ...args], { cwd, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

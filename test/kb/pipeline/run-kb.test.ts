@@ -41,40 +41,40 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('runKb', () => {
-  it('lists missing pages with --check and writes nothing', () => {
+  it('lists missing pages with --check and writes nothing', async () => {
     const before = snapshot();
-    const result = runKb(root, { check: true, cache: noAnalysisCache });
+    const result = await runKb(root, { check: true, cache: noAnalysisCache });
     expect(result.missing.length).toBeGreaterThan(0);
     expect(result.missing.map((page) => page.file)).toContain('content/dates/2025-03-13.mdx');
     expect(snapshot()).toEqual(before);
   });
 
-  it('creates every missing page once; a second run changes nothing and --check passes', () => {
-    const first = runKb(root, { cache: noAnalysisCache });
+  it('creates every missing page once; a second run changes nothing and --check passes', async () => {
+    const first = await runKb(root, { cache: noAnalysisCache });
     expect(first.missing.length).toBeGreaterThan(0);
     const after = snapshot();
     for (const page of first.missing) expect(after.get(page.file)).toBe(page.source);
-    const second = runKb(root, { cache: noAnalysisCache });
+    const second = await runKb(root, { cache: noAnalysisCache });
     expect(second.missing).toEqual([]);
     expect(snapshot()).toEqual(after);
-    expect(runKb(root, { check: true, cache: noAnalysisCache }).missing).toEqual([]);
+    expect((await runKb(root, { check: true, cache: noAnalysisCache })).missing).toEqual([]);
   });
 
-  it('never rewrites a page an editor wrote, even one whose name it would extract', () => {
+  it('never rewrites a page an editor wrote, even one whose name it would extract', async () => {
     const mine = '---\nname: Rotterdam\naliases: []\nkind: city\n---\n\nMy own words about the port city.\n';
     mkdirSync(join(root, 'content/places'), { recursive: true });
     writeFileSync(join(root, 'content/places/rotterdam.mdx'), mine);
-    runKb(root, { cache: noAnalysisCache });
+    await runKb(root, { cache: noAnalysisCache });
     expect(readFileSync(join(root, 'content/places/rotterdam.mdx'), 'utf8')).toBe(mine);
   });
 
-  it('reports a name two pages claim as a homonym and leaves it unlinked', () => {
+  it('reports a name two pages claim as a homonym and leaves it unlinked', async () => {
     mkdirSync(join(root, 'content/parties'), { recursive: true });
     writeFileSync(join(root, 'content/parties/abbas-kamel.mdx'), '---\nname: Abbas Kamel\naliases: []\nkind: person\n---\n');
     writeFileSync(join(root, 'content/parties/hassan-kamel.mdx'), '---\nname: Hassan Kamel\naliases: []\nkind: person\n---\n');
     writeFileSync(join(root, 'abbas.txt'), 'Envoys meet in Rotterdam\npublished: 2025-03-14\n\nKamel told reporters in Rotterdam that talks would go on.');
     ingestFiles([join(root, 'abbas.txt')], { contentDir: join(root, 'content') });
-    const result = runKb(root, { cache: noAnalysisCache });
+    const result = await runKb(root, { cache: noAnalysisCache });
     const homonym = result.homonyms.find((h) => h.surface === 'Kamel' && h.paragraph === 1);
     expect(homonym?.candidates.sort()).toEqual(['party/abbas-kamel', 'party/hassan-kamel']);
     expect(homonym?.article).toBe('2025-03-14-envoys-meet-in-rotterdam');
