@@ -11,7 +11,7 @@ if (positionals.length === 0) {
 }
 const percent = (value: number) => `${(value * 100).toFixed(0).padStart(3)}%`;
 try {
-  const report = runEval(positionals);
+  const report = await runEval(positionals);
   if (values.json) {
     console.log(JSON.stringify(report, null, 2));
   } else {

@@ -36,7 +36,7 @@ function inboxFiles(): string[] {
     .map((name) => join(inboxDir, name));
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const named = process.argv.slice(2).filter((arg) => arg !== '--');
   let files: string[];
   if (named.length > 0) {
@@ -86,4 +86,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -47,7 +47,7 @@ export function goldTexts(dirs: string[]): { text: string; gold: Gold & { publis
   return out;
 }
 
-export function runEval(dirs: string[]): EvalReport {
+export async function runEval(dirs: string[]): Promise<EvalReport> {
   const texts = goldTexts(dirs);
   const root = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
   try {

@@ -87,6 +87,7 @@ export function upToDateResult(root: string): KbResult | undefined {
     missing: [],
     homonyms: recorded.homonyms ?? [],
     stats: { analysed: 0, cached: now.articles },
+    extractionS: 0,
     articles: now.articles,
     pages: now.pages,
   };

@@ -18,14 +18,14 @@ function expectAtLeast(report: EvalReport, floors: Record<string, { recall: numb
 }
 
 describe('extraction scores', () => {
-  it.runIf(hasShared)('the seed alone: every party, place and date, at least 4 of 5 issues', () => {
-    const report = runEval([join(shared, 'seed')]);
+  it.runIf(hasShared)('the seed alone: every party, place and date, at least 4 of 5 issues', async () => {
+    const report = await runEval([join(shared, 'seed')]);
     expectAtLeast(report, { party: { recall: 1, precision: 0.8 }, place: { recall: 1, precision: 0.8 }, date: { recall: 1 } });
     expect(report.overall.issue.requiredMatched).toBeGreaterThanOrEqual(4);
   });
 
-  it.runIf(hasShared)('the shared corpus with the seed', () => {
-    expectAtLeast(runEval([join(shared, 'corpus'), join(shared, 'seed')]), {
+  it.runIf(hasShared)('the shared corpus with the seed', async () => {
+    expectAtLeast(await runEval([join(shared, 'corpus'), join(shared, 'seed')]), {
       party: { recall: 0.95, precision: 0.85 },
       place: { recall: 0.95, precision: 0.85 },
       date: { recall: 0.95, precision: 0.9 },
@@ -33,8 +33,8 @@ describe('extraction scores', () => {
     });
   });
 
-  it('the project\'s own annotated texts from other negotiations and outlets', () => {
-    expectAtLeast(runEval([join(process.cwd(), 'test', 'fixtures', 'extraction-corpus')]), {
+  it('the project\'s own annotated texts from other negotiations and outlets', async () => {
+    expectAtLeast(await runEval([join(process.cwd(), 'test', 'fixtures', 'extraction-corpus')]), {
       party: { recall: 0.9, precision: 0.8 },
       place: { recall: 0.9, precision: 0.8 },
       date: { recall: 0.95, precision: 0.9 },
