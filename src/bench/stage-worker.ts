@@ -37,7 +37,10 @@ async function run(): Promise<Record<string, unknown>> {
       return { articles: results.filter((r) => r.status === 'created').length };
     }
     case 'kb': {
-      // As scripts/kb.ts does: the up-to-date record first, the pipeline only when something changed.
+      // As scripts/kb.ts does: compiled modules kept between runs, the up-to-date record first, the pipeline
+      // only when something changed.
+      const { keepCompiledModules } = await import('../kb/pipeline/compile-cache.ts');
+      keepCompiledModules(root);
       const { upToDateResult } = await import('../kb/pipeline/kb-state.ts');
       const unchanged = upToDateResult(root);
       if (unchanged) return { articles: unchanged.articles, pagesBefore: unchanged.pages, created: 0, analysed: 0, cached: unchanged.stats.cached, runKbS: 0, extractS: 0, articlesPerS: NaN, upToDate: true };

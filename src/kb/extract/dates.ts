@@ -1,5 +1,6 @@
 // Dates: chrono-node's casual parser plus a news refiner that leans to the past unless the clause speaks of the future.
-import * as chrono from 'chrono-node';
+// The English locale alone: the package root loads every language chrono knows, a quarter second at start-up.
+import * as chrono from 'chrono-node/en';
 
 export interface FoundDate {
   start: number;
