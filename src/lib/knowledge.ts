@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { DossierErrors } from '../kb/errors.ts';
 import type { Graph } from '../kb/graph/build-graph.ts';
-import { paragraphsOf } from '../kb/ingest/article-markdown.ts';
+import type { Root } from 'mdast';
+import { paragraphsOf, parseArticleBody } from '../kb/ingest/article-markdown.ts';
 import { cacheDir, diskAnalysisCache } from '../kb/pipeline/analysis-cache.ts';
 import { checkContent } from '../kb/pipeline/check-content.ts';
 import type { ArticleRecord, PageRecord } from '../kb/pipeline/content-model.ts';
@@ -17,8 +18,8 @@ import type { DossierError } from '../kb/errors.ts';
 
 export interface Knowledge {
   graph: Graph;
-  /** Article slug → its Markdown body (frontmatter removed). */
-  bodies: Map<string, string>;
+  /** Article slug → its Markdown body (frontmatter removed), parsed once for its paragraphs and its page. */
+  bodies: Map<string, Root>;
   /** Entity page → the editor's prose (its MDX body). */
   prose: Map<EntityKey, string>;
 }
@@ -53,9 +54,9 @@ async function load(): Promise<Knowledge> {
   if (errors.length > 0) throw new DossierErrors(errors);
 
   const articles: ArticleRecord[] = [];
-  const bodies = new Map<string, string>();
+  const bodies = new Map<string, Root>();
   for (const entry of await getCollection('articles')) {
-    const body = entry.body ?? '';
+    const body = parseArticleBody(entry.body ?? '');
     const file = entry.filePath ?? `content/articles/${entry.id}.md`;
     bodies.set(entry.id, body);
     articles.push({

@@ -98,22 +98,27 @@ export interface TimelinePeriod {
 /** The timeline's pages past the first: one per year, or per month in a year too full for one page. */
 export function timelinePeriods(graph: Graph): TimelinePeriod[] {
   const timeline = build(graph);
-  if (timeline.periods) return timeline.periods;
+  timeline.periods ??= periodsOf(timeline.events);
+  return timeline.periods;
+}
+
+/** Events (in calendar order) split into periods: a year each, or a month each in a year too full for one page. */
+export function periodsOf(events: TimelineEvent[]): TimelinePeriod[] {
   const byYear = new Map<string, TimelineEvent[]>();
-  for (const event of timeline.events) {
+  for (const event of events) {
     const year = event.date.slice(0, 4);
     const list = byYear.get(year);
     if (list) list.push(event);
     else byYear.set(year, [event]);
   }
   const periods: TimelinePeriod[] = [];
-  for (const [year, events] of byYear) {
-    if (events.length <= TIMELINE_ON_ONE_PAGE) {
-      periods.push({ id: year, events });
+  for (const [year, yearEvents] of byYear) {
+    if (yearEvents.length <= TIMELINE_ON_ONE_PAGE) {
+      periods.push({ id: year, events: yearEvents });
       continue;
     }
     const byMonth = new Map<string, TimelineEvent[]>();
-    for (const event of events) {
+    for (const event of yearEvents) {
       // A year-only date has no month: it opens the year.
       const month = event.date.length >= 7 ? event.date.slice(0, 7) : `${year}-01`;
       const list = byMonth.get(month);
@@ -122,6 +127,5 @@ export function timelinePeriods(graph: Graph): TimelinePeriod[] {
     }
     for (const [id, monthEvents] of byMonth) periods.push({ id, events: monthEvents });
   }
-  timeline.periods = periods;
   return periods;
 }

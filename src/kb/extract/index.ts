@@ -14,7 +14,7 @@ import { foldIntoTerritories } from './fold-places.ts';
 export type { Gazetteer } from './gazetteer.ts';
 
 /** Bump when the analysis output changes: the caller keys its cache by article hash + this. */
-export const EXTRACTOR_VERSION = 'extract-7';
+export const EXTRACTOR_VERSION = 'extract-8';
 
 /** What the expensive layer found in one text of the article (index 0 = headline, i = paragraph i). */
 export interface TextFindings {

@@ -106,7 +106,11 @@ function growPhrase(tokens: PosToken[], low: string[], i: number, end: number): 
       continue;
     }
     if (t.pos === 'PUNCT' && !(w === '-' && j > i) && !/^['’]s?$/.test(w)) break;
-    if (WEEKDAYS_AND_MONTHS.has(w)) break; // "the proposal on Wednesday"
+    if (WEEKDAYS_AND_MONTHS.has(w)) {
+      // "the proposal on Wednesday"; "withdrawal from Rafah on 2 January": the day number goes with its month
+      if (j > i + 1 && /^\d{1,2}(?:st|nd|rd|th)?$/.test(low[j - 1]!)) j--;
+      break;
+    }
     if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX')) break;
     if (t.pos === 'AUX' || t.pos === 'SCONJ') break;
     if (t.pos === 'ADP' && !INNER_PREPOSITIONS.has(w)) break;

@@ -79,12 +79,18 @@ export function articleFromMarkdown(source: string, file: string): ArticleMarkdo
 }
 
 /** The plain text of the top-level paragraphs of a Markdown body (the file without its frontmatter). */
-export function paragraphsOf(body: string): string[] {
+export function paragraphsOf(body: string | Root): string[] {
   return topLevelParagraphs(body).map(plainText);
 }
 
-function topLevelParagraphs(body: string): Paragraph[] {
-  return markdown.parse(body).children.filter((node): node is Paragraph => node.type === 'paragraph');
+/** A body's syntax tree, parsed as paragraphsOf and renderArticleHtml read it: parse once, use for both. */
+export function parseArticleBody(body: string): Root {
+  return markdown.parse(body);
+}
+
+function topLevelParagraphs(body: string | Root): Paragraph[] {
+  const tree = typeof body === 'string' ? markdown.parse(body) : body;
+  return tree.children.filter((node): node is Paragraph => node.type === 'paragraph');
 }
 
 function plainText(paragraph: Paragraph): string {

@@ -33,4 +33,12 @@ describe('issue pages', () => {
     const ex = extractArticle(article(['Denmark called for a permanent ceasefire in Kolvik.']), g);
     expect(ex.entities.filter((e) => e.type === 'issue').map((e) => e.name)).toContain('Lasting truce');
   });
+
+  it('ends a phrase before a date written day first, leaving no day number behind', () => {
+    const ex = extractArticle(article(['Sweden rejected the withdrawal from Kolvik on 2 January, while Norway demanded the release of sailors on 14th March.']), buildGazetteer([], []));
+    const names = ex.entities.filter((e) => e.type === 'issue').map((e) => e.name.toLowerCase());
+    expect(names).toContain('withdrawal from kolvik');
+    expect(names).toContain('release of sailors');
+    for (const name of names) expect(name).not.toMatch(/ on \d/);
+  });
 });

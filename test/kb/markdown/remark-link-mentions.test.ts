@@ -1,6 +1,7 @@
 // Linking mentions on the syntax tree: first mention per entity per paragraph, offsets across inline
 // nodes, nothing inside existing links, mismatched offsets left alone, and untrusted text kept as text.
 import { describe, expect, it } from 'vitest';
+import { parseArticleBody, paragraphsOf } from '../../../src/kb/ingest/article-markdown.ts';
 import { renderArticleHtml } from '../../../src/kb/markdown/render-article.ts';
 import type { LinkableMention } from '../../../src/kb/markdown/remark-link-mentions.ts';
 
@@ -8,6 +9,16 @@ const href = (key: string) => `/${key}/`;
 const render = (markdown: string, mentions: LinkableMention[]) => renderArticleHtml(markdown, { mentions, href });
 
 describe('remarkLinkMentions', () => {
+  it('renders the tree the build parsed once exactly as the body, and leaves that tree as it was', () => {
+    const body = 'Hamas met *Egypt* in Cairo.\n\n<b>Not HTML</b> and [a link](https://example.org).';
+    const mentions: LinkableMention[] = [{ key: 'party/hamas', paragraph: 1, start: 0, end: 5 }, { key: 'place/cairo', paragraph: 1, start: 19, end: 24 }];
+    const tree = parseArticleBody(body);
+    const before = structuredClone(tree);
+    expect(renderArticleHtml(tree, { mentions, href })).toBe(render(body, mentions));
+    expect(tree).toEqual(before);
+    expect(paragraphsOf(tree)).toEqual(paragraphsOf(body));
+  });
+
   it('links the first mention of each entity in a paragraph only', () => {
     const html = render('Hamas met Egypt. Hamas left.\n\nHamas returned.', [
       { key: 'party/hamas', paragraph: 1, start: 0, end: 5 },
