@@ -144,13 +144,19 @@ export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer 
     } else {
       entry = add({ type, name: page.name, key: page.key, ...(page.kind ? { kind: page.kind } : {}) });
     }
-    addPattern(root, page.name, { entry: entry.id, via: 'name' }, ignored);
-    for (const a of page.aliases) addPattern(root, a, { entry: entry.id, via: 'alias' }, ignored);
-    if (type === 'party' && page.kind === 'person') {
-      for (const s of surnames(page.name)) addPattern(root, s, { entry: entry.id, via: 'surname' }, ignored);
-    }
+    for (const { surface, via } of pagePatterns(page)) addPattern(root, surface, { entry: entry.id, via }, ignored);
   }
   return { entries, trie: root, issues, ignore: ignored };
+}
+
+/** The surfaces a party or place page puts in the trie: its name, its aliases, and a person's surnames. */
+export function pagePatterns(page: PageNames): { surface: string; via: ClaimVia }[] {
+  const patterns: { surface: string; via: ClaimVia }[] = [{ surface: page.name, via: 'name' }];
+  for (const alias of page.aliases) patterns.push({ surface: alias, via: 'alias' });
+  if (page.key.startsWith('party/') && page.kind === 'person') {
+    for (const surname of surnames(page.name)) patterns.push({ surface: surname, via: 'surname' });
+  }
+  return patterns;
 }
 
 function splitType(key: EntityKey): { type: 'party' | 'place' | 'issue' | 'date' } {

@@ -143,7 +143,7 @@ function pageIndex(pages: IssuePage[]): PageIndex {
 
 /** The page a group of phrases joins: the one sharing most of its forms (a multi-word form counts double, a shared
  * family once), so that a page which only shares a bare word ("detainees") or only the family loses to one that names
- * the phrases; several pages may share a family. Ties go to the earlier page. */
+ * the phrases; several pages may share a family. Ties go to the first page by key. */
 export function choosePage(forms: Set<string>, family: string, pages: IssuePage[]): IssuePage | undefined {
   const { byForm, byFamily } = pageIndex(pages);
   const score = new Map<IssuePage, number>();
@@ -153,7 +153,8 @@ export function choosePage(forms: Set<string>, family: string, pages: IssuePage[
   for (const page of byFamily.get(family) ?? []) score.set(page, (score.get(page) ?? 0) + 1);
   let best: IssuePage | undefined;
   let bestScore = 0;
-  for (const page of [...score.keys()].sort((a, b) => pages.indexOf(a) - pages.indexOf(b))) {
+  // Ties go to the first page by key: the pages' order (loaded, or planned this run) must not decide.
+  for (const page of [...score.keys()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
     const s = score.get(page) ?? 0;
     if (s > bestScore) {
       best = page;

@@ -199,7 +199,8 @@ function chooseEntry(m: GazetteerMatch, g: Gazetteer, named: Set<number>, ambigu
   }
   if (ids.length === 1) return g.entries[ids[0]!]!;
   if (ids.length === 0) return undefined;
-  const keys = ids.map((id) => g.entries[id]!.key).filter((k): k is EntityKey => k !== undefined);
+  // Sorted: the candidates are a set, and the pages' order (loaded, or planned this run) must not show in the result.
+  const keys = ids.map((id) => g.entries[id]!.key).filter((k): k is EntityKey => k !== undefined).sort();
   ambiguous.push({ surface: text.slice(m.start, m.nameEnd), candidates: keys, paragraph });
   return null;
 }

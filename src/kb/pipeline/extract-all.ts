@@ -6,22 +6,37 @@ import { createHash } from 'node:crypto';
 import type { Gazetteer } from '../extract/index.ts';
 import { articleHash, type AnalysisCache } from './analysis-cache.ts';
 import type { PageRecord } from './content-model.ts';
+import { namesDelta, touches, type NamesDelta } from './names-delta.ts';
 
 export interface ExtractStats {
   analysed: number;
   cached: number;
+  /** Of the cached: extractions carried over from the names used before, which the change could not touch. */
+  carried?: number;
 }
 
 export type Progress = (done: number, total: number) => void;
 
+/** The page names (and ignore list) a set of stored extractions was made with. */
+export interface StoredNames {
+  names: string;
+  pages: PageNames[];
+  ignore: string[];
+}
+
 /**
  * Extractions kept between runs. An extraction depends on the article and on every page's names (the gazetteer),
  * so it is stored under the page names' hash and the article's own hash: while no page name, alias or the ignore
- * list changes, an unchanged article is not matched again.
+ * list changes, an unchanged article is not matched again. When the names change, the extractions of the names
+ * used before are carried over for every article the change cannot touch (see names-delta.ts).
  */
 export interface ExtractionStore {
   get(names: string, article: string): ArticleExtraction | undefined;
   set(names: string, article: string, extraction: ArticleExtraction): void;
+  /** The names extractions were last stored under, if any. */
+  previous?(): StoredNames | undefined;
+  /** Records the names this run stores under (they become `previous` for the next run or pass). */
+  use?(names: StoredNames): void;
 }
 
 export function pageNames(pages: Iterable<PageRecord>): PageNames[] {
@@ -49,9 +64,13 @@ export function extractAll(
 ): { extractions: Map<string, ArticleExtraction>; stats: ExtractStats; names: string } {
   const pageList = pageNames(pages);
   const names = store ? namesHash(pageList, ignore) : '';
+  const prior = store?.previous?.();
+  store?.use?.({ names, pages: pageList, ignore });
+  const carried = prior && prior.names !== names ? prior : undefined;
+  let delta: NamesDelta | undefined; // worked out on the first article stored under the prior names only
   let gazetteer: Gazetteer | undefined; // built on the first article not in the store
   const extractions = new Map<string, ArticleExtraction>();
-  const stats: ExtractStats = { analysed: 0, cached: 0 };
+  const stats: ExtractStats = { analysed: 0, cached: 0, carried: 0 };
   for (const article of articles) {
     const key = store ? `${article.slug}:${articleHash(article)}` : '';
     const stored = store?.get(names, key);
@@ -62,6 +81,18 @@ export function extractAll(
       continue;
     }
     let analysis = cache.get(article);
+    const before = carried && analysis ? store?.get(carried.names, key) : undefined;
+    if (before && analysis) {
+      delta ??= namesDelta(carried!.pages, carried!.ignore, pageList, ignore);
+      if (!touches(delta, article, analysis)) {
+        stats.cached++;
+        stats.carried!++;
+        store!.set(names, key, before);
+        extractions.set(article.slug, before);
+        progress?.(extractions.size, articles.length);
+        continue;
+      }
+    }
     if (analysis) {
       stats.cached++;
     } else {

@@ -4,7 +4,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { writeFileAtomic } from '../fs/write-new-file.ts';
 import type { ArticleExtraction } from '../types.ts';
-import type { ExtractionStore } from './extract-all.ts';
+import type { ExtractionStore, StoredNames } from './extract-all.ts';
 import { engineFingerprint } from './kb-state.ts';
 
 export interface ParsedFiles {
@@ -55,15 +55,24 @@ export function diskParsedFiles(file: string): ParsedFiles & {
 }
 
 /**
- * The extraction store of `kb` on disk (one JSON file): the entries of one set of page names, for the engine's
- * code as it is; `save(names)` keeps those of the names the run ended with, which the next run starts from.
+ * The extraction store of `kb` on disk (one JSON file): the entries of one set of page names (with the names
+ * themselves), for the engine's code as it is; `save(names)` keeps those of the names the run ended with, which
+ * the next run starts from.
  */
 export function diskExtractionStore(file: string): ExtractionStore & { save(names: string): void } {
   const engine = engineFingerprint();
   const byNames = new Map<string, Map<string, ArticleExtraction>>();
+  const lists = new Map<string, StoredNames>();
+  let latest: StoredNames | undefined;
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { engine: string; names: string; entries: Record<string, ArticleExtraction> };
-    if (data.engine === engine) byNames.set(data.names, new Map(Object.entries(data.entries)));
+    const data = JSON.parse(readFileSync(file, 'utf8')) as StoredNames & { engine: string; entries: Record<string, ArticleExtraction> };
+    if (data.engine === engine) {
+      byNames.set(data.names, new Map(Object.entries(data.entries)));
+      if (Array.isArray(data.pages) && Array.isArray(data.ignore)) {
+        latest = { names: data.names, pages: data.pages, ignore: data.ignore };
+        lists.set(data.names, latest);
+      }
+    }
   } catch {
     // nothing stored yet
   }
@@ -74,9 +83,17 @@ export function diskExtractionStore(file: string): ExtractionStore & { save(name
       if (!entries) byNames.set(names, (entries = new Map()));
       entries.set(article, extraction);
     },
+    previous: () => latest,
+    use(names) {
+      lists.set(names.names, names);
+      latest = names;
+    },
     save(names) {
       const entries = byNames.get(names);
-      if (entries) writeFileAtomic(file, JSON.stringify({ engine, names, entries: Object.fromEntries(entries) }), { durable: false });
+      const list = lists.get(names);
+      if (!entries || !list) return;
+      const stored = { engine, names, pages: list.pages, ignore: list.ignore, entries: Object.fromEntries(entries) };
+      writeFileAtomic(file, JSON.stringify(stored), { durable: false });
     },
   };
 }

@@ -76,7 +76,7 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
   const fresh = snapshot.articles.filter((article) => !cache.get(article));
   const analyses = await analyseAll(fresh, options.progress);
   fresh.forEach((article, i) => cache.set(article, analyses[i]!));
-  const stats: ExtractStats = { analysed: fresh.length, cached: 0 };
+  const stats: ExtractStats = { analysed: fresh.length, cached: 0, carried: 0 };
   const store = options.cache ? undefined : diskExtractionStore(join(root, '.cache', 'dossier', 'extractions.json'));
   let lastNames = '';
   let complete = false;
@@ -87,6 +87,7 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
     lastNames = run.names;
     homonyms = homonymsOf(run.extractions);
     stats.analysed += run.stats.analysed;
+    stats.carried! += run.stats.carried ?? 0;
     if (pass === 0) stats.cached = run.stats.cached - fresh.length;
     const planned = planPages(snapshot.articles, run.extractions, pages, snapshot.ignore);
     if (planned.length === 0) {

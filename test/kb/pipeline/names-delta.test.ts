@@ -1,0 +1,84 @@
+// When an article brings new pages, kb matches again only the articles the new names can touch and carries
+// the stored extraction of every other one over. Carried or matched again, the result must be exactly what
+// matching every article against the new names gives.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../../src/bench/corpus.ts';
+import { analyseArticle } from '../../../src/kb/extract/index.ts';
+import { ingestFiles } from '../../../src/kb/ingest/ingest.ts';
+import { articleHash, noAnalysisCache } from '../../../src/kb/pipeline/analysis-cache.ts';
+import { extractAll } from '../../../src/kb/pipeline/extract-all.ts';
+import { loadContent } from '../../../src/kb/pipeline/load-content.ts';
+import { namesDelta, touches } from '../../../src/kb/pipeline/names-delta.ts';
+import { runKb } from '../../../src/kb/pipeline/run-kb.ts';
+import type { ArticleText, PageNames } from '../../../src/kb/types.ts';
+
+const article = (paragraphs: string[]): ArticleText => ({ slug: 'a', title: 'Talks resume', published: '2025-01-04', paragraphs });
+
+describe('namesDelta and touches', () => {
+  const before: PageNames[] = [{ key: 'party/sekelia', name: 'Sekelia', aliases: [] }];
+  const after: PageNames[] = [...before, { key: 'party/anneliese-korvath', name: 'Anneliese Korvath', aliases: [], kind: 'person' }];
+
+  it('touches an article naming the new person, even by surname alone, and no other', () => {
+    const delta = namesDelta(before, [], after, []);
+    const bySurname = article(['Korvath told reporters in Sekelia that talks would go on.']);
+    const other = article(['Sekelia said the talks would go on.']);
+    expect(touches(delta, bySurname, analyseArticle(bySurname))).toBe(true);
+    expect(touches(delta, other, analyseArticle(other))).toBe(false);
+  });
+
+  it('touches an article whose issue phrase a new issue page could join', () => {
+    const withIssue = [...before, { key: 'issue/release-of-fishermen', name: 'Release of fishermen', aliases: [] } as PageNames];
+    const delta = namesDelta(before, [], withIssue, []);
+    const text = article(['Sekelia demanded the release of fishermen held since November.']);
+    expect(touches(delta, text, analyseArticle(text))).toBe(true);
+  });
+
+  it('touches every article when the ignore list changes', () => {
+    const delta = namesDelta(before, [], before, ['Officials']);
+    const text = article(['Nothing here.']);
+    expect(touches(delta, text, analyseArticle(text))).toBe(true);
+  });
+});
+
+describe('kb after an article that brings new pages', () => {
+  const root = mkdtempSync(join(tmpdir(), 'dossier-delta-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  function ingest(texts: { file: string; text: string }[]): void {
+    const inbox = join(root, 'inbox');
+    mkdirSync(inbox, { recursive: true });
+    const files = texts.map(({ file, text }) => {
+      writeFileSync(join(inbox, file), text);
+      return join(inbox, file);
+    });
+    ingestFiles(files, { contentDir: join(root, 'content') });
+  }
+
+  it('carries over untouched extractions, and stores exactly what a full match gives', async () => {
+    for (const folder of ['articles', 'parties', 'places', 'dates', 'issues']) mkdirSync(join(root, 'content', folder), { recursive: true });
+    const { articles } = generateCorpus(70, 11);
+    ingest(articles.slice(0, 60));
+    await runKb(root);
+    ingest([
+      ...articles.slice(60),
+      {
+        file: 'talvoria.txt',
+        text: 'Envoys from Talvoria arrive for a new round\npublished: 2025-01-04\nsource: Meridian News\n\nForeign Minister Anneliese Korvath said the talks would focus on the release of fishermen.\n\nKorvath told reporters that the Northern Fisheries Council (NFC) had asked both sides to reopen the port of Vestrand.',
+      },
+    ]);
+    const second = await runKb(root);
+    expect(second.missing.length).toBeGreaterThan(0);
+    expect(second.stats.carried).toBeGreaterThan(0);
+
+    const snapshot = loadContent(root);
+    const full = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, noAnalysisCache).extractions;
+    const stored = JSON.parse(readFileSync(join(root, '.cache', 'dossier', 'extractions.json'), 'utf8')) as { entries: Record<string, unknown> };
+    expect(snapshot.articles).toHaveLength(71);
+    for (const text of snapshot.articles) {
+      expect(stored.entries[`${text.slug}:${articleHash(text)}`], text.slug).toEqual(JSON.parse(JSON.stringify(full.get(text.slug))));
+    }
+  });
+});
