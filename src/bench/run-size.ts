@@ -16,6 +16,8 @@ export interface KbFigures {
   created: number;
   analysed: number;
   cached: number;
+  /** Of the cached: extractions carried over when the pages changed. */
+  carried: number;
   runKbS: number;
   extractS: number;
   articlesPerS: number;
@@ -29,6 +31,8 @@ export interface SizeFigures {
   kbCold: KbFigures;
   kbNoChange: StageUsage & { kb: KbFigures };
   kbAddOne: StageUsage & { kb: KbFigures };
+  /** kb after one more article from another story: its names are new, so it brings pages of its own. */
+  kbAddNew: StageUsage & { kb: KbFigures };
   entityPages: number;
   /** 1, 5 and 15 minute load averages when the size finished: other work on the machine skews wall times. */
   loadAverage?: number[];
@@ -46,11 +50,16 @@ export async function runSize(repo: string, n: number, seed: number, progress: P
   const work = join(root, '.bench');
   const input = join(work, 'input');
   const extra = join(work, 'extra');
+  const novel = join(work, 'novel');
   mkdirSync(input, { recursive: true });
   mkdirSync(extra, { recursive: true });
+  mkdirSync(novel, { recursive: true });
   try {
     dossierScratch(repo, root);
     corpus.articles.forEach((article, i) => writeFileSync(join(i < n ? input : extra, article.file), article.text));
+    // Another seed invents other hubs and people: an article of a story the corpus has not told yet.
+    const other = generateCorpus(1, seed + 7919).articles[0]!;
+    writeFileSync(join(novel, `novel-${other.file}`), other.text);
     const worker = async <T>(label: string, cwd: string, args: string[]): Promise<TimedRun<T>> => {
       progress(label);
       const result = join(work, `${label.replace(/\W+/g, '-')}.json`);
@@ -79,6 +88,8 @@ export async function runSize(repo: string, n: number, seed: number, progress: P
     const kbNoChange = await worker<KbFigures>('dossier kb (no change)', root, ['kb']);
     await worker('dossier ingest one more', root, ['ingest', extra]);
     const kbAddOne = await worker<KbFigures>('dossier kb (one article added)', root, ['kb']);
+    await worker('dossier ingest one with new names', root, ['ingest', novel]);
+    const kbAddNew = await worker<KbFigures>('dossier kb (one article with new names)', root, ['kb']);
 
     const bAstro = await astro('baseline astro build', bare);
     const bPagefind = await worker('baseline pagefind', bare, ['pagefind-bare', join(bare, 'dist')]);
@@ -94,6 +105,7 @@ export async function runSize(repo: string, n: number, seed: number, progress: P
       kbCold: kb.result as KbFigures,
       kbNoChange: { ...usage(kbNoChange), kb: kbNoChange.result as KbFigures },
       kbAddOne: { ...usage(kbAddOne), kb: kbAddOne.result as KbFigures },
+      kbAddNew: { ...usage(kbAddNew), kb: kbAddNew.result as KbFigures },
       entityPages: counts.entities,
       loadAverage: loadavg(),
     };

@@ -43,7 +43,7 @@ async function run(): Promise<Record<string, unknown>> {
       keepCompiledModules(root);
       const { upToDateResult } = await import('../kb/pipeline/kb-state.ts');
       const unchanged = upToDateResult(root);
-      if (unchanged) return { articles: unchanged.articles, pagesBefore: unchanged.pages, created: 0, analysed: 0, cached: unchanged.stats.cached, runKbS: 0, extractS: 0, articlesPerS: NaN, upToDate: true };
+      if (unchanged) return { articles: unchanged.articles, pagesBefore: unchanged.pages, created: 0, analysed: 0, cached: unchanged.stats.cached, carried: 0, runKbS: 0, extractS: 0, articlesPerS: NaN, upToDate: true };
       const { runKb } = await import('../kb/pipeline/run-kb.ts');
       // Extraction throughput after start-up: every article analysed and matched once, over the seconds that took.
       const started = performance.now();
@@ -56,6 +56,7 @@ async function run(): Promise<Record<string, unknown>> {
         created: result.missing.length,
         analysed: result.stats.analysed,
         cached: result.stats.cached,
+        carried: result.stats.carried ?? 0,
         runKbS: totalS,
         extractS,
         articlesPerS: result.stats.analysed > 0 && extractS > 0 ? result.articles / extractS : NaN,

@@ -1,7 +1,8 @@
 // On-disk cache of each article's expensive analysis (sentences, tags, dates, cue phrases, candidate names),
 // keyed by a hash of the article's own text (headline, date, paragraphs) and the extractor version, so a new
-// page never invalidates it. The entries live in one file, read once and written once per run: a file per
-// article cost a write per article, a fifth of a cold run's extraction time.
+// page never invalidates it. The entries live in 16 files, each read once and written at most once per run: a
+// file per article cost a write per article, a fifth of a cold run's extraction time, and a single file was
+// rewritten whole for one new article.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,31 +37,47 @@ export function articleHash(article: ArticleText): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** A cache in `dir` (git-ignored, e.g. .cache/dossier/analysis): every entry in one JSON file. */
+/** The entries are spread over this many files by the first hex digit of their hash. */
+const SHARDS = 16;
+
+/**
+ * A cache in `dir` (git-ignored, e.g. .cache/dossier/analysis): the entries in 16 JSON files by the first digit
+ * of their hash, each read on first use and written back only when an entry of its own was added, so a run
+ * that analyses one new article rewrites a sixteenth of the cache.
+ */
 export function diskAnalysisCache(dir: string): AnalysisCache {
-  const file = join(dir, 'analyses.json');
-  let entries: Record<string, ArticleAnalysis> | undefined;
-  let dirty = false;
-  const load = (): Record<string, ArticleAnalysis> => {
+  const shards: (Record<string, ArticleAnalysis> | undefined)[] = new Array(SHARDS);
+  const dirty = new Set<number>();
+  const fileOf = (shard: number) => join(dir, `analyses-${shard.toString(16)}.json`);
+  const shardOf = (hash: string) => parseInt(hash[0]!, 16) % SHARDS;
+  const load = (shard: number): Record<string, ArticleAnalysis> => {
+    let entries = shards[shard];
     if (entries) return entries;
     try {
-      entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ArticleAnalysis>;
+      entries = JSON.parse(readFileSync(fileOf(shard), 'utf8')) as Record<string, ArticleAnalysis>;
     } catch {
       entries = {}; // nothing cached yet, or a damaged file: analyse again
     }
+    shards[shard] = entries;
     return entries;
   };
   return {
-    get: (article) => load()[articleHash(article)],
+    get(article) {
+      const hash = articleHash(article);
+      return load(shardOf(hash))[hash];
+    },
     set(article, analysis) {
-      load()[articleHash(article)] = analysis;
-      dirty = true;
+      const hash = articleHash(article);
+      const shard = shardOf(hash);
+      load(shard)[hash] = analysis;
+      dirty.add(shard);
     },
     flush() {
-      if (!dirty || !entries) return;
+      if (dirty.size === 0) return;
       mkdirSync(dir, { recursive: true });
-      writeFileAtomic(file, JSON.stringify(entries), { durable: false }); // a lost cache is only a miss
-      dirty = false;
+      // a lost cache is only a miss
+      for (const shard of dirty) writeFileAtomic(fileOf(shard), JSON.stringify(shards[shard]), { durable: false });
+      dirty.clear();
     },
   };
 }

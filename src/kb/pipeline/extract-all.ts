@@ -61,7 +61,13 @@ export function extractAll(
   cache: AnalysisCache,
   progress?: Progress,
   store?: ExtractionStore,
-): { extractions: Map<string, ArticleExtraction>; stats: ExtractStats; names: string } {
+): {
+  extractions: Map<string, ArticleExtraction>;
+  stats: ExtractStats;
+  names: string;
+  /** Articles whose extraction came from the store or was carried over: a complete run left nothing missing in them. */
+  settled: Set<string>;
+} {
   const pageList = pageNames(pages);
   const names = store ? namesHash(pageList, ignore) : '';
   const prior = store?.previous?.();
@@ -71,11 +77,13 @@ export function extractAll(
   let gazetteer: Gazetteer | undefined; // built on the first article not in the store
   const extractions = new Map<string, ArticleExtraction>();
   const stats: ExtractStats = { analysed: 0, cached: 0, carried: 0 };
+  const settled = new Set<string>();
   for (const article of articles) {
     const key = store ? `${article.slug}:${articleHash(article)}` : '';
     const stored = store?.get(names, key);
     if (stored) {
       stats.cached++;
+      settled.add(article.slug);
       extractions.set(article.slug, stored);
       progress?.(extractions.size, articles.length);
       continue;
@@ -88,6 +96,7 @@ export function extractAll(
         stats.cached++;
         stats.carried!++;
         store!.set(names, key, before);
+        settled.add(article.slug);
         extractions.set(article.slug, before);
         progress?.(extractions.size, articles.length);
         continue;
@@ -106,5 +115,5 @@ export function extractAll(
     extractions.set(article.slug, extraction);
     progress?.(extractions.size, articles.length);
   }
-  return { extractions, stats, names };
+  return { extractions, stats, names, settled };
 }

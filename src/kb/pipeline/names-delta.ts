@@ -7,7 +7,7 @@
 import type { ArticleAnalysis } from '../extract/index.ts';
 import { pagePatterns } from '../extract/gazetteer.ts';
 import { issueFamily, normaliseIssue } from '../extract/issue-merge.ts';
-import { tokenize } from '../extract/tokenize.ts';
+import { normaliseForMatch, tokenize } from '../extract/tokenize.ts';
 import type { ArticleText, PageNames } from '../types.ts';
 
 export interface NamesDelta {
@@ -54,7 +54,17 @@ export function namesDelta(before: PageNames[], beforeIgnore: string[], after: P
 export function touches(delta: NamesDelta, article: ArticleText, analysis: ArticleAnalysis): boolean {
   if (delta.all) return true;
   if (delta.firstTokens.size > 0) {
-    for (const text of [article.title, ...article.paragraphs]) {
+    for (const raw of [article.title, ...article.paragraphs]) {
+      // Most texts hold none of the tokens even as a substring: only those are split into tokens.
+      const text = normaliseForMatch(raw);
+      let maybe = false;
+      for (const token of delta.firstTokens) {
+        if (text.includes(token)) {
+          maybe = true;
+          break;
+        }
+      }
+      if (!maybe) continue;
       for (const token of tokenize(text)) if (delta.firstTokens.has(token.text)) return true;
     }
   }

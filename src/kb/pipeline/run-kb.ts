@@ -89,7 +89,10 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
     stats.analysed += run.stats.analysed;
     stats.carried! += run.stats.carried ?? 0;
     if (pass === 0) stats.cached = run.stats.cached - fresh.length;
-    const planned = planPages(snapshot.articles, run.extractions, pages, snapshot.ignore);
+    // The store holds only what complete runs left, so a settled article names no entity without a page:
+    // only the others can call for new pages.
+    const unsettled = run.settled.size === 0 ? snapshot.articles : snapshot.articles.filter((article) => !run.settled.has(article.slug));
+    const planned = planPages(unsettled, run.extractions, pages, snapshot.ignore);
     if (planned.length === 0) {
       complete = true;
       break;
@@ -106,7 +109,8 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
     parsed?.save();
   }
   cache.flush?.();
-  if (!options.check || missing.length === 0) store?.save(lastNames);
+  // Only a complete run's extractions are kept: the passes above rely on it.
+  if (complete && (!options.check || missing.length === 0)) store?.save(lastNames);
   if (complete && (!options.check || missing.length === 0) && !options.cache) recordUpToDate(root, homonyms);
   return { missing, homonyms, stats, extractionS, articles: snapshot.articles.length, pages: snapshot.pages.length };
 }
