@@ -68,16 +68,31 @@ export interface GazetteerMatch {
 
 const NAME_PARTICLES = new Set(['al', 'Al', 'el', 'El', 'bin', 'ibn', 'bint', 'abu', 'Abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'la', 'le']);
 
+/**
+ * A surface's normalised form and token texts, kept for the process: a kb run builds the gazetteer once per
+ * pass from the same 10,000 reference and page names, and splitting them again was most of each build.
+ */
+const SURFACES = new Map<string, { normal: string; tokens: string[] }>();
+
+function surfaceOf(surface: string): { normal: string; tokens: string[] } {
+  let known = SURFACES.get(surface);
+  if (!known) {
+    known = { normal: normaliseName(surface), tokens: tokenize(surface).map((t) => t.text) };
+    SURFACES.set(surface, known);
+  }
+  return known;
+}
+
 function addPattern(root: TrieNode, surface: string, claim: Claim, ignore: Set<string>): void {
-  if (ignore.has(normaliseName(surface))) return;
-  const tokens = tokenize(surface);
+  const { normal, tokens } = surfaceOf(surface);
+  if (ignore.has(normal)) return;
   if (tokens.length === 0) return;
   let node = root;
-  for (const t of tokens) {
-    let child = node.next.get(t.text);
+  for (const text of tokens) {
+    let child = node.next.get(text);
     if (!child) {
       child = { next: new Map(), claims: [] };
-      node.next.set(t.text, child);
+      node.next.set(text, child);
     }
     node = child;
   }
