@@ -13,7 +13,10 @@ export default defineConfig({
   // scratch copies share node_modules) or of another base never read each other's cached entries.
   cacheDir: `./.cache/astro/${base === '/' ? 'root' : base.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}`,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages render at a time, so one page's file writes overlap the next one's rendering; one at a time,
+  // the build sat idle a fifth of its run (1,000 articles: 28.6 s → 24.5 s; `npm run bench` prints the
+  // baseline both with Astro's default and with this setting).
+  build: { format: 'directory', concurrency: 4 },
   // The MDX integration is kept for MDX pages the site itself may add; content pages are rendered by
   // Dossier's own unified pipelines (src/loaders/content-file-loader.ts).
   integrations: [mdx()],

@@ -11,7 +11,9 @@ const FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'bare-baseline', private: true, type: 'module' }, null, 2),
   'astro.config.mjs': `import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-export default defineConfig({ integrations: [mdx()], trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });
+// BASELINE_CONCURRENCY: the bench builds the baseline a second time with Dossier's own build.concurrency.
+const concurrency = Number(process.env.BASELINE_CONCURRENCY) || 1;
+export default defineConfig({ integrations: [mdx()], trailingSlash: 'always', build: { format: 'directory', concurrency }, devToolbar: { enabled: false } });
 `,
   'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { writeBaselineSite } from './baseline-site.ts';
 import { generateCorpus } from './corpus.ts';
 import { measureQuery, type QueryBytes } from './query-bytes.ts';
@@ -27,7 +28,14 @@ export interface SizeFigures {
   n: number;
   seed: number;
   dossier: { ingest: StageUsage; kb: StageUsage; astro: StageUsage; pagefind: StageUsage; site: SiteStats; query: QueryBytes };
-  baseline: { astro: StageUsage; pagefind: StageUsage; site: SiteStats; query: QueryBytes };
+  baseline: {
+    astro: StageUsage;
+    pagefind: StageUsage;
+    site: SiteStats;
+    query: QueryBytes;
+    /** The same Astro build with Dossier's build.concurrency (the baseline proper keeps Astro's defaults). */
+    astroTuned: StageUsage & { concurrency: number };
+  };
   kbCold: KbFigures;
   kbNoChange: StageUsage & { kb: KbFigures };
   kbAddOne: StageUsage & { kb: KbFigures };
@@ -41,6 +49,12 @@ export interface SizeFigures {
 export type Progress = (message: string) => void;
 
 const usage = (run: TimedRun<unknown>): StageUsage => ({ wallS: run.wallS, cpuS: run.cpuS, maxRssMiB: run.maxRssMiB });
+
+/** The build.concurrency Dossier's astro.config.mjs sets (1, Astro's default, when it sets none). */
+async function dossierConcurrency(repo: string): Promise<number> {
+  const config = (await import(pathToFileURL(join(repo, 'astro.config.mjs')).href)) as { default: { build?: { concurrency?: number } } };
+  return config.default.build?.concurrency ?? 1;
+}
 
 export async function runSize(repo: string, n: number, seed: number, progress: Progress, keep = false): Promise<SizeFigures> {
   const corpus = generateCorpus(n + 1, seed);
@@ -66,12 +80,12 @@ export async function runSize(repo: string, n: number, seed: number, progress: P
       const [command, argv] = tsNode(root, 'src/bench/stage-worker.ts', [args[0] as string, result, ...args.slice(1)]);
       return timed<T>(command, argv, { cwd, log: join(work, 'stages.log'), resultFile: result });
     };
-    const astro = (label: string, cwd: string) => {
+    const astro = (label: string, cwd: string, extra: string[] = [], env: Record<string, string> = {}) => {
       progress(label);
-      return timed(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+      return timed(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', ...extra], {
         cwd,
         log: join(work, 'astro.log'),
-        env: { ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ASTRO_TELEMETRY_DISABLED: '1', ...env },
       });
     };
 
@@ -94,6 +108,9 @@ export async function runSize(repo: string, n: number, seed: number, progress: P
     const bAstro = await astro('baseline astro build', bare);
     const bPagefind = await worker('baseline pagefind', bare, ['pagefind-bare', join(bare, 'dist')]);
     const bSite = siteStats(join(bare, 'dist'));
+    // The same bare site with Dossier's build.concurrency, so the ratio can also be read like for like.
+    const concurrency = await dossierConcurrency(repo);
+    const bAstroTuned = await astro(`baseline astro build, concurrency ${concurrency}`, bare, ['--outDir', 'dist-tuned'], { BASELINE_CONCURRENCY: String(concurrency) });
     progress(`baseline query "${query}" in Chromium`);
     const bQuery = await measureQuery(join(bare, 'dist'), query, 'body[data-done]');
 
@@ -101,7 +118,7 @@ export async function runSize(repo: string, n: number, seed: number, progress: P
       n,
       seed,
       dossier: { ingest: usage(ingest), kb: usage(kb), astro: usage(dAstro), pagefind: usage(dPagefind), site: dSite, query: dQuery },
-      baseline: { astro: usage(bAstro), pagefind: usage(bPagefind), site: bSite, query: bQuery },
+      baseline: { astro: usage(bAstro), pagefind: usage(bPagefind), site: bSite, query: bQuery, astroTuned: { ...usage(bAstroTuned), concurrency } },
       kbCold: kb.result as KbFigures,
       kbNoChange: { ...usage(kbNoChange), kb: kbNoChange.result as KbFigures },
       kbAddOne: { ...usage(kbAddOne), kb: kbAddOne.result as KbFigures },
