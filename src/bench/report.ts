@@ -100,7 +100,6 @@ export function formatTargets(sizes: SizeFigures[]): string {
     [`extraction ${s(f.kbCold.articlesPerS)} articles/s cold (≥ 200)`, f.kbCold.articlesPerS >= 200],
     [`kb with no change ${((f.kbNoChange.wallS / f.dossier.kb.wallS) * 100).toFixed(1)} % of cold (≤ 5 %)`, f.kbNoChange.wallS <= 0.05 * f.dossier.kb.wallS],
     [`kb after adding one article ${s(f.kbAddOne.wallS)} s (≤ 2 s)`, f.kbAddOne.wallS <= 2],
-    [`kb after adding one article with new names ${s(f.kbAddNew.wallS)} s (≤ 2 s)`, f.kbAddNew.wallS <= 2],
     [`peak memory ${(peak / 1024).toFixed(2)} GiB (< 3 GiB)`, peak < 3072],
     [`query ${(f.dossier.query.searchBytes / f.baseline.query.searchBytes).toFixed(2)} × baseline bytes (≤ 1.2)`, f.dossier.query.searchBytes <= 1.2 * f.baseline.query.searchBytes],
   ];
@@ -114,5 +113,8 @@ export function formatTargets(sizes: SizeFigures[]): string {
       .sort((x, y) => y[1] - x[1])[0] as readonly [string, number];
     checks.push([`largest exponent ${worst[1].toFixed(2)} (${worst[0]}) (≤ 1.3)`, worst[1] <= 1.3]);
   }
-  return [`Targets at N = ${f.n}:`, ...checks.map(([text, ok]) => `  ${ok ? 'met    ' : 'NOT MET'} ${text}`)].join('\n');
+  // Stricter than issue 9, whose one added article is the generator's next: an article from another story.
+  const stricter: [string, boolean] = [`kb after adding one article with new names ${s(f.kbAddNew.wallS)} s (≤ 2 s)`, f.kbAddNew.wallS <= 2];
+  const line = ([text, ok]: [string, boolean]) => `  ${ok ? 'met    ' : 'NOT MET'} ${text}`;
+  return [`Targets at N = ${f.n}:`, ...checks.map(line), 'Beyond the targets:', line(stricter)].join('\n');
 }
