@@ -22,6 +22,9 @@ export default defineConfig({
   integrations: [mdx()],
   // Content errors should stop the build loudly; the dev toolbar has no place in a static archive.
   devToolbar: { enabled: false },
+  // No code is highlighted: articles are prose, and Shiki's inline styles would break the CSP below (Astro
+  // warned so on every build).
+  markdown: { syntaxHighlight: false },
   // A Content-Security-Policy meta tag on every page (static hosts send no headers): scripts and styles
   // only from the site itself (Astro adds the hashes of its own inline ones), WebAssembly for Pagefind,
   // and nothing loaded from elsewhere, so even text that slipped through could not run or call out.
