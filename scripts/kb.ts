@@ -16,7 +16,7 @@ try {
   let result = upToDateResult(process.cwd());
   if (!result) {
     const { runKb } = await import('../src/kb/pipeline/run-kb.ts');
-    result = await runKb(process.cwd(), { check: values.check, progress: progressBar('extracting') });
+    result = await runKb(process.cwd(), { check: values.check, progress: progressBar('extracting'), recordChecked: true });
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   for (const homonym of result.homonyms) {

@@ -19,6 +19,8 @@ export interface KbOptions {
   check?: boolean;
   cache?: AnalysisCache;
   progress?: Progress;
+  /** The caller has just found the up-to-date record stale (scripts/kb.ts checks before loading the engine). */
+  recordChecked?: boolean;
 }
 
 /** A name two or more pages claim, left unlinked in one paragraph because the article did not decide. */
@@ -62,11 +64,10 @@ function remembered(cache: AnalysisCache): AnalysisCache {
 
 export async function runKb(root: string, options: KbOptions = {}): Promise<KbResult> {
   // Nothing changed since the last complete run (content, engine code, lock file): nothing to do.
-  const unchanged = options.cache ? undefined : upToDateResult(root);
+  const unchanged = options.cache || options.recordChecked ? undefined : upToDateResult(root);
   if (unchanged) return unchanged;
   const parsed = options.cache ? undefined : diskParsedFiles(join(root, '.cache', 'dossier', 'content.json'));
   const snapshot = loadContent(root, join(root, 'content'), parsed);
-  parsed?.save();
   const cache = remembered(options.cache ?? diskAnalysisCache(cacheDir(root)));
   const pages: PageRecord[] = [...snapshot.pages];
   const missing: PlannedPage[] = [];
@@ -106,8 +107,8 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
       const { key, type, slug, file, data } = page;
       parsed?.remember(join(root, file), { key, type, slug, file, data });
     }
-    parsed?.save();
   }
+  parsed?.save();
   cache.flush?.();
   // Only a complete run's extractions are kept: the passes above rely on it.
   if (complete && (!options.check || missing.length === 0)) store?.save(lastNames);
