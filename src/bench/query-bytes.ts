@@ -3,13 +3,12 @@
 // and wasm as stored (already compressed), everything else (scripts, the names index, HTML, CSS) gzipped at
 // level 9. "Search" bytes are what the query itself costs: everything under /pagefind/ plus any names index (names.json or a shard of it, names/<letter>.json);
 // "page" bytes are the search page's own HTML, CSS and scripts.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import sirv from 'sirv';
 
 export interface QueryBytes {
@@ -40,10 +39,6 @@ function serve(dist: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-export function chromiumPath(): string {
-  return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
-}
-
 /**
  * Opens `<site>/search/?q=<query>` and waits until the results are shown (`ready`, a CSS selector) and the
  * network is idle; returns the bytes fetched.
@@ -51,10 +46,7 @@ export function chromiumPath(): string {
 export async function measureQuery(dist: string, query: string, ready: string): Promise<QueryBytes> {
   const server = await serve(dist);
   const port = (server.address() as AddressInfo).port;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext();
     const seen = new Set<string>();

@@ -1,32 +1,22 @@
-// Launches Debian's Chromium through playwright-core with the flags this machine needs (no sandbox as
-// root, no background network), from `command -v chromium`; never a downloaded browser.
-import { execSync } from 'node:child_process';
-import { chromium, type Browser, type Page } from 'playwright-core';
+// Chromium for the browser tests: the launcher the bench uses (src/bench/chromium.ts), and one page per test file.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../src/bench/chromium.ts';
 
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH || execSync('command -v chromium', { encoding: 'utf8', shell: '/bin/sh' }).trim();
-  if (!path) throw new Error('Chromium is not installed: run `apt-get install -y chromium`.');
-  return path;
-}
+export { launchChromium };
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
-
-/** Chromium with one open page, for a test file's beforeAll; close it with `browser.close()` in afterAll. */
-export async function openChromium(): Promise<{ browser: Browser; page: Page }> {
+/** Chromium with one open page. */
+async function openChromium(): Promise<{ browser: Browser; page: Page }> {
   const browser = await launchChromium();
   return { browser, page: await browser.newPage() };
+}
+
+/** One Chromium page for the tests of a file: opened before they run, closed after. */
+export function useChromium(): { browser: Browser; page: Page } {
+  const session = {} as { browser: Browser; page: Page };
+  beforeAll(async () => {
+    Object.assign(session, await openChromium());
+  });
+  afterAll(() => session.browser?.close());
+  return session;
 }

@@ -2,55 +2,48 @@
 // results and its count equals what it shows, a result opens with the terms marked, and without
 // JavaScript the page says so and links the browsable indexes.
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { openChromium } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './chromium.ts';
 import { resultPaths, searchPage, settled } from './search-helpers.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-let page: Page;
+const chrome = useChromium();
 
-beforeAll(async () => {
-  ({ browser, page } = await openChromium());
-});
-afterAll(() => browser?.close());
-
-const facetCount = async (type: string) => Number(await page.locator(`[data-facet-count="${type}"]`).textContent());
+const facetCount = async (type: string) => Number(await chrome.page.locator(`[data-facet-count="${type}"]`).textContent());
 
 describe('/search/', () => {
   it('restores the query, type and sort from the URL and shows their results', async () => {
-    const results = await searchPage(page, siteUrl, { q: 'hamas', type: 'party', sort: 'date' });
-    await expect(page.locator('#search-page-q').inputValue()).resolves.toBe('hamas');
-    await expect(page.locator('input[name=type][value=party]').isChecked()).resolves.toBe(true);
-    await expect(page.locator('select[name=sort]').inputValue()).resolves.toBe('date');
+    const results = await searchPage(chrome.page, siteUrl, { q: 'hamas', type: 'party', sort: 'date' });
+    await expect(chrome.page.locator('#search-page-q').inputValue()).resolves.toBe('hamas');
+    await expect(chrome.page.locator('input[name=type][value=party]').isChecked()).resolves.toBe(true);
+    await expect(chrome.page.locator('select[name=sort]').inputValue()).resolves.toBe('date');
     expect(results.length).toBeGreaterThan(0);
     for (const path of results) expect(path).toMatch(/\/parties\//);
-    await expect(page.locator('[data-search-page-status]').textContent()).resolves.toMatch(/^\d+ pages? for “hamas” among parties/);
+    await expect(chrome.page.locator('[data-search-page-status]').textContent()).resolves.toMatch(/^\d+ pages? for “hamas” among parties/);
   });
 
   it('narrows by type from the UI, with facet counts equal to the results shown, for every type', async () => {
-    await searchPage(page, siteUrl, { q: 'Gaza' });
-    const all = (await resultPaths(page)).length;
+    await searchPage(chrome.page, siteUrl, { q: 'Gaza' });
+    const all = (await resultPaths(chrome.page)).length;
     expect(await facetCount('')).toBe(all);
     const types = ['article', 'party', 'place', 'date', 'issue'];
     const counts = Object.fromEntries(await Promise.all(types.map(async (type) => [type, await facetCount(type)] as const)));
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(all);
     expect(Object.values(counts).filter((count) => count > 0).length).toBeGreaterThan(1);
     for (const type of types) {
-      await page.locator(`input[name=type][value=${type}]`).check();
-      await settled(page);
-      const shown = await page.locator('[data-search-results] > li').count();
+      await chrome.page.locator(`input[name=type][value=${type}]`).check();
+      await settled(chrome.page);
+      const shown = await chrome.page.locator('[data-search-results] > li').count();
       expect(shown, type).toBe(counts[type]);
-      expect(await page.locator('[data-search-results] > li > .tag').allTextContents()).toEqual(Array(shown).fill(type));
+      expect(await chrome.page.locator('[data-search-results] > li > .tag').allTextContents()).toEqual(Array(shown).fill(type));
       // The other types keep their counts while one is chosen.
       for (const other of types) expect(await facetCount(other), `${other} while ${type}`).toBe(counts[other]);
-      expect(new URL(page.url()).searchParams.get('type')).toBe(type);
+      expect(new URL(chrome.page.url()).searchParams.get('type')).toBe(type);
     }
   });
 
   it('fetches only the type filter with a query, and the other filters when "More filters" opens', async () => {
-    const fresh = await browser.newPage();
+    const fresh = await chrome.browser.newPage();
     const filters: string[] = [];
     fresh.on('requestfinished', (request) => {
       if (request.url().includes('/pagefind/filter/')) filters.push(request.url());
@@ -65,57 +58,57 @@ describe('/search/', () => {
   });
 
   it('narrows by year too, under "More filters", the count beside each year equal to the results it shows, kept in the URL', async () => {
-    await searchPage(page, siteUrl, { q: 'Gaza' });
+    await searchPage(chrome.page, siteUrl, { q: 'Gaza' });
     // The kind, year and outlet filters are not fetched with a query, only when the reader asks for them.
-    await expect(page.locator('select[name=year]').isVisible()).resolves.toBe(false);
-    await page.locator('[data-search-narrow] summary').click();
-    await page.locator('select[name=year]').waitFor({ state: 'visible' });
-    await settled(page);
-    const years = await page.locator('select[name=year] option').evaluateAll((options) =>
+    await expect(chrome.page.locator('select[name=year]').isVisible()).resolves.toBe(false);
+    await chrome.page.locator('[data-search-narrow] summary').click();
+    await chrome.page.locator('select[name=year]').waitFor({ state: 'visible' });
+    await settled(chrome.page);
+    const years = await chrome.page.locator('select[name=year] option').evaluateAll((options) =>
       options.map((o) => [(o as HTMLOptionElement).value, (o as HTMLOptionElement).text] as const).filter(([value]) => value),
     );
     expect(years.length).toBeGreaterThan(0);
     for (const [year, label] of years) {
-      await page.locator('select[name=year]').selectOption(year);
-      await settled(page);
-      expect(await page.locator('[data-search-results] > li').count(), label).toBe(Number(/\((\d+)\)/.exec(label)![1]));
-      expect(new URL(page.url()).searchParams.get('year')).toBe(year);
+      await chrome.page.locator('select[name=year]').selectOption(year);
+      await settled(chrome.page);
+      expect(await chrome.page.locator('[data-search-results] > li').count(), label).toBe(Number(/\((\d+)\)/.exec(label)![1]));
+      expect(new URL(chrome.page.url()).searchParams.get('year')).toBe(year);
     }
-    await page.reload();
-    await settled(page);
-    await expect(page.locator('[data-search-narrow]').getAttribute('open')).resolves.toBe('');
-    await expect(page.locator('select[name=year]').inputValue()).resolves.toBe(years.at(-1)![0]);
+    await chrome.page.reload();
+    await settled(chrome.page);
+    await expect(chrome.page.locator('[data-search-narrow]').getAttribute('open')).resolves.toBe('');
+    await expect(chrome.page.locator('select[name=year]').inputValue()).resolves.toBe(years.at(-1)![0]);
   });
 
   it('keeps a typed query in the URL, so it can be shared', async () => {
-    await page.goto(`${siteUrl}/search/`);
-    await page.locator('#search-page-q').fill('Cairo');
-    await settled(page);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('Cairo');
-    await page.goto(page.url());
-    await settled(page);
-    await expect(page.locator('#search-page-q').inputValue()).resolves.toBe('Cairo');
-    expect((await resultPaths(page)).length).toBeGreaterThan(0);
+    await chrome.page.goto(`${siteUrl}/search/`);
+    await chrome.page.locator('#search-page-q').fill('Cairo');
+    await settled(chrome.page);
+    expect(new URL(chrome.page.url()).searchParams.get('q')).toBe('Cairo');
+    await chrome.page.goto(chrome.page.url());
+    await settled(chrome.page);
+    await expect(chrome.page.locator('#search-page-q').inputValue()).resolves.toBe('Cairo');
+    expect((await resultPaths(chrome.page)).length).toBeGreaterThan(0);
   });
 
   it('marks the terms in excerpts and on the page a result opens', async () => {
-    await searchPage(page, siteUrl, { q: 'Cairo' });
-    await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/cairo/i);
-    await page.locator('[data-search-results] > li > a').first().click();
-    await page.waitForURL(/highlight=/);
-    await page.locator('mark.search-hit').first().waitFor();
-    await expect(page.locator('mark.search-hit').first().textContent()).resolves.toMatch(/cairo/i);
+    await searchPage(chrome.page, siteUrl, { q: 'Cairo' });
+    await expect(chrome.page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/cairo/i);
+    await chrome.page.locator('[data-search-results] > li > a').first().click();
+    await chrome.page.waitForURL(/highlight=/);
+    await chrome.page.locator('mark.search-hit').first().waitFor();
+    await expect(chrome.page.locator('mark.search-hit').first().textContent()).resolves.toMatch(/cairo/i);
   });
 
   it('links article results to the paragraphs that match', async () => {
-    await searchPage(page, siteUrl, { q: 'Philadelphi', type: 'article' });
-    const paragraphs = await page.locator('[data-search-results] li li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    await searchPage(chrome.page, siteUrl, { q: 'Philadelphi', type: 'article' });
+    const paragraphs = await chrome.page.locator('[data-search-results] li li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
     expect(paragraphs.length).toBeGreaterThan(0);
     for (const hash of paragraphs) expect(hash).toMatch(/^#p\d+$/);
   });
 
   it('says plainly without JavaScript that search needs it, and links the indexes', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chrome.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
     await plain.goto(`${siteUrl}/search/?q=hamas`);
     const notice = plain.locator('.search-page .notice');

@@ -1,20 +1,13 @@
 // In real Chromium on the built site: for a name of each type the entity page is the top full-text result
 // on /search/, above the articles that mention it, and Pagefind's type filter works from the JS API.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { openChromium } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './chromium.ts';
 import { entityUrls, searchPage } from './search-helpers.ts';
 import { readKb } from '../helpers/site-files.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  ({ browser, page } = await openChromium());
-});
-afterAll(() => browser?.close());
+const chrome = useChromium();
 
 describe('the entity page ranks first for its own name', () => {
   it.each([
@@ -30,19 +23,19 @@ describe('the entity page ranks first for its own name', () => {
     ['prisoners', () => entityUrls(siteDir, 'issue', (e) => e.name.toLowerCase().includes('prisoners'))],
     ['August 25, 2024', () => entityUrls(siteDir, 'date', (e) => e.date === '2024-08-25')],
   ])('"%s"', async (query, expected) => {
-    const results = await searchPage(page, siteUrl, { q: query });
+    const results = await searchPage(chrome.page, siteUrl, { q: query });
     expect(expected()).toContain(results[0]);
   });
 });
 
 // Run in the page as source text: the test runner would otherwise rewrite import() for Node.
 function inPage<T>(body: string): Promise<T> {
-  return page.evaluate(`(async () => { const pagefind = await import('/pagefind/pagefind.js'); ${body} })()`) as Promise<T>;
+  return chrome.page.evaluate(`(async () => { const pagefind = await import('/pagefind/pagefind.js'); ${body} })()`) as Promise<T>;
 }
 
 describe('the JavaScript API', () => {
   it('filters by type: only parties, as many as the type count says', async () => {
-    await page.goto(`${siteUrl}/search/`);
+    await chrome.page.goto(`${siteUrl}/search/`);
     const found = await inPage<{ everything: number; partyCount: number; types: string[][] }>(`
       await pagefind.filters();
       const all = await pagefind.search('Hamas');
@@ -57,7 +50,7 @@ describe('the JavaScript API', () => {
   });
 
   it('keeps every page when sorting by date (each page carries the sort key)', async () => {
-    await page.goto(`${siteUrl}/search/`);
+    await chrome.page.goto(`${siteUrl}/search/`);
     const [everything, everythingByDate, byRelevance, byDate] = await inPage<number[]>(`
       const counts = [];
       for (const query of [null, '2024']) {

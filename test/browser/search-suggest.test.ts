@@ -3,21 +3,14 @@
 // Ctrl+K focus it, arrows move, Enter opens, Escape closes, and the result count is announced.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { openChromium } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './chromium.ts';
 import { entityUrls } from './search-helpers.ts';
 import { readKb } from '../helpers/site-files.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  ({ browser, page } = await openChromium());
-});
-afterAll(() => browser?.close());
+const chrome = useChromium();
 
 const TYPOS: [string, string, (name: string) => boolean][] = [
   ['Reshik', 'party', (name) => name.includes('Reshiq')],
@@ -37,17 +30,17 @@ describe('entity suggestions', () => {
   });
 
   it.each(TYPOS)('"%s" typed into /search/ suggests the %s first', async (typo, type, test) => {
-    await page.goto(`${siteUrl}/search/`);
-    await page.locator('#search-page-q').fill(typo);
-    const first = page.locator('[data-search-names] a').first();
+    await chrome.page.goto(`${siteUrl}/search/`);
+    await chrome.page.locator('#search-page-q').fill(typo);
+    const first = chrome.page.locator('[data-search-names] a').first();
     await first.waitFor({ timeout: 15_000 });
     expect(new URL((await first.getAttribute('href'))!, siteUrl).pathname).toBe(entityUrls(siteDir, type, (e) => test(e.name))[0]);
   });
 
   it.each(TYPOS)('"%s" typed into the header box suggests the %s first', async (typo, type, test) => {
-    await page.goto(`${siteUrl}/`);
-    await page.getByRole('combobox', { name: 'Search the dossier' }).fill(typo);
-    const first = page.locator('#site-search-results a[role=option]').first();
+    await chrome.page.goto(`${siteUrl}/`);
+    await chrome.page.getByRole('combobox', { name: 'Search the dossier' }).fill(typo);
+    const first = chrome.page.locator('#site-search-results a[role=option]').first();
     await first.waitFor({ timeout: 15_000 });
     expect(new URL((await first.getAttribute('href'))!, siteUrl).pathname).toBe(entityUrls(siteDir, type, (e) => test(e.name))[0]);
   });
@@ -56,44 +49,44 @@ describe('entity suggestions', () => {
 describe('keyboard', () => {
   it('"/" and Ctrl+K focus the search box from any page', async () => {
     const [cairo] = entityUrls(siteDir, 'place', (e) => e.name === 'Cairo');
-    await page.goto(`${siteUrl}${cairo}`);
-    await page.locator('h1').click();
-    await page.keyboard.press('/');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
-    await page.locator('h1').click();
-    await page.keyboard.press('Control+K');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
-    await page.goto(`${siteUrl}/search/`);
-    await page.locator('h1').click();
-    await page.keyboard.press('/');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-page-q');
+    await chrome.page.goto(`${siteUrl}${cairo}`);
+    await chrome.page.locator('h1').click();
+    await chrome.page.keyboard.press('/');
+    await expect(chrome.page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
+    await chrome.page.locator('h1').click();
+    await chrome.page.keyboard.press('Control+K');
+    await expect(chrome.page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
+    await chrome.page.goto(`${siteUrl}/search/`);
+    await chrome.page.locator('h1').click();
+    await chrome.page.keyboard.press('/');
+    await expect(chrome.page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-page-q');
   });
 
   it('arrows move through suggestions and results, Enter opens, Escape closes, the count is announced', async () => {
-    await page.goto(`${siteUrl}/`);
-    const box = page.getByRole('combobox', { name: 'Search the dossier' });
+    await chrome.page.goto(`${siteUrl}/`);
+    const box = chrome.page.getByRole('combobox', { name: 'Search the dossier' });
     await box.focus();
-    await page.keyboard.type('Hamdaan');
-    await page.locator('#site-search-results a[role=option]').first().waitFor();
-    await page.waitForFunction(() => /\d+ names?, \d+ pages? found/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-    await page.keyboard.press('Escape');
-    await expect(page.locator('#site-search-results').isHidden()).resolves.toBe(true);
+    await chrome.page.keyboard.type('Hamdaan');
+    await chrome.page.locator('#site-search-results a[role=option]').first().waitFor();
+    await chrome.page.waitForFunction(() => /\d+ names?, \d+ pages? found/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await chrome.page.keyboard.press('Escape');
+    await expect(chrome.page.locator('#site-search-results').isHidden()).resolves.toBe(true);
     await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
-    await page.keyboard.press('ArrowDown');
-    await expect(page.locator('#site-search-results').isVisible()).resolves.toBe(true);
+    await chrome.page.keyboard.press('ArrowDown');
+    await expect(chrome.page.locator('#site-search-results').isVisible()).resolves.toBe(true);
     await expect(box.getAttribute('aria-activedescendant')).resolves.toBe('site-search-name-0');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(new RegExp(entityUrls(siteDir, 'party', (e) => e.name === 'Osama Hamdan')[0]!));
+    await chrome.page.keyboard.press('Enter');
+    await chrome.page.waitForURL(new RegExp(entityUrls(siteDir, 'party', (e) => e.name === 'Osama Hamdan')[0]!));
   });
 
   it('moves from the /search/ field down through the result links', async () => {
-    await page.goto(`${siteUrl}/search/?q=Cairo`);
-    await page.locator('[data-search-results] > li > a').first().waitFor();
-    await page.locator('#search-page-q').focus();
-    await page.keyboard.press('ArrowDown');
-    const first = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    await chrome.page.goto(`${siteUrl}/search/?q=Cairo`);
+    await chrome.page.locator('[data-search-results] > li > a').first().waitFor();
+    await chrome.page.locator('#search-page-q').focus();
+    await chrome.page.keyboard.press('ArrowDown');
+    const first = await chrome.page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
     expect(first).toContain('/places/');
-    await page.keyboard.press('ArrowUp');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-page-q');
+    await chrome.page.keyboard.press('ArrowUp');
+    await expect(chrome.page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-page-q');
   });
 });

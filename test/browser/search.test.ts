@@ -1,19 +1,12 @@
 // In real Chromium on the built site: a name typed into the home page's search box finds its entity
 // page, and following the result opens it.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { openChromium } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './chromium.ts';
 import { readKb } from '../helpers/site-files.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  ({ browser, page } = await openChromium());
-});
-afterAll(() => browser?.close());
+const chrome = useChromium();
 
 function entityUrl(type: string, test: (name: string) => boolean): string {
   const entity = readKb(siteDir).entities.find((e) => e.type === type && test(e.name));
@@ -22,11 +15,11 @@ function entityUrl(type: string, test: (name: string) => boolean): string {
 }
 
 async function searchFromHome(query: string): Promise<string[]> {
-  await page.goto(`${siteUrl}/`);
-  const box = page.getByRole('combobox', { name: 'Search the dossier' });
+  await chrome.page.goto(`${siteUrl}/`);
+  const box = chrome.page.getByRole('combobox', { name: 'Search the dossier' });
   await box.fill(query);
-  await page.locator('#site-search-results a').first().waitFor({ state: 'visible', timeout: 15_000 });
-  return page.locator('#site-search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await chrome.page.locator('#site-search-results a').first().waitFor({ state: 'visible', timeout: 15_000 });
+  return chrome.page.locator('#site-search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 describe('search from the home page', () => {
@@ -46,16 +39,16 @@ describe('search from the home page', () => {
 
   it('follows a result to its page', async () => {
     await searchFromHome('Hamdan');
-    await page.locator('#site-search-results a').first().click();
-    await page.waitForURL(/\/parties\//);
-    await expect(page.locator('h1').textContent()).resolves.toContain('Hamdan');
+    await chrome.page.locator('#site-search-results a').first().click();
+    await chrome.page.waitForURL(/\/parties\//);
+    await expect(chrome.page.locator('h1').textContent()).resolves.toContain('Hamdan');
   });
 
   it('opens the top result with the keyboard', async () => {
     await searchFromHome('Cairo');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/places\//);
-    await expect(page.locator('h1').textContent()).resolves.toContain('Cairo');
+    await chrome.page.keyboard.press('ArrowDown');
+    await chrome.page.keyboard.press('Enter');
+    await chrome.page.waitForURL(/\/places\//);
+    await expect(chrome.page.locator('h1').textContent()).resolves.toContain('Cairo');
   });
 });
