@@ -3,6 +3,7 @@
 import type { Graph } from '../kb/graph/build-graph.ts';
 import { paragraphKey } from '../kb/graph/build-graph.ts';
 import type { EntityKey } from '../kb/types.ts';
+import { dateName } from '../kb/extract/dates.ts';
 import { TIMELINE_NARROWED_PER_TYPE, TIMELINE_ON_ONE_PAGE } from './bounds.ts';
 
 export interface TimelineEvent {
@@ -87,6 +88,11 @@ function topPerType(by: Map<EntityKey, TimelineEvent[]>, limit: number): Map<Ent
     out.set(key, events);
   }
   return out;
+}
+
+/** A period's name: "2024", or "May 2024" for a month. */
+export function periodLabel(id: string): string {
+  return id.length > 4 ? dateName(id) : id;
 }
 
 export interface TimelinePeriod {

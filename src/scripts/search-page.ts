@@ -5,11 +5,12 @@
 // would otherwise download) load when the reader opens "More filters", or when the URL already uses one.
 import { excerptNodes, resultType, suggestNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData, type SearchOptions } from './search-engine.ts';
 import { FACETS, facetCounts, fillSelect, type Facet } from './search-facets.ts';
+import { ENTITY_TYPES } from '../kb/types.ts';
 
 // Results load five at a time, as Pagefind's own interface does: each one costs a fragment download.
 const PAGE = 5;
 /** Every page has one of these types: a filter on all of them narrows nothing, but makes Pagefind load and count the type filter alone. */
-const EVERY_TYPE = { any: ['article', 'party', 'place', 'date', 'issue'] };
+const EVERY_TYPE = { any: ['article', ...ENTITY_TYPES] };
 const SUB_RESULTS = 3;
 
 function resultItem(result: ResultData): HTMLLIElement {
