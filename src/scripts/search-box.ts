@@ -54,6 +54,12 @@ export function attachSearchBox(box: HTMLElement): void {
     input.setAttribute('aria-expanded', String(isOpen));
     if (!isOpen) select(-1);
   };
+  // Closed by the reader (Escape, a click elsewhere): answers still on their way are dropped, or Pagefind's
+  // results, arriving a moment later, would open the panel again.
+  const close = () => {
+    generation++;
+    open(false);
+  };
   const select = (index: number) => {
     const links = options();
     active = links.length === 0 || index < 0 ? -1 : (index + links.length) % links.length;
@@ -114,11 +120,11 @@ export function attachSearchBox(box: HTMLElement): void {
       options()[active]?.click();
     } else if (event.key === 'Escape' && !panel.hidden) {
       event.preventDefault();
-      open(false);
+      close();
     }
   });
   document.addEventListener('click', (event) => {
-    if (!box.contains(event.target as Node)) open(false);
+    if (!box.contains(event.target as Node) && !panel.hidden) close();
   });
 }
 

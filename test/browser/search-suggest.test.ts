@@ -79,6 +79,22 @@ describe('keyboard', () => {
     await chrome.page.waitForURL(new RegExp(entityUrls(siteDir, 'party', (e) => e.name === 'Osama Hamdan')[0]!));
   });
 
+  it('stays closed after Escape when the full-text results arrive later', async () => {
+    const fresh = await chrome.browser.newPage();
+    await fresh.goto(`${siteUrl}/`);
+    const box = fresh.getByRole('combobox', { name: 'Search the dossier' });
+    await box.focus();
+    await fresh.keyboard.type('Gaza');
+    // The names answer first; Escape before Pagefind (loading for the first time in this page) has answered.
+    await fresh.locator('#site-search-results a[role=option]').first().waitFor();
+    await fresh.keyboard.press('Escape');
+    await fresh.waitForLoadState('networkidle');
+    await fresh.waitForTimeout(300);
+    await expect(fresh.locator('#site-search-results').isHidden()).resolves.toBe(true);
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
+    await fresh.close();
+  });
+
   it('moves from the /search/ field down through the result links', async () => {
     await chrome.page.goto(`${siteUrl}/search/?q=Cairo`);
     await chrome.page.locator('[data-search-results] > li > a').first().waitFor();
