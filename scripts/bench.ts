@@ -3,8 +3,8 @@
 // prints the figures, Dossier ÷ baseline, and with several sizes each stage's exponent.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { formatExponents, formatQueryFiles, formatSize, formatTargets } from '../src/bench/report.ts';
-import { runSize, type SizeFigures } from '../src/bench/run-size.ts';
+import { formatExponents, formatQueryFiles, formatSize, formatTargets } from '../tools/bench/report.ts';
+import { runSize, type SizeFigures } from '../tools/bench/run-size.ts';
 
 const { values } = parseArgs({
   options: {

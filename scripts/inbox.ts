@@ -9,7 +9,7 @@ import { DossierError, DossierErrors } from '../src/kb/errors.ts';
 import { displayPath } from '../src/kb/fs/display-path.ts';
 import { ingestFiles } from '../src/kb/ingest/ingest.ts';
 import { parsePlainTextFile } from '../src/kb/ingest/parse-plain-text.ts';
-import { articleSlug } from '../src/kb/ingest/slug.ts';
+import { articleSlug } from '../src/kb/text/slug.ts';
 import { runKb } from '../src/kb/pipeline/run-kb.ts';
 import { progressBar } from './progress.ts';
 

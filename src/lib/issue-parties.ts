@@ -1,7 +1,7 @@
 // The parties involved in an issue: those its page names (`parties`), then those reported taking a
 // position on it, in order of first appearance.
 import type { Graph } from '../kb/graph/build-graph.ts';
-import type { PageRecord } from '../kb/pipeline/content-model.ts';
+import type { PageRecord } from '../kb/content/content-model.ts';
 import { entityKey, type EntityKey } from '../kb/types.ts';
 
 export function issueParties(graph: Graph, page: PageRecord): EntityKey[] {

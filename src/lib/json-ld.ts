@@ -1,6 +1,6 @@
 // schema.org JSON-LD for pages, serialised so no text can end the <script> block: every "<", ">" and "&"
 // (and the JS line separators) is written as a \u escape, which JSON parsers read back unchanged.
-import type { ArticleRecord, PageRecord } from '../kb/pipeline/content-model.ts';
+import type { ArticleRecord, PageRecord } from '../kb/content/content-model.ts';
 
 export function serialiseJsonLd(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -1,8 +1,8 @@
 // Where a place is: the page's own `coordinates` when an editor set them, else a country's centre from
 // world-countries, else a small table of the cities, territories and sites news reporting keeps naming.
-import type { PageRecord } from '../kb/pipeline/content-model.ts';
+import type { PageRecord } from '../kb/content/content-model.ts';
 import { referenceCountries } from '../kb/extract/reference-data.ts';
-import { normaliseName } from '../kb/resolve/normalise-name.ts';
+import { normaliseName } from '../kb/text/normalise-name.ts';
 
 export type LatLon = [number, number];
 

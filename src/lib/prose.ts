@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DossierError } from '../kb/errors.ts';
 import type { Graph } from '../kb/graph/build-graph.ts';
-import { parseFrontmatter } from '../kb/pipeline/frontmatter.ts';
+import { parseFrontmatter } from '../kb/content/frontmatter.ts';
 import { proseRenderer, type ProseRenderer } from '../kb/markdown/render-prose.ts';
 import type { PageName } from '../kb/markdown/remark-link-names.ts';
 import type { EntityKey } from '../kb/types.ts';

@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { DossierError } from '../kb/errors.ts';
-import { parseFrontmatter } from '../kb/pipeline/frontmatter.ts';
+import { parseFrontmatter } from '../kb/content/frontmatter.ts';
 
 export function contentFileLoader(options: { base: string; extension: '.md' | '.mdx' }): Loader {
   return {

@@ -1,7 +1,7 @@
-// Chromium for the browser tests: the launcher the bench uses (src/bench/chromium.ts), and one page per test file.
+// Chromium for the browser tests: the launcher the bench uses (tools/bench/chromium.ts), and one page per test file.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../src/bench/chromium.ts';
+import { launchChromium } from '../../tools/bench/chromium.ts';
 
 export { launchChromium };
 

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { buildEnv } from './build-env.ts';
 
 const repo = process.cwd();
-const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['src', 'scripts', 'tools', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface ScratchProject {
   root: string;

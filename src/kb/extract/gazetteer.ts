@@ -2,8 +2,8 @@
 import type { EntityKey, PageNames } from '../types.ts';
 import { issueFamily, normaliseIssue } from './issue-merge.ts';
 import { referenceCities, referenceCountries } from './reference-data.ts';
-import { normaliseName } from '../resolve/normalise-name.ts';
-import { possessiveEnd, tokenize, type Token } from './tokenize.ts';
+import { normaliseName } from '../text/normalise-name.ts';
+import { possessiveEnd, tokenize, type Token } from '../text/tokenize.ts';
 
 /** One thing the gazetteer knows: a page, a country, or a capital city. */
 export interface GazetteerEntry {

@@ -8,7 +8,7 @@ import { findIssueCues, type IssueCue } from './issues.ts';
 import { analyseText } from './nlp.ts';
 import { accuserOf, actorOf, positionFor } from './positions.ts';
 import { resolveEntities } from './resolve.ts';
-import { normaliseName } from '../resolve/normalise-name.ts';
+import { normaliseName } from '../text/normalise-name.ts';
 import { foldIntoTerritories } from './fold-places.ts';
 
 export type { Gazetteer } from './gazetteer.ts';

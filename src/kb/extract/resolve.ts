@@ -4,7 +4,7 @@ import type { NameCandidate, Span } from './discover.ts';
 import { matchGazetteer, surnames, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from './gazetteer.ts';
 import { FOLDABLE_PLACE_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { isCommonWord } from './nlp.ts';
-import { normaliseName } from '../resolve/normalise-name.ts';
+import { normaliseName } from '../text/normalise-name.ts';
 
 /** One text of the article (index 0 = the headline) with its sentences and discovery candidates. */
 export interface ResolveText {

@@ -1,7 +1,7 @@
 // The knowledge graph, built once per build as maps: mentions by entity and by article, related entities
 // by shared paragraphs, positions by issue and by party, members and places within. Pages look things up
 // here; nothing scans all pages per page.
-import type { ArticleRecord, PageRecord } from '../pipeline/content-model.ts';
+import type { ArticleRecord, PageRecord } from '../content/content-model.ts';
 import type { ResolvedArticle, ResolvedMention, ResolvedPosition } from '../resolve/resolve-article.ts';
 import type { EntityKey, EntityType } from '../types.ts';
 import { ENTITY_TYPES, entityKey } from '../types.ts';

@@ -1,6 +1,6 @@
 // Old URLs of merged or renamed pages: each `replaces` entry of a page becomes a redirect to it, so a
 // link anyone saved keeps working on a static host that has no server redirects.
-import type { PageRecord } from '../pipeline/content-model.ts';
+import type { PageRecord } from '../content/content-model.ts';
 import type { EntityKey } from '../types.ts';
 import { entityKey } from '../types.ts';
 

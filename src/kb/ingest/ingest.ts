@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { DossierError, DossierErrors } from '../errors.ts';
 import { displayPath } from '../fs/display-path.ts';
 import { writeNewFile } from '../fs/write-new-file.ts';
-import { articleToMarkdown } from './article-markdown.ts';
+import { articleToMarkdown } from '../content/article-format.ts';
 import { checkOverrides, type IngestOverrides } from './header-values.ts';
 import { parsePlainTextFile } from './parse-plain-text.ts';
-import { articleSlug, slugify } from './slug.ts';
+import { articleSlug, slugify } from '../text/slug.ts';
 
 export interface IngestOptions extends IngestOverrides {
   /** The content folder; articles go to `<contentDir>/articles/`. */

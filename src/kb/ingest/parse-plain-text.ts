@@ -3,7 +3,7 @@
 import { DossierError } from '../errors.ts';
 import { decodeTextFile } from './decode-text.ts';
 import { checkOverrides, checkValue, HEADER_KEYS, type HeaderKey, type IngestOverrides } from './header-values.ts';
-import { CONTROL_CHARACTERS, normaliseParagraph } from './normalise-text.ts';
+import { CONTROL_CHARACTERS, normaliseParagraph } from '../text/normalise-text.ts';
 
 export type { IngestOverrides } from './header-values.ts';
 

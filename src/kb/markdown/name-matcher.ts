@@ -3,7 +3,7 @@
 // names, rebuilt and retried at every position, made prose rendering the slowest part of the build).
 // Matches are whole words, case-sensitive, leftmost, and the longest at each position.
 import type { EntityKey } from '../types.ts';
-import { tokenize } from '../extract/tokenize.ts';
+import { tokenize } from '../text/tokenize.ts';
 
 export interface NameMatch {
   start: number;

@@ -5,7 +5,7 @@ import type { ArticleExtraction, ArticleText, PageNames } from '../types.ts';
 import { createHash } from 'node:crypto';
 import type { Gazetteer } from '../extract/index.ts';
 import { articleHash, type AnalysisCache } from './analysis-cache.ts';
-import type { PageRecord } from './content-model.ts';
+import type { PageRecord } from '../content/content-model.ts';
 import { namesDelta, touches, type NamesDelta } from './names-delta.ts';
 
 export interface ExtractStats {

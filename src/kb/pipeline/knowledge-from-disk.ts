@@ -2,12 +2,12 @@
 // extraction, resolution and graph the site build runs, for the evaluation and the benchmark.
 import { buildGraph, type Graph } from '../graph/build-graph.ts';
 import { buildPageIndex } from '../resolve/page-index.ts';
-import { normaliseName } from '../resolve/normalise-name.ts';
+import { normaliseName } from '../text/normalise-name.ts';
 import { resolveArticle, type ResolvedArticle } from '../resolve/resolve-article.ts';
 import type { AnalysisCache } from './analysis-cache.ts';
-import type { ContentSnapshot } from './content-model.ts';
+import type { ContentSnapshot } from '../content/content-model.ts';
 import { extractAll, type ExtractionStore } from './extract-all.ts';
-import { loadContent } from './load-content.ts';
+import { loadContent } from '../content/load-content.ts';
 
 /** Extraction, resolution and the graph over a validated snapshot of the content. */
 export function knowledgeOf(snapshot: ContentSnapshot, cache: AnalysisCache, store?: ExtractionStore): Graph {

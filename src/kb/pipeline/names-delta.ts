@@ -7,7 +7,7 @@
 import type { ArticleAnalysis } from '../extract/index.ts';
 import { pagePatterns } from '../extract/gazetteer.ts';
 import { issueFamily, normaliseIssue } from '../extract/issue-merge.ts';
-import { normaliseForMatch, tokenize } from '../extract/tokenize.ts';
+import { normaliseForMatch, tokenize } from '../text/tokenize.ts';
 import type { ArticleText, PageNames } from '../types.ts';
 
 export interface NamesDelta {

@@ -8,10 +8,10 @@ import { planPages } from '../scaffold/plan-pages.ts';
 import { writeMissingPages } from '../scaffold/write-missing-pages.ts';
 import { analyseAll } from './analyse-all.ts';
 import { cacheDir, diskAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
-import type { PageRecord } from './content-model.ts';
+import type { PageRecord } from '../content/content-model.ts';
 import { extractAll, type ExtractStats, type Progress } from './extract-all.ts';
 import { recordUpToDate, upToDateResult } from './kb-state.ts';
-import { loadContent } from './load-content.ts';
+import { loadContent } from '../content/load-content.ts';
 import { diskExtractionStore, diskParsedFiles } from './parsed-files.ts';
 
 export interface KbOptions {

@@ -1,7 +1,7 @@
 // Which page a name belongs to: every page's name and aliases, indexed once per run by their comparison form.
 import type { EntityKey, EntityType } from '../types.ts';
-import type { PageRecord } from '../pipeline/content-model.ts';
-import { normaliseName } from './normalise-name.ts';
+import type { PageRecord } from '../content/content-model.ts';
+import { normaliseName } from '../text/normalise-name.ts';
 
 export interface PageIndex {
   /** The page with this key, if there is one. */

@@ -1,6 +1,6 @@
 // Ties what extraction found in one article to entity keys: an existing page where one claims the name,
 // otherwise the key the new page will get. Rejected names (the ignore list) are dropped here for good.
-import { slugify } from '../ingest/slug.ts';
+import { slugify } from '../text/slug.ts';
 import type {
   ArticleExtraction,
   EntityKey,
@@ -10,7 +10,7 @@ import type {
   Stance,
 } from '../types.ts';
 import { ENTITY_TYPES, entityKey } from '../types.ts';
-import { normaliseName } from './normalise-name.ts';
+import { normaliseName } from '../text/normalise-name.ts';
 import { findPage, type PageIndex } from './page-index.ts';
 
 export interface ResolvedMention extends Mention {

@@ -1,8 +1,8 @@
 // Decides which entity pages are missing and what each new page says. Pure: nothing is written here.
-import type { ArticleRecord, PageRecord } from '../pipeline/content-model.ts';
+import type { ArticleRecord, PageRecord } from '../content/content-model.ts';
 import { ENTITY_SCHEMAS, type EntityData } from '../schemas/entity.ts';
 import { buildPageIndex, findPage, type PageIndex } from '../resolve/page-index.ts';
-import { normaliseName } from '../resolve/normalise-name.ts';
+import { normaliseName } from '../text/normalise-name.ts';
 import { resolveArticle, type NewEntity } from '../resolve/resolve-article.ts';
 import { dateName } from '../extract/dates.ts';
 import { pageSource } from './page-source.ts';

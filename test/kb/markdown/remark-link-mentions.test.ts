@@ -1,7 +1,7 @@
 // Linking mentions on the syntax tree: first mention per entity per paragraph, offsets across inline
 // nodes, nothing inside existing links, mismatched offsets left alone, and untrusted text kept as text.
 import { describe, expect, it } from 'vitest';
-import { parseArticleBody, paragraphsOf } from '../../../src/kb/ingest/article-markdown.ts';
+import { parseArticleBody, paragraphsOf } from '../../../src/kb/content/article-format.ts';
 import { renderArticleHtml } from '../../../src/kb/markdown/render-article.ts';
 import type { LinkableMention } from '../../../src/kb/markdown/remark-link-mentions.ts';
 

@@ -7,10 +7,10 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { DossierError } from '../../../src/kb/errors.ts';
 import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
-import { articleToMarkdown, paragraphsOf } from '../../../src/kb/ingest/article-markdown.ts';
+import { articleToMarkdown, paragraphsOf } from '../../../src/kb/content/article-format.ts';
 import { parsePlainText } from '../../../src/kb/ingest/parse-plain-text.ts';
 import { renderArticleHtml } from '../../../src/kb/markdown/render-article.ts';
-import { parseFrontmatter } from '../../../src/kb/pipeline/frontmatter.ts';
+import { parseFrontmatter } from '../../../src/kb/content/frontmatter.ts';
 import { buildPageIndex } from '../../../src/kb/resolve/page-index.ts';
 import { resolveArticle } from '../../../src/kb/resolve/resolve-article.ts';
 

@@ -5,12 +5,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../../src/bench/corpus.ts';
+import { generateCorpus } from '../../../tools/bench/corpus.ts';
 import { analyseArticle } from '../../../src/kb/extract/index.ts';
 import { ingestFiles } from '../../../src/kb/ingest/ingest.ts';
 import { articleHash, noAnalysisCache } from '../../../src/kb/pipeline/analysis-cache.ts';
 import { extractAll } from '../../../src/kb/pipeline/extract-all.ts';
-import { loadContent } from '../../../src/kb/pipeline/load-content.ts';
+import { loadContent } from '../../../src/kb/content/load-content.ts';
 import { namesDelta, touches } from '../../../src/kb/pipeline/names-delta.ts';
 import { runKb } from '../../../src/kb/pipeline/run-kb.ts';
 import type { ArticleText, PageNames } from '../../../src/kb/types.ts';

@@ -1,7 +1,7 @@
 // Planning new pages: one page per entity, with validated frontmatter; a name read now as a party and now
 // as a place gets one page, of the type most articles give it.
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../../src/kb/pipeline/content-model.ts';
+import type { ArticleRecord } from '../../../src/kb/content/content-model.ts';
 import { planPages } from '../../../src/kb/scaffold/plan-pages.ts';
 import type { ArticleExtraction, ExtractedEntity } from '../../../src/kb/types.ts';
 

@@ -4,12 +4,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { kbJson } from '../graph/kb-json.ts';
-import { ingestFiles } from '../ingest/ingest.ts';
-import { noAnalysisCache } from '../pipeline/analysis-cache.ts';
-import { knowledgeFromDisk } from '../pipeline/knowledge-from-disk.ts';
-import { runKb } from '../pipeline/run-kb.ts';
-import type { EntityType } from '../types.ts';
+import { kbJson } from '../../src/kb/graph/kb-json.ts';
+import { ingestFiles } from '../../src/kb/ingest/ingest.ts';
+import { noAnalysisCache } from '../../src/kb/pipeline/analysis-cache.ts';
+import { knowledgeFromDisk } from '../../src/kb/pipeline/knowledge-from-disk.ts';
+import { runKb } from '../../src/kb/pipeline/run-kb.ts';
+import type { EntityType } from '../../src/kb/types.ts';
 import { scoreArticle, type ArticleScore, type FoundEntity, type Gold } from './score.ts';
 
 export interface ArticleEval {

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlin
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['src', 'scripts', 'tools', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const CACHE_ENTRIES = new Set(['.astro', '.vite', '.cache']);
 
 /** node_modules for a scratch project: one symlink per package of the repository's node_modules. */

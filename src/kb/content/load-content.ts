@@ -4,15 +4,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DossierError, DossierErrors } from '../errors.ts';
-import { paragraphsOf } from '../ingest/article-markdown.ts';
-import { slugify } from '../ingest/slug.ts';
+import { paragraphsOf } from './article-format.ts';
+import { slugify } from '../text/slug.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { ENTITY_SCHEMAS } from '../schemas/entity.ts';
 import { ENTITY_TYPES, TYPE_FOLDER, entityKey } from '../types.ts';
 import type { ArticleRecord, ContentSnapshot, PageRecord } from './content-model.ts';
 import { checkContent } from './check-content.ts';
 import { parseFrontmatter } from './frontmatter.ts';
-import type { ParsedFiles } from './parsed-files.ts';
+import type { ParsedFiles } from '../pipeline/parsed-files.ts';
 import { validateFrontmatter } from './validate.ts';
 
 /** The git-tracked list of rejected names, relative to the content folder. */

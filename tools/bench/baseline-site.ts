@@ -34,7 +34,7 @@ const { title, date } = Astro.props;
 `,
   'src/pages/[...slug].astro': `---
 import { getCollection, render } from 'astro:content';
-import Base from '../layouts/Base.astro';
+import Base from '../../src/layouts/Base.astro';
 export async function getStaticPaths() {
   const articles = (await getCollection('articles')).map((entry) => ({ params: { slug: 'articles/' + entry.id }, props: { entry, title: entry.data.title, date: entry.data.published } }));
   const entities = (await getCollection('entities')).map((entry) => ({ params: { slug: entry.id }, props: { entry, title: entry.data.name } }));
@@ -47,7 +47,7 @@ const { Content } = await render(entry);
 `,
   'src/pages/index.astro': `---
 import { getCollection } from 'astro:content';
-import Base from '../layouts/Base.astro';
+import Base from '../../src/layouts/Base.astro';
 const newest = (await getCollection('articles')).sort((a, b) => b.data.published.localeCompare(a.data.published)).slice(0, 20);
 ---
 <Base title="Bare baseline"><ul>{newest.map((a) => <li><a href={'/articles/' + a.id + '/'}>{a.data.title}</a></li>)}</ul></Base>

@@ -1,6 +1,6 @@
 // The scorer follows shared/corpus/README.md: name normalisation, one-extra-word containment, ISO dates, issue keywords.
 import { describe, expect, it } from 'vitest';
-import { normaliseName, scoreArticle, type Gold } from '../../../src/kb/eval/score.ts';
+import { normaliseName, scoreArticle, type Gold } from '../../../tools/eval/score.ts';
 
 const gold: Gold = {
   parties: { required: [{ name: 'Nordic Union', aliases: ['NU'] }, { name: 'Karim Haddad' }], optional: ['Reuters'] },

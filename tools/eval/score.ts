@@ -7,6 +7,12 @@ export interface FoundEntity {
   date?: string;
 }
 
+/** An issue named by the keywords its name must hold ('|' separates alternatives). */
+interface GoldIssue {
+  name: string;
+  keywords: string[];
+}
+
 interface GoldNamed {
   name: string;
   aliases?: string[];
@@ -16,7 +22,7 @@ export interface Gold {
   parties: { required: GoldNamed[]; optional: string[] };
   places: { required: GoldNamed[]; optional: string[] };
   dates: { required: { iso: string; surface?: string }[]; optional: string[] };
-  issues: { required: { name: string; keywords: string[] }[]; optional: string[] };
+  issues: { required: GoldIssue[]; optional: (string | GoldIssue)[] };
 }
 
 export interface TypeScore {
@@ -119,7 +125,7 @@ export function scoreArticle(found: FoundEntity[], gold: Gold): ArticleScore {
     issue: scoreType(
       of('issue'),
       gold.issues.required.map((i) => ({ label: i.name, test: (e: FoundEntity) => issueMatches(e, i.keywords) })),
-      gold.issues.optional.map((name) => (e: FoundEntity) => namesMatch(e, [name])),
+      gold.issues.optional.map((item) => (e: FoundEntity) => (typeof item === 'string' ? namesMatch(e, [item]) : issueMatches(e, item.keywords))),
     ),
   };
 }

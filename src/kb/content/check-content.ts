@@ -1,7 +1,7 @@
 // Checks that span pages: references to pages that do not exist, cycles in `within`, and two pages of one
 // type with the same name. Run by `kb` and by the site build, so neither publishes a broken knowledge base.
 import { DossierError } from '../errors.ts';
-import { normaliseName } from '../resolve/normalise-name.ts';
+import { normaliseName } from '../text/normalise-name.ts';
 import type { EntityKey } from '../types.ts';
 import { TYPE_FOLDER, entityKey, splitKey } from '../types.ts';
 import type { PageRecord } from './content-model.ts';

@@ -1,7 +1,7 @@
 // Slugs of headlines and entity names.
 
 import { describe, expect, it } from 'vitest';
-import { articleSlug, slugify } from '../../../src/kb/ingest/slug.ts';
+import { articleSlug, slugify } from '../../../src/kb/text/slug.ts';
 
 describe('slugify', () => {
   it.each([

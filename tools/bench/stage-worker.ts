@@ -1,5 +1,5 @@
 // One benchmark stage, run in its own process (so the OS accounts its CPU and memory apart):
-//   node src/bench/stage-worker.ts <stage> <result.json> [args…]
+//   node tools/bench/stage-worker.ts <stage> <result.json> [args…]
 // stages: ingest <plain-text dir> · kb · pagefind <site dir> · pagefind-bare <site dir>.
 // Writes a JSON result (stage figures plus this process's own resourceUsage) to <result.json>.
 import childProcess, { type ChildProcess } from 'node:child_process';
@@ -30,7 +30,7 @@ const root = process.cwd();
 async function run(): Promise<Record<string, unknown>> {
   switch (stage) {
     case 'ingest': {
-      const { ingestFiles } = await import('../kb/ingest/ingest.ts');
+      const { ingestFiles } = await import('../../src/kb/ingest/ingest.ts');
       const dir = resolve(args[0] as string);
       const files = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => join(dir, name));
       const results = ingestFiles(files, { contentDir: join(root, 'content') });
@@ -39,12 +39,12 @@ async function run(): Promise<Record<string, unknown>> {
     case 'kb': {
       // As scripts/kb.ts does: compiled modules kept between runs, the up-to-date record first, the pipeline
       // only when something changed.
-      const { keepCompiledModules } = await import('../kb/pipeline/compile-cache.ts');
+      const { keepCompiledModules } = await import('../../src/kb/pipeline/compile-cache.ts');
       keepCompiledModules(root);
-      const { upToDateResult } = await import('../kb/pipeline/kb-state.ts');
+      const { upToDateResult } = await import('../../src/kb/pipeline/kb-state.ts');
       const unchanged = upToDateResult(root);
       if (unchanged) return { articles: unchanged.articles, pagesBefore: unchanged.pages, created: 0, analysed: 0, cached: unchanged.stats.cached, carried: 0, runKbS: 0, extractS: 0, articlesPerS: NaN, upToDate: true };
-      const { runKb } = await import('../kb/pipeline/run-kb.ts');
+      const { runKb } = await import('../../src/kb/pipeline/run-kb.ts');
       // Extraction throughput after start-up: every article analysed and matched once, over the seconds that took.
       const started = performance.now();
       const result = await runKb(root, { recordChecked: true });
@@ -63,7 +63,7 @@ async function run(): Promise<Record<string, unknown>> {
       };
     }
     case 'pagefind': {
-      const { indexSite } = await import('../integrations/pagefind-index.ts');
+      const { indexSite } = await import('../../src/integrations/pagefind-index.ts');
       return { ...(await indexSite(resolve(args[0] as string))) };
     }
     case 'pagefind-bare': {

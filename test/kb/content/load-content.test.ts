@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DossierErrors } from '../../../src/kb/errors.ts';
-import { loadContent } from '../../../src/kb/pipeline/load-content.ts';
+import { loadContent } from '../../../src/kb/content/load-content.ts';
 
 let root: string;
 const write = (path: string, text: string) => {

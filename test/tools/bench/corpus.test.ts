@@ -2,8 +2,8 @@
 // a running story does (hub parties and places in most articles, a long tail of people), in the plain-text
 // format ingest reads.
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../src/bench/corpus.ts';
-import { parsePlainText } from '../../src/kb/ingest/parse-plain-text.ts';
+import { generateCorpus } from '../../../tools/bench/corpus.ts';
+import { parsePlainText } from '../../../src/kb/ingest/parse-plain-text.ts';
 
 describe('generateCorpus', () => {
   it('is deterministic for a seed and differs between seeds', () => {

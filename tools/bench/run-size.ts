@@ -77,7 +77,7 @@ export async function runSize(repo: string, n: number, seed: number, progress: P
     const worker = async <T>(label: string, cwd: string, args: string[]): Promise<TimedRun<T>> => {
       progress(label);
       const result = join(work, `${label.replace(/\W+/g, '-')}.json`);
-      const [command, argv] = tsNode(root, 'src/bench/stage-worker.ts', [args[0] as string, result, ...args.slice(1)]);
+      const [command, argv] = tsNode(root, 'tools/bench/stage-worker.ts', [args[0] as string, result, ...args.slice(1)]);
       return timed<T>(command, argv, { cwd, log: join(work, 'stages.log'), resultFile: result });
     };
     const astro = (label: string, cwd: string, extra: string[] = [], env: Record<string, string> = {}) => {

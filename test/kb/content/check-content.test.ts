@@ -1,7 +1,7 @@
 // Cross-page checks: references to missing pages, cycles in `within`, duplicate names, bad `replaces`.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/kb/pipeline/check-content.ts';
-import type { PageRecord } from '../../../src/kb/pipeline/content-model.ts';
+import { checkContent } from '../../../src/kb/content/check-content.ts';
+import type { PageRecord } from '../../../src/kb/content/content-model.ts';
 import { ENTITY_SCHEMAS } from '../../../src/kb/schemas/entity.ts';
 import { TYPE_FOLDER, type EntityType } from '../../../src/kb/types.ts';
 

@@ -6,8 +6,8 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { parse as parseYaml, stringify as stringifyYaml, YAMLParseError } from 'yaml';
 import { DossierError } from '../errors.ts';
-import { normaliseParagraph } from './normalise-text.ts';
-import type { ParsedArticle } from './parse-plain-text.ts';
+import { normaliseParagraph } from '../text/normalise-text.ts';
+import type { ParsedArticle } from '../ingest/parse-plain-text.ts';
 
 /** What an article file holds, read back: paragraph i is anchored #p(i+1) and starts on line paragraphLines[i]. */
 export interface ArticleMarkdown {

@@ -6,8 +6,8 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { DossierError } from '../../../src/kb/errors.ts';
-import { articleFromMarkdown, articleToMarkdown, paragraphsOf } from '../../../src/kb/ingest/article-markdown.ts';
-import { normaliseParagraph } from '../../../src/kb/ingest/normalise-text.ts';
+import { articleFromMarkdown, articleToMarkdown, paragraphsOf } from '../../../src/kb/content/article-format.ts';
+import { normaliseParagraph } from '../../../src/kb/text/normalise-text.ts';
 
 const ADVERSARIAL = [
   '<script>alert(1)</script>',
