@@ -1,12 +1,12 @@
 // `npm run kb`: scaffold an entity page for every party, place, date and issue the articles name that has
 // none yet. `npm run kb -- --check` only lists them and exits 1 when any is missing (for pull requests).
 import { parseArgs } from 'node:util';
-import { keepCompiledModules } from '../src/kb/pipeline/compile-cache.ts';
+import { keepCompiledModules } from '../src/kb/cache/compiled-modules.ts';
 
 // The engine is imported after this, so its compiled modules are kept between runs.
 keepCompiledModules(process.cwd());
 const { DossierError, DossierErrors } = await import('../src/kb/errors.ts');
-const { upToDateResult } = await import('../src/kb/pipeline/kb-state.ts');
+const { upToDateResult } = await import('../src/kb/pipeline/up-to-date-result.ts');
 const { progressBar } = await import('./progress.ts');
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });

@@ -5,12 +5,10 @@ import { articleSchema } from './kb/schemas/article.ts';
 import { dateSchema, issueSchema, partySchema, placeSchema } from './kb/schemas/entity.ts';
 import { contentFileLoader } from './loaders/content-file-loader.ts';
 
-const pages = (folder: string) => contentFileLoader({ base: `content/${folder}`, extension: '.mdx' });
-
 export const collections = {
-  articles: defineCollection({ loader: contentFileLoader({ base: 'content/articles', extension: '.md' }), schema: articleSchema }),
-  parties: defineCollection({ loader: pages('parties'), schema: partySchema }),
-  places: defineCollection({ loader: pages('places'), schema: placeSchema }),
-  dates: defineCollection({ loader: pages('dates'), schema: dateSchema }),
-  issues: defineCollection({ loader: pages('issues'), schema: issueSchema }),
+  articles: defineCollection({ loader: contentFileLoader('article'), schema: articleSchema }),
+  parties: defineCollection({ loader: contentFileLoader('party'), schema: partySchema }),
+  places: defineCollection({ loader: contentFileLoader('place'), schema: placeSchema }),
+  dates: defineCollection({ loader: contentFileLoader('date'), schema: dateSchema }),
+  issues: defineCollection({ loader: contentFileLoader('issue'), schema: issueSchema }),
 };

@@ -1,20 +1,18 @@
-// The one bridge between Astro's content collections and the knowledge engine: reads every collection,
-// checks cross-page references, runs the (cached) extraction and builds the graph, once per build.
+// The one bridge between Astro's content collections and the knowledge engine: the records of every
+// collection (read by the engine's own reader in the content loader), checked across pages, and the graph
+// the engine builds from the extractions `kb` stored, once per build.
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { DossierErrors } from '../kb/errors.ts';
-import type { Graph } from '../kb/graph/build-graph.ts';
 import type { Root } from 'mdast';
-import { paragraphsOf, parseArticleBody } from '../kb/content/article-format.ts';
-import { cacheDir, diskAnalysisCache } from '../kb/pipeline/analysis-cache.ts';
-import { checkContent } from '../kb/content/check-content.ts';
+import { openCache } from '../kb/cache/open-cache.ts';
+import { parseArticleBody } from '../kb/content/article-format.ts';
 import type { ArticleRecord, PageRecord } from '../kb/content/content-model.ts';
+import { completeSnapshot, IGNORE_FILE } from '../kb/content/load-content.ts';
+import { articleRecord, pageRecord } from '../kb/content/read-content-file.ts';
+import type { ArticleAnalysis } from '../kb/extract/index.ts';
+import type { Graph } from '../kb/graph/build-graph.ts';
 import { knowledgeOf } from '../kb/pipeline/knowledge-from-disk.ts';
-import { diskExtractionStore } from '../kb/pipeline/parsed-files.ts';
-import { readIgnoreList, IGNORE_FILE } from '../kb/content/load-content.ts';
-import type { EntityKey } from '../kb/types.ts';
-import { ENTITY_TYPES, TYPE_FOLDER, entityKey } from '../kb/types.ts';
-import type { DossierError } from '../kb/errors.ts';
+import { ENTITY_TYPES, TYPE_FOLDER, type ArticleExtraction, type EntityKey } from '../kb/types.ts';
 
 export interface Knowledge {
   graph: Graph;
@@ -39,39 +37,22 @@ async function load(): Promise<Knowledge> {
   const prose = new Map<EntityKey, string>();
   for (const type of ENTITY_TYPES) {
     for (const entry of await getCollection(TYPE_FOLDER[type] as 'parties' | 'places' | 'dates' | 'issues')) {
-      prose.set(entityKey(type, entry.id), entry.body ?? '');
-      pages.push({
-        key: entityKey(type, entry.id),
-        type,
-        slug: entry.id,
-        file: entry.filePath ?? `content/${TYPE_FOLDER[type]}/${entry.id}.mdx`,
-        data: entry.data,
-      });
+      const page = pageRecord(type, entry.id, entry.filePath ?? `content/${TYPE_FOLDER[type]}/${entry.id}.mdx`, entry.data);
+      prose.set(page.key, entry.body ?? '');
+      pages.push(page);
     }
   }
-  const errors: DossierError[] = checkContent(pages);
-  const ignore = readIgnoreList(`${root}/content/${IGNORE_FILE}`, `content/${IGNORE_FILE}`, errors);
-  if (errors.length > 0) throw new DossierErrors(errors);
-
   const articles: ArticleRecord[] = [];
   const bodies = new Map<string, Root>();
   for (const entry of await getCollection('articles')) {
     const body = parseArticleBody(entry.body ?? '');
-    const file = entry.filePath ?? `content/articles/${entry.id}.md`;
     bodies.set(entry.id, body);
-    articles.push({
-      slug: entry.id,
-      file,
-      data: entry.data,
-      title: entry.data.title,
-      published: entry.data.published,
-      ...(entry.data.source ? { source: entry.data.source } : {}),
-      paragraphs: paragraphsOf(body),
-    });
+    articles.push(articleRecord(entry.id, entry.filePath ?? `content/articles/${entry.id}.md`, entry.data, body));
   }
+  const snapshot = completeSnapshot(articles, pages, join(root, 'content'), `content/${IGNORE_FILE}`);
 
-  // The extractions `kb` stored for these very pages are reused: the build matches no article again.
-  const store = diskExtractionStore(join(root, '.cache', 'dossier', 'extractions.json'));
-  const graph = knowledgeOf({ articles, pages, ignore }, diskAnalysisCache(cacheDir(root)), store);
+  // The analyses and extractions `kb` stored earlier in the build, for these very pages: no article is matched again.
+  const cache = openCache<ArticleAnalysis, ArticleExtraction>(root);
+  const graph = knowledgeOf(snapshot, cache.analyses, cache.extractions);
   return { graph, bodies, prose };
 }

@@ -1,41 +1,45 @@
-// Astro content loader for Dossier's content files (articles *.md, entity pages *.mdx): it validates the
-// frontmatter against the collection's schema and keeps the body, and nothing more. Astro never compiles
-// the files: article text is untrusted and goes through src/kb/markdown/render-article.ts, editor prose
-// through src/kb/markdown/render-prose.ts, both on the syntax tree with mentions linked. (Compiling each
-// entity page as an MDX module cost more than the rest of a build; see the Performance section of README.)
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+// Astro content loader for Dossier's content files (articles *.md, entity pages *.mdx), through the engine's
+// one content reader (src/kb/content/read-content-file.ts): the same frontmatter parsing, Zod validation and
+// error messages as `kb`, and the records `kb` made earlier in the build are reused from its cache instead of
+// parsed again. Astro never compiles the files: article text is untrusted and goes through
+// src/kb/markdown/render-article.ts, editor prose through src/kb/markdown/render-prose.ts, both on the syntax
+// tree with mentions linked. (Compiling each entity page as an MDX module cost more than the rest of a build.)
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { DossierError } from '../kb/errors.ts';
-import { parseFrontmatter } from '../kb/content/frontmatter.ts';
+import { diskParsedFiles } from '../kb/cache/parsed-files.ts';
+import { cachePath } from '../kb/cache/cache-files.ts';
+import { engineDigest } from '../kb/cache/engine-digest.ts';
+import { listContentFiles } from '../kb/content/load-content.ts';
+import { readArticleFile, readPageFile, slugOfFile } from '../kb/content/read-content-file.ts';
+import { DossierErrors, type DossierError } from '../kb/errors.ts';
+import { TYPE_FOLDER, type EntityType } from '../kb/types.ts';
 
-export function contentFileLoader(options: { base: string; extension: '.md' | '.mdx' }): Loader {
+/** The loader of one collection: the articles, or the pages of one entity type. */
+export function contentFileLoader(collection: 'article' | EntityType): Loader {
+  const folder = collection === 'article' ? 'articles' : TYPE_FOLDER[collection];
+  const extension = collection === 'article' ? '.md' : '.mdx';
   return {
     name: 'dossier-content-files',
-    async load({ store, parseData, generateDigest, config }) {
+    async load({ store, generateDigest, config }) {
       const root = new URL('.', config.root).pathname;
-      const dir = join(root, options.base);
-      let names: string[] = [];
-      try {
-        names = (await readdir(dir)).filter((name) => name.endsWith(options.extension) && !name.startsWith('.')).sort();
-      } catch {
-        // no folder yet: an empty collection
-      }
+      const dir = join(root, 'content', folder);
+      const parsed = diskParsedFiles(cachePath(root, 'content.json'), engineDigest(root));
+      const errors: DossierError[] = [];
       store.clear();
-      for (const name of names) {
-        const filePath = relative(root, join(dir, name));
+      for (const name of listContentFiles(dir, extension)) {
+        const file = `content/${folder}/${name}`;
+        const id = slugOfFile(name, extension, file, errors);
+        if (id === undefined) continue;
         const source = await readFile(join(dir, name), 'utf8');
-        let frontmatter;
-        try {
-          frontmatter = parseFrontmatter(source, filePath);
-        } catch (error) {
-          if (error instanceof DossierError) throw new Error(error.message);
-          throw error;
-        }
-        const id = name.slice(0, -options.extension.length);
-        const data = await parseData({ id, data: frontmatter.data, filePath });
-        store.set({ id, data, body: frontmatter.body, filePath, digest: generateDigest(source) });
+        const read =
+          collection === 'article'
+            ? readArticleFile(id, file, source, errors, parsed)
+            : readPageFile(collection, id, file, source, errors, parsed);
+        // Validated by the reader with the collection's own schema: Astro's parseData would only repeat it.
+        if (read) store.set({ id, data: read.record.data, body: read.body, filePath: file, digest: generateDigest(source) });
       }
+      if (errors.length > 0) throw new Error(new DossierErrors(errors).message);
     },
   };
 }

@@ -39,9 +39,9 @@ async function run(): Promise<Record<string, unknown>> {
     case 'kb': {
       // As scripts/kb.ts does: compiled modules kept between runs, the up-to-date record first, the pipeline
       // only when something changed.
-      const { keepCompiledModules } = await import('../../src/kb/pipeline/compile-cache.ts');
+      const { keepCompiledModules } = await import('../../src/kb/cache/compiled-modules.ts');
       keepCompiledModules(root);
-      const { upToDateResult } = await import('../../src/kb/pipeline/kb-state.ts');
+      const { upToDateResult } = await import('../../src/kb/pipeline/up-to-date-result.ts');
       const unchanged = upToDateResult(root);
       if (unchanged) return { articles: unchanged.articles, pagesBefore: unchanged.pages, created: 0, analysed: 0, cached: unchanged.stats.cached, carried: 0, runKbS: 0, extractS: 0, articlesPerS: NaN, upToDate: true };
       const { runKb } = await import('../../src/kb/pipeline/run-kb.ts');

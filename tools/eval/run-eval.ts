@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { kbJson } from '../../src/kb/graph/kb-json.ts';
 import { ingestFiles } from '../../src/kb/ingest/ingest.ts';
-import { noAnalysisCache } from '../../src/kb/pipeline/analysis-cache.ts';
+import { noAnalysisCache } from '../../src/kb/pipeline/extract-all.ts';
 import { knowledgeFromDisk } from '../../src/kb/pipeline/knowledge-from-disk.ts';
 import { runKb } from '../../src/kb/pipeline/run-kb.ts';
 import type { EntityType } from '../../src/kb/types.ts';

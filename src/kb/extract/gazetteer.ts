@@ -1,8 +1,9 @@
 // The gazetteer: every known name (entity pages + country reference data) in one token trie, matched in one pass.
 import type { EntityKey, PageNames } from '../types.ts';
-import { issueFamily, normaliseIssue } from './issue-merge.ts';
+import { issueFamily, normaliseIssue, type IssuePage } from './issue-merge.ts';
 import { referenceCities, referenceCountries } from './reference-data.ts';
 import { normaliseName } from '../text/normalise-name.ts';
+import { TokenTrie } from '../text/token-trie.ts';
 import { possessiveEnd, tokenize, type Token } from '../text/tokenize.ts';
 
 /** One thing the gazetteer knows: a page, a country, or a capital city. */
@@ -31,24 +32,9 @@ export interface Claim {
   via: ClaimVia;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  claims: Claim[];
-}
-
-/** An issue page, so that phrases found in an article can join it. */
-export interface IssuePage {
-  key: EntityKey;
-  name: string;
-  /** Normalised name and aliases. */
-  forms: string[];
-  /** The matter its name names (see issueFamily). */
-  family: string;
-}
-
 export interface Gazetteer {
   entries: GazetteerEntry[];
-  trie: TrieNode;
+  trie: TokenTrie<Claim[]>;
   issues: IssuePage[];
   /** Names editors rejected, in normaliseName form: never produced. */
   ignore: Set<string>;
@@ -83,20 +69,12 @@ function surfaceOf(surface: string): { normal: string; tokens: string[] } {
   return known;
 }
 
-function addPattern(root: TrieNode, surface: string, claim: Claim, ignore: Set<string>): void {
+function addPattern(trie: TokenTrie<Claim[]>, surface: string, claim: Claim, ignore: Set<string>): void {
   const { normal, tokens } = surfaceOf(surface);
   if (ignore.has(normal)) return;
   if (tokens.length === 0) return;
-  let node = root;
-  for (const text of tokens) {
-    let child = node.next.get(text);
-    if (!child) {
-      child = { next: new Map(), claims: [] };
-      node.next.set(text, child);
-    }
-    node = child;
-  }
-  if (!node.claims.some((c) => c.entry === claim.entry && c.via === claim.via)) node.claims.push(claim);
+  const claims = trie.at(tokens, () => []);
+  if (!claims.some((c) => c.entry === claim.entry && c.via === claim.via)) claims.push(claim);
 }
 
 /** "Abdel Fattah El-Sisi" → "El-Sisi"; "Khalil al Hayya" → "al Hayya" and "Hayya". */
@@ -111,7 +89,7 @@ export function surnames(fullName: string): string[] {
 
 export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer {
   const ignored = new Set(ignore.map(normaliseName));
-  const root: TrieNode = { next: new Map(), claims: [] };
+  const root = new TokenTrie<Claim[]>();
   const entries: GazetteerEntry[] = [];
   const issues: IssuePage[] = [];
   const add = (e: Omit<GazetteerEntry, 'id'>): GazetteerEntry => {
@@ -183,25 +161,20 @@ export function matchGazetteer(gazetteer: Gazetteer, text: string, tokens: Token
   const out: GazetteerMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let node: TrieNode | undefined = gazetteer.trie;
-    let best = -1;
-    let bestClaims: Claim[] = [];
-    for (let j = i; j < tokens.length; j++) {
-      if (j > i && tokens[j]!.start > tokens[j - 1]!.end + 1) break; // names do not span line breaks or gaps
-      node = node.next.get(tokens[j]!.text);
-      if (!node) break;
-      if (node.claims.length > 0) {
-        best = j;
-        bestClaims = node.claims;
-      }
-    }
-    if (best < 0 || glued(text, tokens, i, best)) {
+    const first = i;
+    const found = gazetteer.trie.longest(first, (j) => {
+      const token = tokens[j];
+      // names do not span line breaks or gaps
+      return token && (j === first || token.start <= tokens[j - 1]!.end + 1) ? token.text : undefined;
+    });
+    if (!found || glued(text, tokens, i, found.last)) {
       i++;
       continue;
     }
+    const best = found.last;
     const nameEnd = tokens[best]!.end;
     const end = possessiveEnd(tokens, best) ?? nameEnd;
-    out.push({ start: tokens[i]!.start, end, nameEnd, firstToken: i, lastToken: best, claims: bestClaims });
+    out.push({ start: tokens[i]!.start, end, nameEnd, firstToken: i, lastToken: best, claims: found.value });
     i = best + 1;
   }
   return out;

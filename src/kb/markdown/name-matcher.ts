@@ -3,6 +3,7 @@
 // names, rebuilt and retried at every position, made prose rendering the slowest part of the build).
 // Matches are whole words, case-sensitive, leftmost, and the longest at each position.
 import type { EntityKey } from '../types.ts';
+import { TokenTrie } from '../text/token-trie.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 export interface NameMatch {
@@ -11,18 +12,13 @@ export interface NameMatch {
   key: EntityKey;
 }
 
-interface Node {
-  next: Map<string, Node>;
-  key?: EntityKey;
-}
-
 /** A token as a trie step: "+" before a token the surface wrote directly after the previous one, " " after white space. */
 function step(joined: boolean, text: string): string {
   return (joined ? '+' : ' ') + text;
 }
 
 export class NameMatcher {
-  private readonly root: Node = { next: new Map() };
+  private readonly trie = new TokenTrie<{ key: EntityKey }>();
   readonly size: number;
 
   /** A later surface that is written the same way takes the name over, as a later map entry would. */
@@ -31,18 +27,8 @@ export class NameMatcher {
     for (const { surface, key } of names) {
       const tokens = tokenize(surface);
       if (tokens.length === 0) continue;
-      let node = this.root;
-      for (let i = 0; i < tokens.length; i++) {
-        const joined = i > 0 && tokens[i]!.start === tokens[i - 1]!.end;
-        const edge = step(joined, tokens[i]!.text);
-        let child = node.next.get(edge);
-        if (!child) {
-          child = { next: new Map() };
-          node.next.set(edge, child);
-        }
-        node = child;
-      }
-      node.key = key;
+      const steps = tokens.map((token, i) => step(i > 0 && token.start === tokens[i - 1]!.end, token.text));
+      this.trie.at(steps, () => ({ key })).key = key;
       size++;
     }
     this.size = size;
@@ -53,19 +39,18 @@ export class NameMatcher {
     const tokens = tokenize(text);
     let i = 0;
     while (i < tokens.length) {
-      let node = this.root.next.get(step(false, tokens[i]!.text));
-      let found: NameMatch | undefined;
-      for (let j = i; node; ) {
-        if (node.key !== undefined) found = { start: tokens[i]!.start, end: tokens[j]!.end, key: node.key };
-        const next = tokens[++j];
-        if (!next) break;
-        const gap = text.slice(tokens[j - 1]!.end, next.start);
-        if (gap !== '' && gap.trim() !== '') break;
-        node = node.next.get(step(gap === '', next.text));
-      }
+      const first = i;
+      const found = this.trie.longest(first, (j) => {
+        const token = tokens[j];
+        if (!token) return undefined;
+        if (j === first) return step(false, token.text);
+        const gap = text.slice(tokens[j - 1]!.end, token.start);
+        return gap === '' || gap.trim() === '' ? step(gap === '', token.text) : undefined;
+      });
       if (found) {
-        yield found;
-        while (i < tokens.length && tokens[i]!.start < found.end) i++;
+        const end = tokens[found.last]!.end;
+        yield { start: tokens[first]!.start, end, key: found.value.key };
+        while (i < tokens.length && tokens[i]!.start < end) i++;
       } else {
         i++;
       }

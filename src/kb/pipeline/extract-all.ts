@@ -1,10 +1,9 @@
 // Runs extraction over every article: cached analysis where the article is unchanged, then the cheap
 // one-pass gazetteer match against the current pages.
-import { analyseArticle, buildGazetteer, extractFromAnalysis } from '../extract/index.ts';
+import { analyseArticle, buildGazetteer, extractFromAnalysis, type ArticleAnalysis, type Gazetteer } from '../extract/index.ts';
 import type { ArticleExtraction, ArticleText, PageNames } from '../types.ts';
-import { createHash } from 'node:crypto';
-import type { Gazetteer } from '../extract/index.ts';
-import { articleHash, type AnalysisCache } from './analysis-cache.ts';
+import { articleDigest, noArticleStore, type ArticleStore } from '../cache/article-store.ts';
+import { namesDigest, type ExtractionStore } from '../cache/extraction-store.ts';
 import type { PageRecord } from '../content/content-model.ts';
 import { namesDelta, touches, type NamesDelta } from './names-delta.ts';
 
@@ -17,27 +16,11 @@ export interface ExtractStats {
 
 export type Progress = (done: number, total: number) => void;
 
-/** The page names (and ignore list) a set of stored extractions was made with. */
-export interface StoredNames {
-  names: string;
-  pages: PageNames[];
-  ignore: string[];
-}
+/** Each article's analysis, kept between runs. */
+export type AnalysisCache = ArticleStore<ArticleAnalysis>;
 
-/**
- * Extractions kept between runs. An extraction depends on the article and on every page's names (the gazetteer),
- * so it is stored under the page names' hash and the article's own hash: while no page name, alias or the ignore
- * list changes, an unchanged article is not matched again. When the names change, the extractions of the names
- * used before are carried over for every article the change cannot touch (see names-delta.ts).
- */
-export interface ExtractionStore {
-  get(names: string, article: string): ArticleExtraction | undefined;
-  set(names: string, article: string, extraction: ArticleExtraction): void;
-  /** The names extractions were last stored under, if any. */
-  previous?(): StoredNames | undefined;
-  /** Records the names this run stores under (they become `previous` for the next run or pass). */
-  use?(names: StoredNames): void;
-}
+/** Analyses kept nowhere (for one-off runs such as the evaluation). */
+export const noAnalysisCache: AnalysisCache = noArticleStore();
 
 export function pageNames(pages: Iterable<PageRecord>): PageNames[] {
   const names: PageNames[] = [];
@@ -48,19 +31,13 @@ export function pageNames(pages: Iterable<PageRecord>): PageNames[] {
   return names;
 }
 
-/** The page names the gazetteer is built from, in a canonical order (planned pages come last, loaded ones sorted). */
-function namesHash(pages: PageNames[], ignore: string[]): string {
-  const lines = pages.map((page) => JSON.stringify([page.key, page.name, [...(page.aliases ?? [])], page.kind ?? ''])).sort();
-  return createHash('sha256').update(JSON.stringify([lines, [...ignore].sort()])).digest('hex');
-}
-
 export function extractAll(
   articles: ArticleText[],
   pages: Iterable<PageRecord>,
   ignore: string[],
   cache: AnalysisCache,
   progress?: Progress,
-  store?: ExtractionStore,
+  store?: ExtractionStore<ArticleExtraction>,
 ): {
   extractions: Map<string, ArticleExtraction>;
   stats: ExtractStats;
@@ -69,7 +46,7 @@ export function extractAll(
   settled: Set<string>;
 } {
   const pageList = pageNames(pages);
-  const names = store ? namesHash(pageList, ignore) : '';
+  const names = store ? namesDigest(pageList, ignore) : '';
   const prior = store?.previous?.();
   store?.use?.({ names, pages: pageList, ignore });
   const carried = prior && prior.names !== names ? prior : undefined;
@@ -79,7 +56,7 @@ export function extractAll(
   const stats: ExtractStats = { analysed: 0, cached: 0, carried: 0 };
   const settled = new Set<string>();
   for (const article of articles) {
-    const key = store ? `${article.slug}:${articleHash(article)}` : '';
+    const key = store ? `${article.slug}:${articleDigest(article)}` : '';
     const stored = store?.get(names, key);
     if (stored) {
       stats.cached++;

@@ -4,13 +4,14 @@ import { buildGraph, type Graph } from '../graph/build-graph.ts';
 import { buildPageIndex } from '../resolve/page-index.ts';
 import { normaliseName } from '../text/normalise-name.ts';
 import { resolveArticle, type ResolvedArticle } from '../resolve/resolve-article.ts';
-import type { AnalysisCache } from './analysis-cache.ts';
 import type { ContentSnapshot } from '../content/content-model.ts';
-import { extractAll, type ExtractionStore } from './extract-all.ts';
+import type { ExtractionStore } from '../cache/extraction-store.ts';
+import type { ArticleExtraction } from '../types.ts';
+import { extractAll, type AnalysisCache } from './extract-all.ts';
 import { loadContent } from '../content/load-content.ts';
 
 /** Extraction, resolution and the graph over a validated snapshot of the content. */
-export function knowledgeOf(snapshot: ContentSnapshot, cache: AnalysisCache, store?: ExtractionStore): Graph {
+export function knowledgeOf(snapshot: ContentSnapshot, cache: AnalysisCache, store?: ExtractionStore<ArticleExtraction>): Graph {
   const { extractions } = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, cache, undefined, store);
   const index = buildPageIndex(snapshot.pages);
   const ignored = new Set(snapshot.ignore.map(normaliseName));

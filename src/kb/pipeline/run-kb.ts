@@ -1,18 +1,17 @@
 // `npm run kb`: extraction over every article, then a page for every entity that has none yet, repeated
 // until the new pages' names reveal nothing more (so a second run finds nothing to do).
-import { join } from 'node:path';
 import type { ArticleAnalysis } from '../extract/index.ts';
-import type { PlannedPage } from '../scaffold/plan-pages.ts';
 import type { ArticleExtraction, ArticleText } from '../types.ts';
-import { planPages } from '../scaffold/plan-pages.ts';
+import { planPages, type PlannedPage } from '../scaffold/plan-pages.ts';
 import { writeMissingPages } from '../scaffold/write-missing-pages.ts';
+import { openCache } from '../cache/open-cache.ts';
+import { recordUpToDate } from '../cache/up-to-date.ts';
 import { analyseAll } from './analyse-all.ts';
-import { cacheDir, diskAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
+import type { Homonym, KbResult } from './kb-result.ts';
+import { upToDateResult } from './up-to-date-result.ts';
 import type { PageRecord } from '../content/content-model.ts';
-import { extractAll, type ExtractStats, type Progress } from './extract-all.ts';
-import { recordUpToDate, upToDateResult } from './kb-state.ts';
+import { extractAll, type AnalysisCache, type ExtractStats, type Progress } from './extract-all.ts';
 import { loadContent } from '../content/load-content.ts';
-import { diskExtractionStore, diskParsedFiles } from './parsed-files.ts';
 
 export interface KbOptions {
   /** Only report what is missing; write nothing. */
@@ -21,26 +20,6 @@ export interface KbOptions {
   progress?: Progress;
   /** The caller has just found the up-to-date record stale (scripts/kb.ts checks before loading the engine). */
   recordChecked?: boolean;
-}
-
-/** A name two or more pages claim, left unlinked in one paragraph because the article did not decide. */
-export interface Homonym {
-  article: string;
-  paragraph: number;
-  surface: string;
-  candidates: string[];
-}
-
-export interface KbResult {
-  /** Pages that were missing (and, unless checking, have now been written). */
-  missing: PlannedPage[];
-  /** Homonyms the run left unlinked: warnings, not errors. */
-  homonyms: Homonym[];
-  stats: ExtractStats;
-  /** Seconds from the first analysis to the end of the first matching pass: every article extracted once. */
-  extractionS: number;
-  articles: number;
-  pages: number;
 }
 
 const MAX_PASSES = 4;
@@ -66,9 +45,10 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
   // Nothing changed since the last complete run (content, engine code, lock file): nothing to do.
   const unchanged = options.cache || options.recordChecked ? undefined : upToDateResult(root);
   if (unchanged) return unchanged;
-  const parsed = options.cache ? undefined : diskParsedFiles(join(root, '.cache', 'dossier', 'content.json'));
-  const snapshot = loadContent(root, join(root, 'content'), parsed);
-  const cache = remembered(options.cache ?? diskAnalysisCache(cacheDir(root)));
+  const disk = options.cache ? undefined : openCache<ArticleAnalysis, ArticleExtraction>(root);
+  const parsed = disk?.parsed;
+  const snapshot = loadContent(root, undefined, parsed);
+  const cache = remembered(options.cache ?? disk!.analyses);
   const pages: PageRecord[] = [...snapshot.pages];
   const missing: PlannedPage[] = [];
   // The articles never analysed are analysed first, on every core; the passes below find them in the cache.
@@ -78,7 +58,7 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
   const analyses = await analyseAll(fresh, options.progress);
   fresh.forEach((article, i) => cache.set(article, analyses[i]!));
   const stats: ExtractStats = { analysed: fresh.length, cached: 0, carried: 0 };
-  const store = options.cache ? undefined : diskExtractionStore(join(root, '.cache', 'dossier', 'extractions.json'));
+  const store = disk?.extractions;
   let lastNames = '';
   let complete = false;
   let homonyms: Homonym[] = [];
@@ -103,16 +83,13 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
   }
   if (!options.check) {
     // The pages just written are known already: the next run need not parse them again.
-    for (const page of writeMissingPages(root, missing)) {
-      const { key, type, slug, file, data } = page;
-      parsed?.remember(join(root, file), { key, type, slug, file, data });
-    }
+    writeMissingPages(root, missing);
   }
   parsed?.save();
   cache.flush?.();
   // Only a complete run's extractions are kept: the passes above rely on it.
   if (complete && (!options.check || missing.length === 0)) store?.save(lastNames);
-  if (complete && (!options.check || missing.length === 0) && !options.cache) recordUpToDate(root, homonyms);
+  if (complete && (!options.check || missing.length === 0) && !options.cache) recordUpToDate(root, { homonyms });
   return { missing, homonyms, stats, extractionS, articles: snapshot.articles.length, pages: snapshot.pages.length };
 }
 

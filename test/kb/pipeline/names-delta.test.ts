@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../tools/bench/corpus.ts';
 import { analyseArticle } from '../../../src/kb/extract/index.ts';
 import { ingestFiles } from '../../../src/kb/ingest/ingest.ts';
-import { articleHash, noAnalysisCache } from '../../../src/kb/pipeline/analysis-cache.ts';
+import { articleDigest } from '../../../src/kb/cache/article-store.ts';
+import { noAnalysisCache } from '../../../src/kb/pipeline/extract-all.ts';
 import { extractAll } from '../../../src/kb/pipeline/extract-all.ts';
 import { loadContent } from '../../../src/kb/content/load-content.ts';
 import { namesDelta, touches } from '../../../src/kb/pipeline/names-delta.ts';
@@ -94,10 +95,10 @@ describe('kb after an article that brings new pages', () => {
   function expectStoredAsFull(count: number): void {
     const snapshot = loadContent(root);
     const full = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, noAnalysisCache).extractions;
-    const stored = JSON.parse(readFileSync(join(root, '.cache', 'dossier', 'extractions.json'), 'utf8')) as { entries: Record<string, unknown> };
+    const stored = JSON.parse(readFileSync(join(root, '.cache', 'dossier', 'extractions.json'), 'utf8')) as { value: { entries: Record<string, unknown> } };
     expect(snapshot.articles).toHaveLength(count);
     for (const text of snapshot.articles) {
-      expect(stored.entries[`${text.slug}:${articleHash(text)}`], text.slug).toEqual(JSON.parse(JSON.stringify(full.get(text.slug))));
+      expect(stored.value.entries[`${text.slug}:${articleDigest(text)}`], text.slug).toEqual(JSON.parse(JSON.stringify(full.get(text.slug))));
     }
   }
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../../src/kb/ingest/ingest.ts';
-import { noAnalysisCache } from '../../../src/kb/pipeline/analysis-cache.ts';
+import { noAnalysisCache } from '../../../src/kb/pipeline/extract-all.ts';
 import { runKb } from '../../../src/kb/pipeline/run-kb.ts';
 
 const ARTICLE = [
