@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/kb/**/*.test.ts', 'test/lib/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/workflows/**/*.test.ts', 'test/tools/**/*.test.ts'],
+          include: ['test/architecture.test.ts', 'test/kb/**/*.test.ts', 'test/lib/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/workflows/**/*.test.ts', 'test/tools/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

@@ -7,7 +7,7 @@ import { remark } from 'remark';
 import { parse as parseYaml, stringify as stringifyYaml, YAMLParseError } from 'yaml';
 import { DossierError } from '../errors.ts';
 import { normaliseParagraph } from '../text/normalise-text.ts';
-import type { ParsedArticle } from '../ingest/parse-plain-text.ts';
+import type { NewArticle } from './content-model.ts';
 
 /** What an article file holds, read back: paragraph i is anchored #p(i+1) and starts on line paragraphLines[i]. */
 export interface ArticleMarkdown {
@@ -34,7 +34,7 @@ const markdown = remark().data('settings', { unsafe: GFM_UNSAFE });
  * paragraph of one text node, serialised with escapes so that `<script>`, `*`, `[x](…)`, `# ` and the like are
  * shown as written and never become HTML, emphasis, links or blocks.
  */
-export function articleToMarkdown(article: ParsedArticle): string {
+export function articleToMarkdown(article: NewArticle): string {
   const frontmatter = {
     title: article.title,
     published: article.published,

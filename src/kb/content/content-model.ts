@@ -3,6 +3,16 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { EntityData } from '../schemas/entity.ts';
 import type { ArticleText, EntityKey, EntityType } from '../types.ts';
 
+/** What an article file is written from: its headline, date, outlet, address and plain-text paragraphs. */
+export interface NewArticle {
+  title: string;
+  /** YYYY-MM-DD */
+  published: string;
+  source?: string;
+  url?: string;
+  paragraphs: string[];
+}
+
 /** An entity page as it stands in content/. */
 export interface PageRecord {
   key: EntityKey;

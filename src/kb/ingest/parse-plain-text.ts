@@ -4,18 +4,13 @@ import { DossierError } from '../errors.ts';
 import { decodeTextFile } from './decode-text.ts';
 import { checkOverrides, checkValue, HEADER_KEYS, type HeaderKey, type IngestOverrides } from './header-values.ts';
 import { CONTROL_CHARACTERS, normaliseParagraph } from '../text/normalise-text.ts';
+import type { NewArticle } from '../content/content-model.ts';
 
 export type { IngestOverrides } from './header-values.ts';
 
 /** A plain-text article, normalised and checked: ready to become content/articles/<slug>.md. */
-export interface ParsedArticle {
-  title: string;
-  /** YYYY-MM-DD */
-  published: string;
-  source?: string;
-  url?: string;
-  paragraphs: string[];
-}
+/** An article read from plain text, before it is written as a content file. */
+export type ParsedArticle = NewArticle;
 
 /** `key: value` with a one-word key; "Israel and Hamas: talks end" is text, not a header. */
 const HEADER_LINE = /^([A-Za-z][A-Za-z0-9_-]*):(?:\s+(.*))?$/;
