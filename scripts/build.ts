@@ -4,10 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DossierError, DossierErrors } from '../src/kb/errors.ts';
 import { runKb } from '../src/kb/pipeline/run-kb.ts';
 import { indexSite } from '../src/integrations/pagefind-index.ts';
 import { progressBar } from './progress.ts';
+import { reportProblem } from './report-problem.ts';
 import { rememberSchema, schemaChanged } from './schema-stamp.ts';
 
 const root = process.cwd();
@@ -51,10 +51,5 @@ try {
   rmSync(oldDir, { recursive: true, force: true });
   console.log(`published ${outDir}`);
 } catch (error) {
-  if (error instanceof DossierError || error instanceof DossierErrors) {
-    console.error(error.message);
-    console.error(`The site was not built; ${outDir} is unchanged.`);
-    process.exit(1);
-  }
-  throw error;
+  process.exit(reportProblem(error, `The site was not built; ${outDir} is unchanged.`));
 }

@@ -1,8 +1,8 @@
 // `npm run eval -- DIR… [--json]`: scores extraction against the gold annotations of corpus folders
 // (see tools/eval/run-eval.ts); prints a table per article and type, what was missed and what was extra.
 import { parseArgs } from 'node:util';
-import { DossierError, DossierErrors } from '../src/kb/errors.ts';
 import { runEval } from '../tools/eval/run-eval.ts';
+import { reportProblem } from './report-problem.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
 if (positionals.length === 0) {
@@ -30,9 +30,5 @@ try {
     }
   }
 } catch (error) {
-  if (error instanceof DossierError || error instanceof DossierErrors) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
+  process.exitCode = reportProblem(error);
 }

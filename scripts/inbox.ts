@@ -5,13 +5,14 @@
 // only the original a person wrote, which is never moved, rewritten or deleted.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DossierError, DossierErrors } from '../src/kb/errors.ts';
+import { DossierError } from '../src/kb/errors.ts';
 import { displayPath } from '../src/kb/fs/display-path.ts';
 import { ingestFiles } from '../src/kb/ingest/ingest.ts';
 import { parsePlainTextFile } from '../src/kb/ingest/parse-plain-text.ts';
 import { articleSlug } from '../src/kb/text/slug.ts';
 import { runKb } from '../src/kb/pipeline/run-kb.ts';
 import { progressBar } from './progress.ts';
+import { failedBeforeWriting, reportProblem } from './report-problem.ts';
 
 const root = process.cwd();
 const contentDir = join(root, 'content');
@@ -61,15 +62,7 @@ async function main(): Promise<number> {
         console.log(`${done} ${result.file} → ${result.target}`);
       }
   } catch (error) {
-    if (error instanceof DossierErrors) {
-      console.error(`${error.message}\nNothing was written. Fix the inbox file(s) named above and run \`npm run inbox\` again.`);
-      return 1;
-    }
-    if (error instanceof DossierError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
+    return reportProblem(error, failedBeforeWriting(error) ? 'Nothing was written. Fix the inbox file(s) named above and run `npm run inbox` again.' : undefined);
   }
 
   try {
@@ -78,11 +71,7 @@ async function main(): Promise<number> {
     console.log(`inbox: ${kb.missing.length} page${kb.missing.length === 1 ? '' : 's'} created. Review them, then commit them.`);
     return 0;
   } catch (error) {
-    if (error instanceof DossierError || error instanceof DossierErrors) {
-      console.error(`${error.message}\nThe articles were ingested, but no page was created: fix the content named above and run \`npm run kb\`.`);
-      return 1;
-    }
-    throw error;
+    return reportProblem(error, 'The articles were ingested, but no page was created: fix the content named above and run `npm run kb`.');
   }
 }
 

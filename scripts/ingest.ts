@@ -2,8 +2,8 @@
 
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DossierError, DossierErrors } from '../src/kb/errors.ts';
 import { ingestFiles } from '../src/kb/ingest/ingest.ts';
+import { failedBeforeWriting, reportProblem } from './report-problem.ts';
 
 const USAGE =
   'Usage: npm run ingest -- FILE… [--published YYYY-MM-DD] [--source NAME] [--url URL] [--content DIR]';
@@ -42,16 +42,8 @@ function main(): number {
     }
     return 0;
   } catch (error) {
-    // DossierErrors: the checks failed before any write; a lone DossierError: a file appeared while writing.
-    if (error instanceof DossierErrors) {
-      console.error(`${error.message}\nNothing was written.`);
-      return 1;
-    }
-    if (error instanceof DossierError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
+    // Several problems: the checks failed before any write; a single one: a file appeared while writing.
+    return reportProblem(error, failedBeforeWriting(error) ? 'Nothing was written.' : undefined);
   }
 }
 

@@ -5,7 +5,7 @@ import { keepCompiledModules } from '../src/kb/cache/compiled-modules.ts';
 
 // The engine is imported after this, so its compiled modules are kept between runs.
 keepCompiledModules(process.cwd());
-const { DossierError, DossierErrors } = await import('../src/kb/errors.ts');
+const { reportProblem } = await import('./report-problem.ts');
 const { upToDateResult } = await import('../src/kb/pipeline/up-to-date-result.ts');
 const { progressBar } = await import('./progress.ts');
 
@@ -41,8 +41,5 @@ try {
     console.log(`kb: ${result.missing.length} page${result.missing.length === 1 ? '' : 's'} created. ${summary}`);
   }
 } catch (error) {
-  if (error instanceof DossierError || error instanceof DossierErrors) {
-    console.error(error.message);
-    process.exitCode = 1;
-  } else throw error;
+  process.exitCode = reportProblem(error);
 }
