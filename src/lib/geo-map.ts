@@ -6,6 +6,15 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LatLon } from './place-coordinates.ts';
 
+/** A place drawn on a map: a linked dot with its name as the title. */
+export interface MapPoint {
+  at: LatLon;
+  name: string;
+  href: string;
+  /** Drawn larger: the place the map is about. */
+  current?: boolean;
+}
+
 export interface DrawnMap {
   width: number;
   height: number;

@@ -1,0 +1,36 @@
+// The route data of an article page (/articles/<slug>/): its text with mentions linked, its JSON-LD, and
+// the entities it names, by type.
+import type { ArticleRecord } from '../../kb/content/content-model.ts';
+import { renderArticleHtml } from '../../kb/markdown/render-article.ts';
+import { ENTITY_TYPES, splitKey, type EntityKey, type EntityType } from '../../kb/types.ts';
+import { articleJsonLd } from '../json-ld.ts';
+import type { Knowledge } from '../knowledge.ts';
+import { articleUrl, entityUrl } from '../urls.ts';
+import { entityRefs, type EntityRef } from './entity-ref.ts';
+import { routeData, type RouteData } from './route-data.ts';
+
+export interface ArticlePageData extends RouteData {
+  html: string;
+  jsonLd: Record<string, unknown>;
+  /** The types the article names entities of, each with those entities in order of first mention. */
+  named: { type: EntityType; entities: EntityRef[] }[];
+}
+
+/** `site` is the site's address, for the absolute URLs of the JSON-LD. */
+export function articlePage({ graph, bodies }: Knowledge, article: ArticleRecord, site: URL | undefined): ArticlePageData {
+  const mentions = graph.mentionsIn.get(article.slug) ?? [];
+  const html = renderArticleHtml(bodies.get(article.slug) ?? '', {
+    mentions,
+    href: entityUrl,
+    properties: (key: EntityKey) => ({ className: 'mention', dataType: key.slice(0, key.indexOf('/')) }),
+  });
+  const keys = [...new Set(mentions.map((m) => m.key))];
+  const about = keys.map((key) => ({ name: graph.entities.get(key)!.data.name, url: new URL(entityUrl(key), site).href }));
+  const named = ENTITY_TYPES.map((type) => ({ type, entities: entityRefs(graph, keys.filter((key) => splitKey(key).type === type)) }));
+  return {
+    ...routeData(graph),
+    html,
+    jsonLd: articleJsonLd(article, new URL(articleUrl(article.slug), site).href, about),
+    named: named.filter((group) => group.entities.length > 0),
+  };
+}
