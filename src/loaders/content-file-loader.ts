@@ -11,7 +11,7 @@ import { diskParsedFiles } from '../kb/cache/parsed-files.ts';
 import { cachePath } from '../kb/cache/cache-files.ts';
 import { engineDigest } from '../kb/cache/engine-digest.ts';
 import { listContentFiles } from '../kb/content/load-content.ts';
-import { readArticleFile, readPageFile, slugOfFile } from '../kb/content/read-content-file.ts';
+import { readContentFile, slugOfFile } from '../kb/content/read-content-file.ts';
 import { DossierErrors, type DossierError } from '../kb/errors.ts';
 import { TYPE_FOLDER, type EntityType } from '../kb/types.ts';
 
@@ -32,10 +32,7 @@ export function contentFileLoader(collection: 'article' | EntityType): Loader {
         const id = slugOfFile(name, extension, file, errors);
         if (id === undefined) continue;
         const source = await readFile(join(dir, name), 'utf8');
-        const read =
-          collection === 'article'
-            ? readArticleFile(id, file, source, errors, parsed)
-            : readPageFile(collection, id, file, source, errors, parsed);
+        const read = readContentFile(collection, id, file, source, errors, parsed);
         // Validated by the reader with the collection's own schema: Astro's parseData would only repeat it.
         if (read) store.set({ id, data: read.record.data, body: read.body, filePath: file, digest: generateDigest(source) });
       }

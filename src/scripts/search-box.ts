@@ -1,7 +1,7 @@
 // Client script of the search box in every page header: entity suggestions from the names index first
 // (fetched on first focus, tolerant of typos), then Pagefind's full-text results, as one listbox.
 // Arrow keys move, Enter opens, Escape closes; "/" and Ctrl/⌘+K focus the box from anywhere.
-import { excerptNodes, resultType, suggestNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData } from './search-engine.ts';
+import { excerptNodes, resultType, searchSources, suggestNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData } from './search-engine.ts';
 import type { Suggestion } from '../kb/search/match-names.ts';
 
 const SUGGESTIONS = 5;
@@ -43,8 +43,7 @@ export function attachSearchBox(box: HTMLElement): void {
   const panel = box.querySelector<HTMLElement>('.search-results')!;
   const list = panel.querySelector<HTMLUListElement>('ul')!;
   const status = box.querySelector<HTMLElement>('[data-search-status]')!;
-  const pagefindUrl = input.dataset['pagefindUrl']!;
-  const namesUrl = input.dataset['namesUrl']!;
+  const { pagefindUrl, namesUrl } = searchSources(input);
   let active = -1;
   let generation = 0;
 

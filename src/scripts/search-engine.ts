@@ -37,6 +37,11 @@ export const HIGHLIGHT_PARAM = 'highlight';
 let pagefind: Promise<Pagefind> | undefined;
 const matchers = new Map<string, Promise<NameMatcher>>();
 
+/** Where a search form finds Pagefind and the names index: the addresses the page wrote on its element. */
+export function searchSources(element: HTMLElement): { pagefindUrl: string; namesUrl: string } {
+  return { pagefindUrl: element.dataset['pagefindUrl']!, namesUrl: element.dataset['namesUrl']! };
+}
+
 export function loadPagefind(src: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const engine = (await import(/* @vite-ignore */ src)) as Pagefind;

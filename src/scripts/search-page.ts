@@ -3,7 +3,7 @@
 // type and more results on request. Arrow keys move between the field and the result links.
 // A query fetches only the type filter's index; the kind, year and outlet filters (a third of what a query
 // would otherwise download) load when the reader opens "More filters", or when the URL already uses one.
-import { excerptNodes, resultType, suggestNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData, type SearchOptions } from './search-engine.ts';
+import { excerptNodes, resultType, searchSources, suggestNames, loadPagefind, plural, suggestionUrl, typeTag, type ResultData, type SearchOptions } from './search-engine.ts';
 import { FACETS, facetCounts, fillSelect, type Facet } from './search-facets.ts';
 import { ENTITY_TYPES } from '../kb/types.ts';
 
@@ -43,17 +43,24 @@ function resultItem(result: ResultData): HTMLLIElement {
   return item;
 }
 
+/** The parts of the search page outside its form that show the answers. */
+function answerParts() {
+  const part = <T extends HTMLElement>(attribute: string): T => document.querySelector<T>(`[${attribute}]`)!;
+  return {
+    status: part('data-search-page-status'),
+    names: part('data-search-names'),
+    section: part('data-search-results-section'),
+    list: part<HTMLOListElement>('data-search-results'),
+    more: part<HTMLButtonElement>('data-search-more'),
+  };
+}
+
 export function attachSearchPage(form: HTMLFormElement): void {
+  const { status, names, section, list, more } = answerParts();
+  const { pagefindUrl, namesUrl } = searchSources(form);
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
-  const status = document.querySelector<HTMLElement>('[data-search-page-status]')!;
-  const names = document.querySelector<HTMLElement>('[data-search-names]')!;
-  const section = document.querySelector<HTMLElement>('[data-search-results-section]')!;
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const narrow = form.querySelector<HTMLDetailsElement>('[data-search-narrow]')!;
-  const pagefindUrl = form.dataset['pagefindUrl']!;
-  const namesUrl = form.dataset['namesUrl']!;
   let generation = 0;
   let showMore: (() => Promise<void>) | undefined;
   let filtersLoaded: Promise<unknown> | undefined;

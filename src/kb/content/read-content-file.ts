@@ -64,32 +64,29 @@ function read<R>(
   return result;
 }
 
-/** An article file (content/articles/<slug>.md): its record with the plain text of its paragraphs. */
-export function readArticleFile(
+/**
+ * A content file of `collection` (an article, content/articles/<slug>.md, or an entity page of that type,
+ * content/<folder>/<slug>.mdx) read into its record: undefined, with the problems added to `errors`, when
+ * the file cannot be read.
+ */
+export function readContentFile(collection: 'article', slug: string, file: string, source: string, errors: DossierError[], parsed?: ParsedFiles): ContentFile<ArticleRecord> | undefined;
+export function readContentFile(collection: EntityType, slug: string, file: string, source: string, errors: DossierError[], parsed?: ParsedFiles): ContentFile<PageRecord> | undefined;
+export function readContentFile(collection: 'article' | EntityType, slug: string, file: string, source: string, errors: DossierError[], parsed?: ParsedFiles): ContentFile<ArticleRecord | PageRecord> | undefined;
+export function readContentFile(
+  collection: 'article' | EntityType,
   slug: string,
   file: string,
   source: string,
   errors: DossierError[],
   parsed?: ParsedFiles,
-): ContentFile<ArticleRecord> | undefined {
-  return read(file, source, errors, parsed, (fm) => {
-    const data = validateFrontmatter(articleSchema, fm, file, errors);
-    return data ? articleRecord(slug, file, data, fm.body) : undefined;
-  });
-}
-
-/** An entity page (content/<folder>/<slug>.mdx) of `type`. */
-export function readPageFile(
-  type: EntityType,
-  slug: string,
-  file: string,
-  source: string,
-  errors: DossierError[],
-  parsed?: ParsedFiles,
-): ContentFile<PageRecord> | undefined {
-  return read(file, source, errors, parsed, (fm) => {
-    const data = validateFrontmatter(ENTITY_SCHEMAS[type], fm, file, errors);
-    return data ? pageRecord(type, slug, file, data) : undefined;
+): ContentFile<ArticleRecord | PageRecord> | undefined {
+  return read<ArticleRecord | PageRecord>(file, source, errors, parsed, (fm) => {
+    if (collection === 'article') {
+      const data = validateFrontmatter(articleSchema, fm, file, errors);
+      return data ? articleRecord(slug, file, data, fm.body) : undefined;
+    }
+    const data = validateFrontmatter(ENTITY_SCHEMAS[collection], fm, file, errors);
+    return data ? pageRecord(collection, slug, file, data) : undefined;
   });
 }
 
