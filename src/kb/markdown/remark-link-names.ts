@@ -1,6 +1,7 @@
 // remark plugin for editor prose (the MDX body of entity pages): names and aliases of other pages are
 // linked like article mentions — the first mention of each page per paragraph, longest name first, whole
-// words only — never inside headings, links, code or MDX expressions, and never to the page itself.
+// words only — never inside headings, links, code or MDX elements and expressions (so it must run while those
+// are still MDX nodes, before remark-mdx-as-text turns them into text), and never to the page itself.
 // The names are gathered into one matcher when the processor is made, not once per page.
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';

@@ -1,7 +1,9 @@
 // An entity page's editor prose (the MDX body) to HTML: parsed as MDX (so what is invalid MDX is reported
 // with file and line, as Astro would), JSX and expressions shown as written, raw HTML and unsafe links made
-// inert, names of other pages linked on the syntax tree. The processor, with its matcher of every page name,
-// is made once and used for every page.
+// inert, names of other pages linked on the syntax tree. Names are linked while the MDX nodes are still in the
+// tree, so remark-link-names skips them as it skips code; only then are they turned into the text the editor
+// wrote (turned into text first, a name inside `{…}` or `<Note>…</Note>` would be linked like prose). The
+// processor, with its matcher of every page name, is made once and used for every page.
 import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -26,9 +28,9 @@ export function proseRenderer(options: LinkNamesOptions): ProseRenderer {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkMdxAsText)
     .use(remarkInertHtml)
     .use(remarkLinkNames, options)
+    .use(remarkMdxAsText)
     .use(remarkRehype)
     .use(rehypeStringify)
     .freeze();
