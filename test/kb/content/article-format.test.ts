@@ -5,9 +5,20 @@ import type { Nodes, Root } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { DossierError } from '../../../src/kb/errors.ts';
-import { articleFromMarkdown, articleToMarkdown, paragraphsOf } from '../../../src/kb/content/article-format.ts';
+import type { DossierError } from '../../../src/kb/errors.ts';
+import { articleToMarkdown, paragraphsOf } from '../../../src/kb/content/article-format.ts';
+import type { ArticleRecord } from '../../../src/kb/content/content-model.ts';
+import { parseFrontmatter } from '../../../src/kb/content/frontmatter.ts';
+import { readContentFile } from '../../../src/kb/content/read-content-file.ts';
 import { normaliseParagraph } from '../../../src/kb/text/normalise-text.ts';
+
+/** An article file read back as kb and the site read it. */
+function readBack(markdown: string): ArticleRecord {
+  const errors: DossierError[] = [];
+  const read = readContentFile('article', 'x', 'x.md', markdown, errors);
+  expect(errors.map((error) => error.message)).toEqual([]);
+  return read!.record;
+}
 
 const ADVERSARIAL = [
   '<script>alert(1)</script>',
@@ -70,7 +81,7 @@ describe('articleToMarkdown', () => {
   it.each(ADVERSARIAL)('renders %j literally', (raw) => {
     const text = normaliseParagraph(raw);
     const markdown = articleToMarkdown(article([text]));
-    expect(articleFromMarkdown(markdown, 'x.md').paragraphs).toEqual([text]);
+    expect(readBack(markdown).paragraphs).toEqual([text]);
     const body = markdown.slice(markdown.indexOf('\n---\n') + 5);
     expect([...nodeTypes(remark().parse(body))].sort()).toEqual(['paragraph', 'root', 'text']);
     const gfm = remark().use(remarkGfm);
@@ -83,9 +94,9 @@ describe('articleToMarkdown', () => {
       fc.property(fc.string({ unit: 'binary', minLength: 1 }), (raw) => {
         const title = normaliseParagraph(raw);
         fc.pre(title !== '');
-        const { frontmatter } = articleFromMarkdown(articleToMarkdown({ ...article(['x']), title }), 'x.md');
-        expect(frontmatter.title).toBe(title);
-        expect(frontmatter.published).toBe('2024-01-02');
+        const { data } = parseFrontmatter(articleToMarkdown({ ...article(['x']), title }), 'x.md');
+        expect(data['title']).toBe(title);
+        expect(data['published']).toBe('2024-01-02');
       }),
     );
   });
@@ -105,7 +116,7 @@ describe('round trip', () => {
         const normalised = raw.map(normaliseParagraph).filter((text) => text !== '');
         fc.pre(normalised.length > 0);
         const markdown = articleToMarkdown(article(normalised));
-        expect(articleFromMarkdown(markdown, 'x.md').paragraphs).toEqual(normalised);
+        expect(readBack(markdown).paragraphs).toEqual(normalised);
         const body = markdown.slice(markdown.indexOf('\n---\n') + 5);
         expect(paragraphsOf(body)).toEqual(normalised);
         const types = nodeTypes(remark().parse(body));
@@ -139,29 +150,5 @@ describe('round trip', () => {
       }),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('articleFromMarkdown', () => {
-  it('returns frontmatter, paragraph text and the line each paragraph starts on', () => {
-    const source = '---\ntitle: A\npublished: 2024-01-02\n---\n\nFirst *one*\ncontinues.\n\n## A heading\n\nSecond \\[x\\].\n';
-    expect(articleFromMarkdown(source, 'x.md')).toEqual({
-      frontmatter: { title: 'A', published: '2024-01-02' },
-      paragraphs: ['First one continues.', 'Second [x].'],
-      paragraphLines: [6, 11],
-    });
-  });
-
-  it('reads a file without frontmatter', () => {
-    expect(articleFromMarkdown('Just text.', 'x.md')).toEqual({ frontmatter: {}, paragraphs: ['Just text.'], paragraphLines: [1] });
-  });
-
-  it.each([
-    ['---\ntitle: A\nbad: [unclosed\n---\n\nText', 'x.md:3: The frontmatter is not valid YAML'],
-    ['---\ntitle: A\n\nText', 'x.md:1: The frontmatter opened on line 1 is never closed. Add a line with only --- after the last frontmatter field.'],
-    ['---\n- a list\n---\n\nText', 'x.md:2: The frontmatter is not a list of `key: value` fields. Write one `key: value` field per line between the --- lines.'],
-  ])('refuses broken frontmatter %#', (source, message) => {
-    expect(() => articleFromMarkdown(source, 'x.md')).toThrow(DossierError);
-    expect(() => articleFromMarkdown(source, 'x.md')).toThrow(message);
   });
 });
