@@ -1,6 +1,7 @@
 // remark plugin: links the mentions extraction found in an article's paragraphs to their entity pages, on
 // the syntax tree: text nodes are split and `link` nodes inserted (never HTML strings). Only the first
-// mention of an entity in each paragraph is linked, and nothing inside an existing link.
+// mention of an entity in each paragraph that can be linked is linked (one inside a link or code does not
+// count), and nothing inside an existing link.
 import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import type { EntityKey } from '../types.ts';
 
@@ -36,26 +37,17 @@ export default function remarkLinkMentions(options: Options) {
       if (node.type !== 'paragraph') continue;
       number++;
       const mentions = byParagraph.get(number);
-      if (mentions) linkParagraph(node, firstPerEntity(mentions), options);
+      if (mentions) linkParagraph(node, [...mentions].sort((a, b) => a.start - b.start), options);
     }
   };
-}
-
-function firstPerEntity(mentions: LinkableMention[]): LinkableMention[] {
-  const seen = new Set<EntityKey>();
-  const out: LinkableMention[] = [];
-  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
-    if (seen.has(mention.key)) continue;
-    seen.add(mention.key);
-    out.push(mention);
-  }
-  return out;
 }
 
 /** Walks the paragraph's phrasing content in reading order, keeping the plain-text offset. */
 function linkParagraph(paragraph: Paragraph, mentions: LinkableMention[], options: Options): void {
   let offset = 0;
   let next = 0;
+  /** The entities linked in this paragraph so far: a later mention of one stays text. */
+  const linked = new Set<EntityKey>();
   const walk = (parent: { children: PhrasingContent[] }, insideLink: boolean) => {
     for (let index = 0; index < parent.children.length; index++) {
       const child = parent.children[index]!;
@@ -70,7 +62,7 @@ function linkParagraph(paragraph: Paragraph, mentions: LinkableMention[], option
           next++;
         }
         if (inside.length === 0) continue;
-        const replacement = splitText(child, start, inside, options);
+        const replacement = splitText(child, start, inside, linked, options);
         parent.children.splice(index, 1, ...replacement);
         index += replacement.length - 1;
       } else if ('value' in child) {
@@ -85,14 +77,15 @@ function linkParagraph(paragraph: Paragraph, mentions: LinkableMention[], option
   walk(paragraph, false);
 }
 
-function splitText(node: Text, nodeStart: number, mentions: LinkableMention[], options: Options): PhrasingContent[] {
+function splitText(node: Text, nodeStart: number, mentions: LinkableMention[], linked: Set<EntityKey>, options: Options): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let cursor = 0;
   for (const mention of mentions) {
     const from = mention.start - nodeStart;
     const to = mention.end - nodeStart;
-    if (from < cursor) continue;
+    if (from < cursor || linked.has(mention.key)) continue;
     if (mention.surface !== undefined && node.value.slice(from, to) !== mention.surface) continue;
+    linked.add(mention.key);
     if (from > cursor) out.push({ type: 'text', value: node.value.slice(cursor, from) });
     const link: Link = {
       type: 'link',
