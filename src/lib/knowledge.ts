@@ -12,6 +12,7 @@ import { articleRecord, pageRecord } from '../kb/content/read-content-file.ts';
 import type { ArticleAnalysis } from '../kb/extract/index.ts';
 import type { Graph } from '../kb/graph/build-graph.ts';
 import { knowledgeOf } from '../kb/pipeline/knowledge-from-disk.ts';
+import { loadLexicon } from '../kb/lexicon/lexicon.ts';
 import { ENTITY_TYPES, TYPE_FOLDER, type ArticleExtraction, type EntityKey } from '../kb/types.ts';
 
 export interface Knowledge {
@@ -53,6 +54,6 @@ async function load(): Promise<Knowledge> {
 
   // The analyses and extractions `kb` stored earlier in the build, for these very pages: no article is matched again.
   const cache = openCache<ArticleAnalysis, ArticleExtraction>(root);
-  const graph = knowledgeOf(snapshot, cache.analyses, cache.extractions);
+  const graph = knowledgeOf(snapshot, loadLexicon(root), cache.analyses, cache.extractions);
   return { graph, bodies, prose };
 }

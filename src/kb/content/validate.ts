@@ -1,24 +1,34 @@
 // Turns Zod's complaints about a content file into Dossier errors naming the file, line and field.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DossierError } from '../errors.ts';
-import type { Frontmatter } from './frontmatter.ts';
+import type { YamlFields } from './frontmatter.ts';
 
+/** `where` names the YAML in hints: "Correct the value in the frontmatter." */
 export function validateFrontmatter<S extends z.ZodType>(
   schema: S,
-  fm: Frontmatter,
+  fm: YamlFields,
   file: string,
   errors: DossierError[],
+  where = 'the frontmatter',
 ): z.output<S> | undefined {
   const result = schema.safeParse(fm.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      // a strict schema: each unknown field on its own line, with the fields there are
+      const known = schema instanceof z.ZodObject ? Object.keys(schema.shape).join(', ') : '';
+      for (const key of issue.keys) {
+        errors.push(new DossierError('is not a field Dossier knows.', `Use one of: ${known}.`, { file, line: fm.lineOf(key), field: key }));
+      }
+      continue;
+    }
     const field = issue.path.map(String).join('.') || '(frontmatter)';
     const top = String(issue.path[0] ?? '');
     const missing = issue.code === 'invalid_type' && fm.data[top] === undefined;
     errors.push(
       new DossierError(
         missing ? 'is required but missing.' : `${issue.message}.`,
-        missing ? `Add a "${field}:" line to the frontmatter.` : 'Correct the value in the frontmatter.',
+        missing ? `Add a "${field}:" line to ${where}.` : `Correct the value in ${where}.`,
         { file, line: fm.lineOf(top), field },
       ),
     );

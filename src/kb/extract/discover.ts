@@ -1,8 +1,5 @@
 // Discovery: proper-noun spans the gazetteer may not know, with titles stripped and typing cues from the sentence.
-import {
-  EVENT_WORDS, MEDIA_SUFFIXES, ORG_HEADS_WITH_COMPLEMENT, ORG_SUFFIXES, PLACE_NOUNS_AFTER, POLITICAL_GROUPS, PARTICLES, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, PLACE_ROLES, PLACE_SUFFIXES,
-  ORG_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEEKDAYS_AND_MONTHS,
-} from './lexicon.ts';
+import { perLexicon, phraseWords, wordSets, type Lexicon, type WordSets } from '../lexicon/lexicon.ts';
 import { isCommonWord, isKnownWord, type PosToken, type TextAnalysis } from './nlp.ts';
 
 export interface Span {
@@ -19,7 +16,7 @@ export interface NameCandidate extends Span {
   partyCues: number;
   /** One ordinary English word ("Teams", "Administration"): kept only with strong cues. */
   commonWord: boolean;
-  /** Span of the party a person belongs to ("Hamas" in "Hamas leader X", "Israeli" in "Israeli Prime Minister X"). */
+  /** Span of the party a person belongs to ("Velmor" in "Velmor leader X", "Norvan" in "Norvan Prime Minister X"). */
   memberOf?: Span;
   /** Span of the place a place lies within or a person lives in. */
   within?: Span;
@@ -27,12 +24,27 @@ export interface NameCandidate extends Span {
   acronym?: Span;
 }
 
+/** The lexicon as discovery reads it: its sets, the titles by first word, and the words for a body before a role. */
+interface Words extends WordSets {
+  /** Titles by first word, longest first, so each token looks only at the titles that can start there. */
+  titlesByFirst: Map<string, string[][]>;
+  /** An ordinary word for a body, before a role: "Union leader X", "Government negotiator X". */
+  bodyWords: ReadonlySet<string>;
+}
+
+const wordsOf = perLexicon((lexicon): Words => {
+  const titlesByFirst = new Map<string, string[][]>();
+  for (const title of lexicon.titles.map(phraseWords)) titlesByFirst.set(title[0]!, [...(titlesByFirst.get(title[0]!) ?? []), title]);
+  for (const list of titlesByFirst.values()) list.sort((a, b) => b.length - a.length);
+  return { ...wordSets(lexicon), titlesByFirst, bodyWords: new Set([...lexicon.organisationSuffixes, ...lexicon.genericBodies]) };
+});
+
 const norm = (t: PosToken): string => t.text.toLowerCase().replace(/\.$/, '');
 const capitalised = (t: PosToken): boolean => /^\p{Lu}/u.test(t.text);
 
-function isNameWord(tokens: PosToken[], i: number, sentenceStart: number): boolean {
+function isNameWord(w: Words, tokens: PosToken[], i: number, sentenceStart: number): boolean {
   const t = tokens[i]!;
-  if (!capitalised(t) || t.text === 'I' || WEEKDAYS_AND_MONTHS.has(norm(t))) return false;
+  if (!capitalised(t) || t.text === 'I' || w.calendarWords.has(norm(t))) return false;
   if (t.pos === 'PROPN') return true;
   // "African Union mediators …": a sentence-initial adjective or noun that opens a longer name
   if (i === sentenceStart && (t.pos === 'ADJ' || t.pos === 'NOUN') && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text)) return true;
@@ -42,11 +54,11 @@ function isNameWord(tokens: PosToken[], i: number, sentenceStart: number): boole
 const adjacent = (a: PosToken, b: PosToken): boolean => a.end === b.start;
 
 /** Raw name spans: [first, end) token ranges of capitalised words joined by particles, hyphens, "of" and possessives. */
-function rawSpans(tokens: PosToken[], from: number, to: number): [number, number][] {
+function rawSpans(w: Words, tokens: PosToken[], from: number, to: number): [number, number][] {
   const spans: [number, number][] = [];
   let i = from;
   while (i < to) {
-    if (!isNameWord(tokens, i, from)) {
+    if (!isNameWord(w, tokens, i, from)) {
       i++;
       continue;
     }
@@ -55,24 +67,24 @@ function rawSpans(tokens: PosToken[], from: number, to: number): [number, number
       const t = tokens[j];
       if (!t || j >= to) break;
       const lower = t.text.toLowerCase();
-      if (isNameWord(tokens, j, from)) {
+      if (isNameWord(w, tokens, j, from)) {
         j++;
       } else if (t.text === '-' && adjacent(tokens[j - 1]!, t) && tokens[j + 1] && adjacent(t, tokens[j + 1]!) &&
-        (PARTICLES.has(tokens[j - 1]!.text.toLowerCase()) || isNameWord(tokens, j + 1, from))) {
-        // "El-Reshiq", "Okonkwo-Reyes" are one name; resolution splits "Norway-Sweden" where the gazetteer knows a part
+        (w.particles.has(tokens[j - 1]!.text.toLowerCase()) || isNameWord(w, tokens, j + 1, from))) {
+        // "El-Morani", "Okonkwo-Reyes" are one name; resolution splits "Norway-Sweden" where the gazetteer knows a part
         j += 2;
-      } else if (PARTICLES.has(lower) && !capitalised(t) && j + 1 < to && (isNameWord(tokens, j + 1, from) || tokens[j + 1]!.text === '-')) {
+      } else if (w.particles.has(lower) && !capitalised(t) && j + 1 < to && (isNameWord(w, tokens, j + 1, from) || tokens[j + 1]!.text === '-')) {
         j++;
-      } else if (/^(of|on|for)$/.test(lower) && orgHead(tokens, i, j) && j + 1 < to && isNameWord(tokens, j + 1, from)) {
+      } else if (/^(of|on|for)$/.test(lower) && orgHead(w, tokens, i, j) && j + 1 < to && isNameWord(w, tokens, j + 1, from)) {
         j++;
-      } else if (/^(of|on|for)$/.test(lower) && orgHead(tokens, i, j) && low2(tokens, j + 1) === 'the' && j + 2 < to && isNameWord(tokens, j + 2, from)) {
+      } else if (/^(of|on|for)$/.test(lower) && orgHead(w, tokens, i, j) && low2(tokens, j + 1) === 'the' && j + 2 < to && isNameWord(w, tokens, j + 2, from)) {
         j += 2; // "International Committee of the Red Cross"
-      } else if (/^['’]s?$/.test(t.text) && adjacent(tokens[j - 1]!, t) && (t.text.length > 1 || /s$/.test(tokens[j - 1]!.text)) && possessiveInsideName(tokens, j + 1, to, from)) {
+      } else if (/^['’]s?$/.test(t.text) && adjacent(tokens[j - 1]!, t) && (t.text.length > 1 || /s$/.test(tokens[j - 1]!.text)) && possessiveInsideName(w, tokens, j + 1, to, from)) {
         j++;
       } else if (/^[A-Z]\.$/.test(t.text)) {
         j++; // a middle initial
-      } else if (/^(of|for|on|and)$/.test(lower) && hasComplement(tokens, i, j)) {
-        const k = runToAcronym(tokens, j, to, from);
+      } else if (/^(of|for|on|and)$/.test(lower) && hasComplement(w, tokens, i, j)) {
+        const k = runToAcronym(w, tokens, j, to, from);
         if (k < 0) break;
         j = k; // "Office of Management and Budget (OMB)", "Group for the Support of Islam and Muslims (JNIM)"
       } else {
@@ -86,20 +98,20 @@ function rawSpans(tokens: PosToken[], from: number, to: number): [number, number
 }
 
 /** The name so far has an organisation complement ("Office of …", "Group for the …"). */
-function hasComplement(tokens: PosToken[], first: number, j: number): boolean {
-  for (let k = first + 1; k < j; k++) if (/^(of|for|on)$/.test(tokens[k]!.text) && orgHead(tokens, first, k)) return true;
+function hasComplement(w: Words, tokens: PosToken[], first: number, j: number): boolean {
+  for (let k = first + 1; k < j; k++) if (/^(of|for|on)$/.test(tokens[k]!.text) && orgHead(w, tokens, first, k)) return true;
   return false;
 }
 
 /** From connective j, connectives and name words up to a bracketed acronym: where the name ends, or -1. */
-function runToAcronym(tokens: PosToken[], j: number, to: number, sentenceStart: number): number {
+function runToAcronym(w: Words, tokens: PosToken[], j: number, to: number, sentenceStart: number): number {
   let k = j;
   let words = 0;
   while (k < to && k - j < 7) {
     const t = tokens[k]!;
     if (t.text === '(') return words > 0 && /^[A-Z]{2,8}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')' ? k : -1;
     if (/^(of|for|on|and|the)$/.test(t.text)) k++;
-    else if (isNameWord(tokens, k, sentenceStart)) {
+    else if (isNameWord(w, tokens, k, sentenceStart)) {
       words++;
       k++;
     } else return -1;
@@ -107,37 +119,29 @@ function runToAcronym(tokens: PosToken[], j: number, to: number, sentenceStart: 
   return -1;
 }
 
-/** An ordinary word for a body, before a role: "Union leader X", "Government negotiator X". */
-const GENERIC_BODY = new RegExp(`^(?:${[...ORG_SUFFIXES, 'opposition', 'rebel', 'rebels', 'state', 'employer', 'employers'].join('|')})$`, 'i');
-
 const low2 = (tokens: PosToken[], k: number): string => tokens[k]?.text.toLowerCase() ?? '';
 
 /** The name so far ends with an organisation head that takes a complement ("Ministry" of …), or is "Secretary". */
-function orgHead(tokens: PosToken[], first: number, j: number): boolean {
+function orgHead(w: Words, tokens: PosToken[], first: number, j: number): boolean {
   const prev = tokens[j - 1]!;
   if (prev.text === 'Secretary') return tokens[j]!.text === 'of';
   const head = prev.text.toLowerCase();
-  if (!ORG_HEADS_WITH_COMPLEMENT.has(head) && !(ORG_SUFFIXES.has(head) && tokens[j]!.text === 'of')) return false;
+  if (!w.organisationHeads.has(head) && !(w.organisationSuffixes.has(head) && tokens[j]!.text === 'of')) return false;
   // only one complement per name: "Ministry of Defence of X" is two names
   for (let k = first; k < j - 1; k++) if (/^(of|on|for)$/.test(tokens[k]!.text)) return false;
   return true;
 }
 
 /** "International Longshoremen’s Association": a possessive stays inside a name that ends with an organisation word. */
-function possessiveInsideName(tokens: PosToken[], from: number, to: number, sentenceStart: number): boolean {
+function possessiveInsideName(w: Words, tokens: PosToken[], from: number, to: number, sentenceStart: number): boolean {
   let k = from;
-  while (k < to && isNameWord(tokens, k, sentenceStart)) k++;
-  return k > from && ORG_SUFFIXES.has(tokens[k - 1]!.text.toLowerCase());
+  while (k < to && isNameWord(w, tokens, k, sentenceStart)) k++;
+  return k > from && w.organisationSuffixes.has(tokens[k - 1]!.text.toLowerCase());
 }
 
 /** Where a title sequence starting at token i ends, or -1. */
-/** Titles by first word, longest first, so each token looks only at the titles that can start there. */
-const TITLES_BY_FIRST = new Map<string, string[][]>();
-for (const title of TITLES) TITLES_BY_FIRST.set(title[0]!, [...(TITLES_BY_FIRST.get(title[0]!) ?? []), title]);
-for (const list of TITLES_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
-
-function titleAt(tokens: PosToken[], i: number, end: number): number {
-  const candidates = TITLES_BY_FIRST.get(norm(tokens[i]!));
+function titleAt(w: Words, tokens: PosToken[], i: number, end: number): number {
+  const candidates = w.titlesByFirst.get(norm(tokens[i]!));
   if (!candidates) return -1;
   for (const title of candidates) {
     let k = i;
@@ -165,10 +169,10 @@ interface Segment {
   affiliation?: [number, number];
 }
 
-/** Split a raw span at its titles: "Israeli Prime Minister Benjamin Netanyahu" → affiliation "Israeli", person "Benjamin Netanyahu". */
-function segments(tokens: PosToken[], first: number, end: number, headline: boolean): Segment[] {
+/** Split a raw span at its titles: "Norvan Prime Minister Ada Okonkwo" → affiliation "Norvan", person "Ada Okonkwo". */
+function segments(w: Words, tokens: PosToken[], first: number, end: number, headline: boolean): Segment[] {
   const lastLower = tokens[end - 1]!.text.toLowerCase();
-  if (end - first > 1 && (ORG_SUFFIXES.has(lastLower) || PLACE_SUFFIXES.has(lastLower))) {
+  if (end - first > 1 && (w.organisationSuffixes.has(lastLower) || w.placeSuffixes.has(lastLower))) {
     return [{ rawFirst: first, first, end, afterTitle: false, titleOnly: false }];
   }
   const out: Segment[] = [];
@@ -177,14 +181,14 @@ function segments(tokens: PosToken[], first: number, end: number, headline: bool
   let before: [number, number] | undefined;
   let i = first;
   while (i < end) {
-    const titleEnd = titleAt(tokens, i, end);
+    const titleEnd = titleAt(w, tokens, i, end);
     if (titleEnd < 0) {
       i++;
       continue;
     }
     if (i > segStart) {
-      if (sawTitle) out.push(personSegment(tokens, first, segStart, i, headline, before));
-      else if (i - segStart === 1 && GENERIC_BODY.test(tokens[segStart]!.text) && isCommonWord(tokens[segStart]!.text)) {
+      if (sawTitle) out.push(personSegment(w, tokens, first, segStart, i, headline, before));
+      else if (i - segStart === 1 && w.bodyWords.has(tokens[segStart]!.text.toLowerCase()) && isCommonWord(tokens[segStart]!.text)) {
         // "Union leader X", "Government negotiator X": an ordinary word before a title is no name
         out.push({ rawFirst: first, first: i, end: i, afterTitle: false, titleOnly: true });
       } else {
@@ -197,19 +201,19 @@ function segments(tokens: PosToken[], first: number, end: number, headline: bool
     i = titleEnd;
   }
   if (!sawTitle) return [{ rawFirst: first, first, end, afterTitle: false, titleOnly: false }];
-  if (segStart < end) out.push(personSegment(tokens, first, segStart, end, headline, before));
+  if (segStart < end) out.push(personSegment(w, tokens, first, segStart, end, headline, before));
   else out.push({ rawFirst: first, first: end, end, afterTitle: true, titleOnly: true, ...(before ? { affiliation: before } : {}) });
   return out;
 }
 
-function personSegment(tokens: PosToken[], rawFirst: number, first: number, end: number, headline: boolean, affiliation?: [number, number]): Segment {
+function personSegment(w: Words, tokens: PosToken[], rawFirst: number, first: number, end: number, headline: boolean, affiliation?: [number, number]): Segment {
   let stop = end;
   if (headline) {
     // Headlines capitalise every word: a person's name ends at the first ordinary word after an unknown one.
     let sawName = false;
     for (let k = first; k < end; k++) {
       const t = tokens[k]!;
-      if (sawName && /^\p{L}+$/u.test(t.text) && isKnownWord(t.text) && !PARTICLES.has(t.text.toLowerCase())) {
+      if (sawName && /^\p{L}+$/u.test(t.text) && isKnownWord(t.text) && !w.particles.has(t.text.toLowerCase())) {
         stop = k;
         break;
       }
@@ -222,15 +226,16 @@ function personSegment(tokens: PosToken[], rawFirst: number, first: number, end:
 const spanOf = (tokens: PosToken[], first: number, end: number): Span => ({ start: tokens[first]!.start, end: tokens[end - 1]!.end });
 
 /** Name candidates of one paragraph (paragraph 0 is the headline). */
-export function discoverNames(text: string, analysis: TextAnalysis, headline: boolean): NameCandidate[] {
+export function discoverNames(text: string, analysis: TextAnalysis, headline: boolean, lexicon: Lexicon): NameCandidate[] {
   const { tokens } = analysis;
+  const w = wordsOf(lexicon);
   const out: NameCandidate[] = [];
   for (const sentence of analysis.sentences) {
     let from = sentence.firstToken;
     while (from < sentence.endToken && /^[“"‘'(]$/.test(tokens[from]!.text)) from++;
     const segs: Segment[] = [];
     let titleEnd = -1; // token after the last title or title complement
-    for (const [first, end] of rawSpans(tokens, from, sentence.endToken)) {
+    for (const [first, end] of rawSpans(w, tokens, from, sentence.endToken)) {
       let k = first - 1;
       if (tokens[k]?.text === 'the') k--;
       if (titleEnd >= 0 && /^(of|for)$/.test(tokens[k]?.text ?? '') && k === titleEnd) {
@@ -239,7 +244,7 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
         titleEnd = end;
         continue;
       }
-      const made = segments(tokens, first, end, headline);
+      const made = segments(w, tokens, first, end, headline);
       segs.push(...made);
       titleEnd = made[made.length - 1]!.titleOnly ? end : -1;
     }
@@ -250,7 +255,7 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
         made.push(undefined);
         continue;
       }
-      const c = candidate(text, tokens, seg);
+      const c = candidate(w, text, tokens, seg);
       if (c && seg.afterTitle === false && s > 0 && segs[s - 1]!.titleOnly && tokens[seg.first - 1]?.text === ',') {
         c.type = 'party'; // "U.S. Secretary of State, Antony Blinken"
         c.kind = 'person';
@@ -262,17 +267,17 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
     for (let s = 0; s < segs.length; s++) {
       const c = made[s];
       if (!c) continue;
-      typeFromContext(c, tokens, segs[s]!, segs, made, sentence.endToken);
+      typeFromContext(w, c, tokens, segs[s]!, segs, made, sentence.endToken);
       out.push(c);
     }
   }
   return out;
 }
 
-function candidate(text: string, tokens: PosToken[], seg: Segment): NameCandidate | undefined {
+function candidate(w: Words, text: string, tokens: PosToken[], seg: Segment): NameCandidate | undefined {
   const words = tokens.slice(seg.first, seg.end);
   const lowerWords = words.map((w) => w.text.toLowerCase());
-  if (lowerWords.some((w) => EVENT_WORDS.has(w))) return undefined;
+  if (lowerWords.some((word) => w.eventWords.has(word))) return undefined;
   const span = spanOf(tokens, seg.first, seg.end);
   const c: NameCandidate = { ...span, name: text.slice(span.start, span.end), partyCues: 0, commonWord: false };
   const single = words.length === 1;
@@ -281,18 +286,18 @@ function candidate(text: string, tokens: PosToken[], seg: Segment): NameCandidat
     c.type = 'party';
     c.kind = 'person';
     if (seg.affiliation) c.memberOf = spanOf(tokens, seg.affiliation[0], seg.affiliation[1]);
-  } else if (!single && ORG_SUFFIXES.has(last)) {
+  } else if (!single && w.organisationSuffixes.has(last)) {
     c.type = 'party';
-    c.kind = MEDIA_SUFFIXES.has(last) ? 'media' : 'organisation';
-  } else if (!single && lowerWords.some((w, k) => k > 0 && /^(of|on|for)$/.test(w) && (ORG_HEADS_WITH_COMPLEMENT.has(lowerWords[k - 1]!) || ORG_SUFFIXES.has(lowerWords[k - 1]!)))) {
+    c.kind = w.mediaSuffixes.has(last) ? 'media' : 'organisation';
+  } else if (!single && lowerWords.some((word, k) => k > 0 && /^(of|on|for)$/.test(word) && (w.organisationHeads.has(lowerWords[k - 1]!) || w.organisationSuffixes.has(lowerWords[k - 1]!)))) {
     c.type = 'party'; // "Ministry of Employment", "Authority on Development"
     c.kind = 'organisation';
-  } else if (single && POLITICAL_GROUPS.has(last)) {
+  } else if (single && w.politicalGroups.has(last)) {
     c.type = 'party'; // "Democrats demanded …"
     c.kind = 'organisation';
-  } else if (!single && PLACE_SUFFIXES.has(last)) {
+  } else if (!single && w.placeSuffixes.has(last)) {
     c.type = 'place';
-    c.kind = PLACE_SUFFIXES.get(last)!;
+    c.kind = w.placeSuffixes.get(last)!;
   } else if (single && /^[A-Z]{2,6}$/.test(words[0]!.text)) {
     c.type = 'party';
     c.kind = 'organisation';
@@ -304,7 +309,7 @@ function candidate(text: string, tokens: PosToken[], seg: Segment): NameCandidat
 }
 
 /** Typing cues around a candidate: roles, "spokesman for X", "a resident of X", "in X", "X said", "(ACRONYM)". */
-function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, segs: Segment[], made: (NameCandidate | undefined)[], sentenceEnd: number): void {
+function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Segment, segs: Segment[], made: (NameCandidate | undefined)[], sentenceEnd: number): void {
   const low = (k: number): string => (k >= 0 && k < sentenceEnd ? tokens[k]!.text.toLowerCase() : '');
   const nextSegAfter = (k: number): number => segs.findIndex((s) => s.first >= k && s.first <= k + 1 && !s.titleOnly);
   let after = seg.end;
@@ -313,8 +318,8 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
   if (low(after) === ',') {
     let k = after + 1;
     if (/^(a|an|the)$/.test(low(k))) k++;
-    while (k < sentenceEnd && (tokens[k]!.pos === 'ADJ' || /^(senior|top|chief|deputy|acting|former)$/.test(low(k)))) k++;
-    if (ROLE_NOUNS.has(low(k)) && !capitalised(tokens[k]!)) {
+    while (k < sentenceEnd && (tokens[k]!.pos === 'ADJ' || w.roleModifiers.has(low(k)))) k++;
+    if (w.roleNouns.has(low(k)) && !capitalised(tokens[k]!)) {
       const role = low(k);
       if (c.kind === undefined || c.kind === 'person') {
         c.type = 'party';
@@ -327,7 +332,7 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
         const targetCand = t >= 0 ? made[t] : undefined;
         if (targetCand) {
           const span = { start: targetCand.start, end: targetCand.end };
-          if (PLACE_ROLES.has(role)) {
+          if (w.placeRoles.has(role)) {
             c.within = span;
             if (!targetCand.type) {
               targetCand.type = 'place';
@@ -341,20 +346,21 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
       }
     }
   }
-  // "Y's spokesman X", "Hamas leader X", "senior official X"
+  // "Y's spokesman X", "Velmor leader X", "senior official X"
+  const beforeRole = (word: string): boolean => w.roleModifiers.has(word) || w.roleFields.has(word);
   let k = seg.first - 1;
   if (/^['’]s?$/.test(low(k))) k--;
-  while (k >= 0 && /^(senior|top|chief|deputy|acting|former|political|military)$/.test(low(k))) k--;
-  if (ROLE_NOUNS.has(low(k)) && (c.kind === undefined || c.kind === 'person') && !capitalised(tokens[k]!)) {
+  while (k >= 0 && beforeRole(low(k))) k--;
+  if (w.roleNouns.has(low(k)) && (c.kind === undefined || c.kind === 'person') && !capitalised(tokens[k]!)) {
     c.type = 'party';
     c.kind = 'person';
     let m = k - 1;
-    while (m >= 0 && /^(senior|top|chief|deputy|acting|former|political|military|['’]s?)$/.test(low(m))) m--;
+    while (m >= 0 && (beforeRole(low(m)) || /^['’]s?$/.test(low(m)))) m--;
     const owner = made.find((o) => o !== undefined && o.end === tokens[m]?.end);
-    if (owner?.commonWord && GENERIC_BODY.test(owner.name)) {
+    if (owner?.commonWord && w.bodyWords.has(owner.name.toLowerCase())) {
       // "Union leader X", "Government negotiator X": an ordinary word before the role is no party
       owner.partyCues = -99;
-    } else if (owner && m >= 0 && !PLACE_ROLES.has(low(k))) {
+    } else if (owner && m >= 0 && !w.placeRoles.has(low(k))) {
       c.memberOf = { start: owner.start, end: owner.end };
       owner.partyCues += 2;
     }
@@ -362,28 +368,28 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
   // "spokesman for X", "representative of X": X is a party
   if (/^(for|of)$/.test(low(seg.first - 1)) || (low(seg.first - 1) === 'the' && /^(for|of)$/.test(low(seg.first - 2)))) {
     const roleAt = low(seg.first - 1) === 'the' ? seg.first - 3 : seg.first - 2;
-    if (ROLE_NOUNS.has(low(roleAt)) && !PLACE_ROLES.has(low(roleAt))) c.partyCues += 2;
-    if (PLACE_OF_NOUNS.has(low(roleAt)) && !c.type) {
+    if (w.roleNouns.has(low(roleAt)) && !w.placeRoles.has(low(roleAt))) c.partyCues += 2;
+    if (w.placeOfNouns.has(low(roleAt)) && !c.type) {
       c.type = 'place';
       c.kind = 'other';
     }
   }
   // "in X" for an unknown name; "X in southern Y"
-  if (!c.type && PLACE_PREPOSITIONS.has(low(seg.first - 1)) && !c.commonWord) {
+  if (!c.type && w.placePrepositions.has(low(seg.first - 1)) && !c.commonWord) {
     c.type = 'place';
     c.kind = 'other';
   }
   // "in Khartoum and Omdurman": a name coordinated with one after a place preposition is a place too
   if (!c.type && !c.commonWord && /^(and|or|,)$/.test(low(seg.first - 1))) {
     const prev = segs.findIndex((o) => o.end === seg.first - 1 && !o.titleOnly);
-    if (prev >= 0 && PLACE_PREPOSITIONS.has(low(segs[prev]!.first - 1))) {
+    if (prev >= 0 && w.placePrepositions.has(low(segs[prev]!.first - 1))) {
       c.type = 'place';
       c.kind = 'other';
     }
   }
   if (c.type === 'place' && low(after) === 'in') {
     let t = after + 1;
-    if (/^(the|northern|southern|eastern|western|central|north|south|east|west)$/.test(low(t))) t++;
+    if (low(t) === 'the' || w.compassWords.has(low(t))) t++;
     const o = nextSegAfter(t);
     const owner = o >= 0 ? made[o] : undefined;
     if (owner) c.within = { start: owner.start, end: owner.end };
@@ -394,12 +400,12 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
     if (owner) c.memberOf = { start: owner.start, end: owner.end };
   }
   // "the X region", "X province"
-  if (!c.type && !c.commonWord && PLACE_NOUNS_AFTER.has(low(after)) && !capitalised(tokens[after]!)) {
+  if (!c.type && !c.commonWord && w.placeNounsAfter.has(low(after)) && !capitalised(tokens[after]!)) {
     c.type = 'place';
     c.kind = 'region';
   }
   // "the X union", "the X group"
-  if (!c.type && ORG_NOUNS_AFTER.has(low(after)) && !capitalised(tokens[after]!)) {
+  if (!c.type && w.organisationNounsAfter.has(low(after)) && !capitalised(tokens[after]!)) {
     c.type = 'party';
     c.kind = 'organisation';
   }
@@ -411,7 +417,7 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
   let verbAt = after;
   if (low(after) === ',') {
     verbAt = after + 1;
-    if (!SPEECH_VERBS.has(low(verbAt))) {
+    if (!w.speechVerbs.has(low(verbAt))) {
       let close = after + 1;
       while (close < sentenceEnd && close < after + 10 && low(close) !== ',') close++;
       verbAt = low(close) === ',' ? close + 1 : sentenceEnd;
@@ -419,11 +425,11 @@ function typeFromContext(c: NameCandidate, tokens: PosToken[], seg: Segment, seg
   }
   const verb = tokens[verbAt];
   if (verb && verbAt < sentenceEnd && (verb.pos === 'VERB' || verb.pos === 'AUX')) c.partyCues += 1;
-  const nameOfUnknownWords = seg.end - seg.first > 1 && tokens.slice(seg.first, seg.end).every((t) => t.oov || !/^\p{L}+$/u.test(t.text) || PARTICLES.has(t.text.toLowerCase()));
-  const afterRole = low(seg.first - 1) === ',' && tokens.slice(Math.max(0, seg.first - 7), seg.first - 1).some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) && !PLACE_ROLES.has(t.text.toLowerCase()));
-  const saidBefore = SPEECH_VERBS.has(low(seg.first - 1)) && tokens[seg.first - 1]!.pos === 'VERB'; // "…, said Yusuf al-Qadri"
+  const nameOfUnknownWords = seg.end - seg.first > 1 && tokens.slice(seg.first, seg.end).every((t) => t.oov || !/^\p{L}+$/u.test(t.text) || w.particles.has(t.text.toLowerCase()));
+  const afterRole = low(seg.first - 1) === ',' && tokens.slice(Math.max(0, seg.first - 7), seg.first - 1).some((t) => w.roleNouns.has(t.text.toLowerCase()) && !w.placeRoles.has(t.text.toLowerCase()));
+  const saidBefore = w.speechVerbs.has(low(seg.first - 1)) && tokens[seg.first - 1]!.pos === 'VERB'; // "…, said Yusuf al-Qadri"
   if (saidBefore) c.partyCues += 1;
-  if (!c.type && nameOfUnknownWords && (SPEECH_VERBS.has(low(verbAt)) || afterRole || saidBefore)) {
+  if (!c.type && nameOfUnknownWords && (w.speechVerbs.has(low(verbAt)) || afterRole || saidBefore)) {
     c.type = 'party';
     c.kind = 'person';
   }

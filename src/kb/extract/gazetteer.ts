@@ -1,6 +1,7 @@
 // The gazetteer: every known name (entity pages + country reference data) in one token trie, matched in one pass.
 import type { EntityKey, PageNames } from '../types.ts';
 import { issueFamily, normaliseIssue, type IssuePage } from './issue-merge.ts';
+import { wordSets, type Lexicon } from '../lexicon/lexicon.ts';
 import { referenceCities, referenceCountries } from './reference-data.ts';
 import { normaliseName } from '../text/normalise-name.ts';
 import { TokenTrie } from '../text/token-trie.ts';
@@ -38,6 +39,8 @@ export interface Gazetteer {
   issues: IssuePage[];
   /** Names editors rejected, in normaliseName form: never produced. */
   ignore: Set<string>;
+  /** The word lists it was built with: extraction against it reads the same. */
+  lexicon: Lexicon;
 }
 
 /** A span of tokens the trie matched, with every claim on it. */
@@ -51,8 +54,6 @@ export interface GazetteerMatch {
   lastToken: number;
   claims: Claim[];
 }
-
-const NAME_PARTICLES = new Set(['al', 'Al', 'el', 'El', 'bin', 'ibn', 'bint', 'abu', 'Abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'la', 'le']);
 
 /**
  * A surface's normalised form and token texts, kept for the process: a kb run builds the gazetteer once per
@@ -77,17 +78,17 @@ function addPattern(trie: TokenTrie<Claim[]>, surface: string, claim: Claim, ign
   if (!claims.some((c) => c.entry === claim.entry && c.via === claim.via)) claims.push(claim);
 }
 
-/** "Abdel Fattah El-Sisi" → "El-Sisi"; "Khalil al Hayya" → "al Hayya" and "Hayya". */
-export function surnames(fullName: string): string[] {
+/** "Ada Okonkwo-Reyes" → "Okonkwo-Reyes"; "Karim al Sabri" → "al Sabri" and "Sabri". */
+export function surnames(fullName: string, lexicon: Lexicon): string[] {
   const words = fullName.split(/\s+/);
   if (words.length < 2) return [];
   const last = words[words.length - 1]!;
   const before = words[words.length - 2]!;
-  if (NAME_PARTICLES.has(before) && words.length > 2) return [`${before} ${last}`, last];
+  if (wordSets(lexicon).surnameParticles.has(before) && words.length > 2) return [`${before} ${last}`, last];
   return [last];
 }
 
-export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer {
+export function buildGazetteer(pages: PageNames[], ignore: string[], lexicon: Lexicon): Gazetteer {
   const ignored = new Set(ignore.map(normaliseName));
   const root = new TokenTrie<Claim[]>();
   const entries: GazetteerEntry[] = [];
@@ -124,7 +125,7 @@ export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer 
     if (type === 'date') continue;
     if (ignored.has(normaliseName(page.name))) continue;
     if (type === 'issue') {
-      issues.push({ key: page.key, name: page.name, forms: [page.name, ...page.aliases].map(normaliseIssue), family: issueFamily(page.name) });
+      issues.push({ key: page.key, name: page.name, forms: [page.name, ...page.aliases].map(normaliseIssue), family: issueFamily(page.name, lexicon) });
       continue;
     }
     let entry = byName.get(page.name.toLowerCase());
@@ -137,17 +138,17 @@ export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer 
     } else {
       entry = add({ type, name: page.name, key: page.key, ...(page.kind ? { kind: page.kind } : {}) });
     }
-    for (const { surface, via } of pagePatterns(page)) addPattern(root, surface, { entry: entry.id, via }, ignored);
+    for (const { surface, via } of pagePatterns(page, lexicon)) addPattern(root, surface, { entry: entry.id, via }, ignored);
   }
-  return { entries, trie: root, issues, ignore: ignored };
+  return { entries, trie: root, issues, ignore: ignored, lexicon };
 }
 
 /** The surfaces a party or place page puts in the trie: its name, its aliases, and a person's surnames. */
-export function pagePatterns(page: PageNames): { surface: string; via: ClaimVia }[] {
+export function pagePatterns(page: PageNames, lexicon: Lexicon): { surface: string; via: ClaimVia }[] {
   const patterns: { surface: string; via: ClaimVia }[] = [{ surface: page.name, via: 'name' }];
   for (const alias of page.aliases) patterns.push({ surface: alias, via: 'alias' });
   if (page.key.startsWith('party/') && page.kind === 'person') {
-    for (const surname of surnames(page.name)) patterns.push({ surface: surname, via: 'surname' });
+    for (const surname of surnames(page.name, lexicon)) patterns.push({ surface: surname, via: 'surname' });
   }
   return patterns;
 }

@@ -10,6 +10,7 @@ import { accuserOf, actorOf, positionFor } from './positions.ts';
 import { resolveEntities } from './resolve.ts';
 import { normaliseName } from '../text/normalise-name.ts';
 import { foldIntoTerritories } from './fold-places.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 
 export type { Gazetteer } from './gazetteer.ts';
 
@@ -33,28 +34,29 @@ function textsOf(article: ArticleText): string[] {
   return [article.title, ...article.paragraphs];
 }
 
-function analyseHeadline(title: string): TextFindings {
+function analyseHeadline(title: string, lexicon: Lexicon): TextFindings {
   const a = analyseText(title);
   // Headlines are searched for names only: their clipped grammar gives poor dates and issue phrases.
-  return { sentences: a.sentences.map((s) => ({ start: s.start, end: s.end })), names: discoverNames(title, a, true), dates: [], cues: [] };
+  return { sentences: a.sentences.map((s) => ({ start: s.start, end: s.end })), names: discoverNames(title, a, true, lexicon), dates: [], cues: [] };
 }
 
-export function analyseArticle(article: ArticleText): ArticleAnalysis {
-  const texts: TextFindings[] = [analyseHeadline(article.title)];
+/** The expensive layer: it reads the article and the word lists only (a cache keys it on both). */
+export function analyseArticle(article: ArticleText, lexicon: Lexicon): ArticleAnalysis {
+  const texts: TextFindings[] = [analyseHeadline(article.title, lexicon)];
   for (const text of article.paragraphs) {
     const a = analyseText(text);
     texts.push({
       sentences: a.sentences.map((s) => ({ start: s.start, end: s.end })),
-      names: discoverNames(text, a, false),
+      names: discoverNames(text, a, false, lexicon),
       dates: findDates(text, article.published),
-      cues: findIssueCues(text, a),
+      cues: findIssueCues(text, a, lexicon),
     });
   }
   return { headline: article.title, texts };
 }
 
-export function buildGazetteer(pages: PageNames[], ignore: string[]): Gazetteer {
-  return build(pages, ignore);
+export function buildGazetteer(pages: PageNames[], ignore: string[], lexicon: Lexicon): Gazetteer {
+  return build(pages, ignore, lexicon);
 }
 
 function sentenceAt(text: string, sentences: Span[], offset: number): string {
@@ -64,12 +66,13 @@ function sentenceAt(text: string, sentences: Span[], offset: number): string {
 
 export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnalysis, gazetteer: Gazetteer): ArticleExtraction {
   const raw = textsOf(article);
-  if (analysis.headline !== article.title) analysis = { ...analysis, headline: article.title, texts: [analyseHeadline(article.title), ...analysis.texts.slice(1)] };
+  const { lexicon } = gazetteer;
+  if (analysis.headline !== article.title) analysis = { ...analysis, headline: article.title, texts: [analyseHeadline(article.title, lexicon), ...analysis.texts.slice(1)] };
   const resolved = resolveEntities(
     raw.map((text, i) => ({ text, sentences: analysis.texts[i]!.sentences, names: [...analysis.texts[i]!.names] })),
     gazetteer,
   );
-  const entities: ExtractedEntity[] = foldIntoTerritories(resolved.entities);
+  const entities: ExtractedEntity[] = foldIntoTerritories(resolved.entities, lexicon);
 
   // Dates: one entity per ISO date.
   const dates = new Map<string, ExtractedEntity>();
@@ -93,7 +96,7 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
       for (const p of c.phrases) phrases.push({ text: p.text, head });
     }
   });
-  const merged = mergeIssues(phrases, gazetteer.issues);
+  const merged = mergeIssues(phrases, gazetteer.issues, lexicon);
   const issues = new Map<string, ExtractedEntity>();
   const positions: ExtractedPosition[] = [];
   analysis.texts.forEach((t, paragraph) => {
@@ -110,12 +113,12 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
           e.mentions.push(mention(raw[paragraph]!, t.sentences, paragraph, p.start, p.end));
         }
         if (c.kind === 'stance' && c.stance) {
-          const party = actorOf(c, paragraph, raw[paragraph]!, resolved.placed, entities);
+          const party = actorOf(c, paragraph, raw[paragraph]!, resolved.placed, entities, lexicon);
           if (party && !positions.some((x) => x.issue === e.name && x.party === party.name && x.paragraph === paragraph && x.stance === c.stance)) {
             positions.push(positionFor(c, e.name, party, raw[paragraph]!, paragraph));
           }
           // "According to X, Y reneged on Z", "X accused Y of blocking Z": the accuser demands Z
-          const accuser = c.source ? accuserOf(c, paragraph, raw[paragraph]!, resolved.placed) : undefined;
+          const accuser = c.source ? accuserOf(c, paragraph, raw[paragraph]!, resolved.placed, lexicon) : undefined;
           if (accuser && accuser !== party && !positions.some((x) => x.issue === e.name && x.party === accuser.name && x.paragraph === paragraph && x.stance === 'demands')) {
             positions.push(positionFor(c, e.name, accuser, raw[paragraph]!, paragraph, 'demands'));
           }
@@ -132,5 +135,5 @@ function mention(text: string, sentences: Span[], paragraph: number, start: numb
 }
 
 export function extractArticle(article: ArticleText, gazetteer: Gazetteer): ArticleExtraction {
-  return extractFromAnalysis(article, analyseArticle(article), gazetteer);
+  return extractFromAnalysis(article, analyseArticle(article, gazetteer.lexicon), gazetteer);
 }

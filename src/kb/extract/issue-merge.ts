@@ -1,6 +1,6 @@
 // Issue merging: phrases naming the same matter (same head family and object) become one issue, joined to issue pages.
 import type { EntityKey } from '../types.ts';
-import { PLACE_SUFFIXES } from './lexicon.ts';
+import { alternation, perLexicon, wordSets, type Lexicon, type WordSets } from '../lexicon/lexicon.ts';
 
 /** An issue page, so that phrases found in an article can join it. */
 export interface IssuePage {
@@ -23,32 +23,61 @@ export function normaliseIssue(text: string): string {
     .trim();
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'from', 'to', 'for', 'and', 'or', 'its', 'their', 'his', 'her', 'any', 'all', 'number', 'dozens', 'hundreds', 'thousands', 'some', 'more', 'upon', 'at', 's']);
+/** The lexicon as family keys read it: each family's words as a whole-word pattern over a normalised phrase. */
+interface FamilyWords extends WordSets {
+  held: RegExp;
+  release: RegExp;
+  screening: RegExp;
+  displaced: RegExp;
+  ceasefire: RegExp;
+  lasting: RegExp;
+  withdrawal: RegExp;
+  return: RegExp;
+  wage: RegExp;
+  /** Quantities dropped from inside a name. */
+  dropped: RegExp;
+}
 
-/** A key shared by phrases that name the same matter: "release:prisoner", "withdrawal:gaza", "ceasefire:permanent";
+const wholeWords = (list: readonly string[]): RegExp => new RegExp(`\\b(?:${alternation(list)})\\b`);
+
+const familyWordsOf = perLexicon((lexicon): FamilyWords => ({
+  ...wordSets(lexicon),
+  // the word before the people held is their qualifier: "Norvan prisoners"
+  held: new RegExp(`(?:\\b(\\p{L}+) )?\\b((?:${alternation(lexicon.heldPeople)})s?)\\b`, 'u'),
+  release: wholeWords(lexicon.releaseWords),
+  screening: wholeWords(lexicon.screeningWords),
+  displaced: wholeWords(lexicon.displacedWords),
+  ceasefire: wholeWords(lexicon.ceasefireWords),
+  lasting: wholeWords(lexicon.lastingWords),
+  withdrawal: wholeWords(lexicon.withdrawalWords),
+  return: wholeWords(lexicon.returnWords),
+  wage: wholeWords(lexicon.wageWords),
+  dropped: new RegExp(`\\b(?:${alternation(lexicon.droppedQuantities)})\\s+`, 'gi'),
+}));
+
+/** A key shared by phrases that name the same matter: "release:prisoner", "withdrawal:velmor", "ceasefire:permanent";
  * a phrase of no known family is keyed by its content words (no colon). */
-export function issueFamily(phrase: string): string {
+export function issueFamily(phrase: string, lexicon: Lexicon): string {
+  const w = familyWordsOf(lexicon);
   const n = normaliseIssue(phrase);
   const words = n.split(' ');
   const has = (re: RegExp): boolean => re.test(n);
-  const objectMatch = /(?:\b(\p{L}+) )?\b(hostages?|prisoners?|detainees?|captives?)\b/u.exec(n);
-  if (objectMatch && has(/\b(release|releasing|freeing|free|exchange|exchanging|return|returning|swap)\b/)) {
-    // "Palestinian prisoners" and "Israeli prisoners" are different matters: a capitalised qualifier is kept.
+  const objectMatch = w.held.exec(n);
+  if (objectMatch && has(w.release)) {
+    // "Norvan prisoners" and "Velmori prisoners" are different matters: a capitalised qualifier is kept.
     const qualifier = objectMatch[1] && new RegExp(`\\b${objectMatch[1]}\\b`, 'i').test(phrase) && /\p{Lu}/u.test(phrase.match(new RegExp(`\\b${objectMatch[1]}\\b`, 'i'))![0]) ? `:${objectMatch[1]}` : '';
     return `release:${objectMatch[2]!.replace(/s$/, '')}${qualifier}`;
   }
-  if (has(/\b(screening|screen|assessing|assessment|vetting|inspection|inspecting)\b/)) return `screening:${has(/\bdisplaced\b/) ? 'displaced' : n}`;
-  if (has(/\b(ceasefire|cease fire|truce|armistice)\b|\bend (of|to) the (war|fighting|conflict)\b|\bpermanent end\b/)) {
-    return has(/\b(lasting|permanent|end|durable|full|complete)\b/) ? 'ceasefire:permanent' : 'ceasefire:any';
-  }
-  if (has(/\b(withdrawal|withdraw|withdrawing|departure|pullout|pull out|presence|remove|removal)\b/)) {
-    // the place withdrawn from: the last capitalised word that is not a place suffix ("the Philadelphi corridor" = "Philadelphi Corridor")
-    const words = [...phrase.slice(1).matchAll(/\b\p{Lu}[\p{L}-]+/gu)].map((m) => m[0].toLowerCase()).filter((w) => !PLACE_SUFFIXES.has(w));
+  if (has(w.screening)) return `screening:${has(w.displaced) ? 'displaced' : n}`;
+  if (has(w.ceasefire)) return has(w.lasting) ? 'ceasefire:permanent' : 'ceasefire:any';
+  if (has(w.withdrawal)) {
+    // the place withdrawn from: the last capitalised word that is not a place suffix ("the Velmor corridor" = "Velmor Corridor")
+    const words = [...phrase.slice(1).matchAll(/\b\p{Lu}[\p{L}-]+/gu)].map((m) => m[0].toLowerCase()).filter((word) => !w.placeSuffixes.has(word));
     return `withdrawal:${words[words.length - 1] ?? ''}`;
   }
-  if (has(/\b(return|returning)\b/) && has(/\bdisplaced\b/)) return 'return:displaced';
-  if (has(/\b(wage|wages|pay)\b/)) return 'wages:any';
-  return words.filter((w) => !STOP.has(w)).join(' ');
+  if (has(w.return) && has(w.displaced)) return 'return:displaced';
+  if (has(w.wage)) return 'wages:any';
+  return words.filter((word) => !w.familyStopWords.has(word)).join(' ');
 }
 
 export interface MergedIssue {
@@ -59,26 +88,26 @@ export interface MergedIssue {
 }
 
 /** A readable canonical phrase: inner quantifiers dropped ("release of a number of X" → "release of X"), capitalised. */
-export function canonicalPhrase(phrase: string): string {
-  const clean = phrase.replace(/\b(?:a number of|dozens of|hundreds of thousands of|hundreds of|thousands of|scores of|all the|all)\s+/gi, '').replace(/\s+/g, ' ').trim();
+export function canonicalPhrase(phrase: string, lexicon: Lexicon): string {
+  const clean = phrase.replace(familyWordsOf(lexicon).dropped, '').replace(/\s+/g, ' ').trim();
   return clean.charAt(0).toUpperCase() + clean.slice(1);
 }
 
 /** Group phrases by family; each group is named by its shortest head-cue phrase and joined to a page when one matches.
  * Returns the merged issue of each phrase text. */
-export function mergeIssues(phrases: { text: string; head: boolean }[], pages: IssuePage[]): Map<string, MergedIssue> {
+export function mergeIssues(phrases: { text: string; head: boolean }[], pages: IssuePage[], lexicon: Lexicon): Map<string, MergedIssue> {
   const groups = new Map<string, { text: string; head: boolean }[]>();
   const familyOf = new Map<string, string>();
   const aliasFamily = new Map<string, string>();
   for (const p of phrases) {
-    const family = familyOf.get(p.text) ?? issueFamily(p.text);
+    const family = familyOf.get(p.text) ?? issueFamily(p.text, lexicon);
     familyOf.set(p.text, family);
     if (!family) continue;
     const list = groups.get(family) ?? [];
     list.push(p);
     groups.set(family, list);
   }
-  // An unqualified "release of hostages" joins the one qualified family of the article ("release:hostage:israeli").
+  // An unqualified "release of hostages" joins the one qualified family of the article ("release:hostage:norvan").
   for (const family of [...groups.keys()]) {
     if (!/^release:[a-z]+$/.test(family)) continue;
     const qualified = [...groups.keys()].filter((f) => f.startsWith(`${family}:`));
@@ -104,7 +133,7 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
   for (const [family, list] of groups) {
     const ranked = [...list].sort((a, b) => Number(b.head) - Number(a.head) || wordCount(a.text) - wordCount(b.text));
     const preferred = ranked.find((p) => wordCount(p.text) >= 2) ?? ranked[0]!;
-    const issue: MergedIssue = { name: canonicalPhrase(preferred.text), aliases: [], family };
+    const issue: MergedIssue = { name: canonicalPhrase(preferred.text, lexicon), aliases: [], family };
     const forms = new Set(list.map((p) => normaliseIssue(p.text)));
     const page = choosePage(forms, family, pages);
     if (page) {

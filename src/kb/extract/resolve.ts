@@ -2,7 +2,7 @@
 import type { AmbiguousMention, EntityKey, ExtractedEntity, Mention } from '../types.ts';
 import type { NameCandidate, Span } from './discover.ts';
 import { matchGazetteer, surnames, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from './gazetteer.ts';
-import { FOLDABLE_PLACE_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { wordSets } from '../lexicon/lexicon.ts';
 import { isCommonWord } from './nlp.ts';
 import { normaliseName } from '../text/normalise-name.ts';
 
@@ -25,11 +25,6 @@ export interface Resolution {
   placed: PlacedMention[];
 }
 
-// A country used as a location ("travel to Israel", "in Egypt") is a place; elsewhere it is a party.
-const LOCATIVE = new Set([...PLACE_PREPOSITIONS, 'to', 'at']);
-const COMMUNICATION = new Set(['according', 'spoke', 'speaking', 'talked', 'talking', 'wrote', 'writing', 'letter', 'message', 'appealed',
-  'appeal', 'appeals', 'reply', 'replied', 'response', 'responded', 'ultimatum', 'complained', 'objections', 'proposal', 'offer']);
-
 function sentenceOf(sentences: Span[], text: string, offset: number): string {
   for (const s of sentences) if (offset >= s.start && offset < s.end) return text.slice(s.start, s.end);
   return text;
@@ -46,6 +41,7 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
   const builders = new Map<string, Builder>();
   const placed: (PlacedMention & { builder: Builder })[] = [];
   const ignored = (name: string): boolean => gazetteer.ignore.has(normaliseName(name));
+  const w = wordSets(gazetteer.lexicon);
 
   const relations: { paragraph: number; at: number; memberOf: Span | undefined; within: Span | undefined }[] = [];
   const matches = texts.map((t) => matchGazetteer(gazetteer, t.text));
@@ -130,9 +126,11 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
     for (const { m, entry } of accepted) {
       const preceding = t.text.slice(Math.max(0, m.start - 40), m.start).match(/(?:(\p{L}+)\s+)?(\p{L}+)\s+(?:the\s+)?$/u);
       const before = preceding?.[2]?.toLowerCase() ?? '';
-      // "according to Israel", "a letter to Egypt", "spoke to Qatar": "to" after a word of communication addresses a party
-      const addressed = before === 'to' && COMMUNICATION.has(preceding?.[1]?.toLowerCase() ?? '');
-      const asPlace = entry.country === true && LOCATIVE.has(before) && !addressed && !m.claims.some((c) => c.via === 'demonym');
+      // "according to Norva", "a letter to Velmor", "spoke to Tarsis": "to" after a word of communication addresses a party
+      const addressed = before === 'to' && w.communicationWords.has(preceding?.[1]?.toLowerCase() ?? '');
+      // a country used as a location ("travel to Norva", "in Velmor") is a place; elsewhere it is a party
+      const locative = w.placePrepositions.has(before) || w.locativeWords.has(before);
+      const asPlace = entry.country === true && locative && !addressed && !m.claims.some((c) => c.via === 'demonym');
       if (ignored(entry.name)) continue;
       addMention(entryEntity(entry, asPlace), paragraph, t, m.start, m.end, m.nameEnd);
     }
@@ -210,6 +208,7 @@ type AddMention = (b: Builder, paragraph: number, text: ResolveText, start: numb
 
 /** Discovery candidates grouped by name, folded into longer names, filtered by evidence, then added as entities. */
 function addDiscovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFor, addMention: AddMention, placed: PlacedMention[]): void {
+  const foldable = wordSets(g.lexicon).foldablePlaceSuffixes;
   interface Group { name: string; type?: 'party' | 'place'; kind?: string; cues: number; common: boolean; bodyCount: number; all: { c: NameCandidate; paragraph: number }[]; acronyms: string[] }
   const groups = new Map<string, Group>();
   texts.forEach((t, paragraph) => {
@@ -238,16 +237,16 @@ function addDiscovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFo
   for (const grp of groups.values()) {
     for (const other of longer) {
       if (other === grp) continue;
-      if (other.kind === 'person' && surnames(other.name).includes(grp.name) && (!grp.type || grp.kind === 'person')) target.set(grp.name, other.name);
+      if (other.kind === 'person' && surnames(other.name, g.lexicon).includes(grp.name) && (!grp.type || grp.kind === 'person')) target.set(grp.name, other.name);
       if (other.acronyms.includes(grp.name) || (/^[A-Z]{2,6}$/.test(grp.name) && initials(other.name) === grp.name)) target.set(grp.name, other.name);
       const words = other.name.split(' ');
-      if (words.length === 2 && words[0] === grp.name && FOLDABLE_PLACE_SUFFIXES.has(words[1]!.toLowerCase())) target.set(grp.name, other.name);
+      if (words.length === 2 && words[0] === grp.name && foldable.has(words[1]!.toLowerCase())) target.set(grp.name, other.name);
     }
     if (target.has(grp.name)) continue;
     for (const e of known) {
-      if (e.kind === 'person' && surnames(e.name).includes(grp.name)) target.set(grp.name, e);
+      if (e.kind === 'person' && surnames(e.name, g.lexicon).includes(grp.name)) target.set(grp.name, e);
       const words = e.name.split(' ');
-      if (e.type === 'place' && words.length === 2 && words[0] === grp.name && FOLDABLE_PLACE_SUFFIXES.has(words[1]!.toLowerCase())) target.set(grp.name, e);
+      if (e.type === 'place' && words.length === 2 && words[0] === grp.name && foldable.has(words[1]!.toLowerCase())) target.set(grp.name, e);
     }
   }
   const keep = (grp: Group): boolean => {
@@ -281,7 +280,7 @@ function addDiscovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFo
   }
 }
 
-/** "Norway-Hamdania": the parts of a hyphenated candidate the gazetteer does not know, as candidates of their own. */
+/** "Norway-Valdoria": the parts of a hyphenated candidate the gazetteer does not know, as candidates of their own. */
 function hyphenPieces(text: string, c: NameCandidate, known: Span[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   let start = c.start;

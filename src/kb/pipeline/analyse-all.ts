@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyseArticle, type ArticleAnalysis } from '../extract/index.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { ArticleText } from '../types.ts';
 import type { Progress } from './extract-all.ts';
 
@@ -23,7 +24,7 @@ function helperCount(articles: number): number {
   return Math.max(0, Math.min(availableParallelism() - 1, MAX_HELPERS));
 }
 
-export async function analyseAll(articles: ArticleText[], progress?: Progress): Promise<ArticleAnalysis[]> {
+export async function analyseAll(articles: ArticleText[], lexicon: Lexicon, progress?: Progress): Promise<ArticleAnalysis[]> {
   const results: (ArticleAnalysis | undefined)[] = new Array(articles.length);
   const counter = new Int32Array(new SharedArrayBuffer(4));
   let done = 0;
@@ -35,7 +36,7 @@ export async function analyseAll(articles: ArticleText[], progress?: Progress): 
 
   const helpers: Promise<void>[] = [];
   for (let h = 0; h < helperCount(articles.length); h++) {
-    const worker = new Worker(new URL('./analyse-worker.ts', import.meta.url), { workerData: { articles, counter } });
+    const worker = new Worker(new URL('./analyse-worker.ts', import.meta.url), { workerData: { articles, counter, lexicon } });
     helpers.push(
       new Promise((resolve) => {
         worker.on('message', (message: Analysed) => record(message.index, message.analysis));
@@ -50,13 +51,13 @@ export async function analyseAll(articles: ArticleText[], progress?: Progress): 
   for (;;) {
     const index = Atomics.add(counter, 0, 1);
     if (index >= articles.length) break;
-    record(index, analyseArticle(articles[index]!));
+    record(index, analyseArticle(articles[index]!, lexicon));
     // Let the helpers' answers in between articles.
     if (helpers.length > 0) await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(helpers);
   for (let index = 0; index < articles.length; index++) {
-    if (!results[index]) record(index, analyseArticle(articles[index]!));
+    if (!results[index]) record(index, analyseArticle(articles[index]!, lexicon));
   }
   return results as ArticleAnalysis[];
 }

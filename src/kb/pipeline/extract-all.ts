@@ -5,6 +5,7 @@ import type { ArticleExtraction, ArticleText, PageNames } from '../types.ts';
 import { articleDigest, noArticleStore, type ArticleStore } from '../cache/article-store.ts';
 import { namesDigest, type ExtractionStore } from '../cache/extraction-store.ts';
 import type { PageRecord } from '../content/content-model.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import { namesDelta, touches, type NamesDelta } from './names-delta.ts';
 
 export interface ExtractStats {
@@ -35,6 +36,7 @@ export function extractAll(
   articles: ArticleText[],
   pages: Iterable<PageRecord>,
   ignore: string[],
+  lexicon: Lexicon,
   cache: AnalysisCache,
   progress?: Progress,
   store?: ExtractionStore<ArticleExtraction>,
@@ -68,8 +70,8 @@ export function extractAll(
     let analysis = cache.get(article);
     const before = carried && analysis ? store?.get(carried.names, key) : undefined;
     if (before && analysis) {
-      delta ??= namesDelta(carried!.pages, carried!.ignore, pageList, ignore);
-      if (!touches(delta, article, analysis)) {
+      delta ??= namesDelta(carried!.pages, carried!.ignore, pageList, ignore, lexicon);
+      if (!touches(delta, article, analysis, lexicon)) {
         stats.cached++;
         stats.carried!++;
         store!.set(names, key, before);
@@ -82,11 +84,11 @@ export function extractAll(
     if (analysis) {
       stats.cached++;
     } else {
-      analysis = analyseArticle(article);
+      analysis = analyseArticle(article, lexicon);
       cache.set(article, analysis);
       stats.analysed++;
     }
-    gazetteer ??= buildGazetteer(pageList, ignore);
+    gazetteer ??= buildGazetteer(pageList, ignore, lexicon);
     const extraction = extractFromAnalysis(article, analysis, gazetteer);
     store?.set(names, key, extraction);
     extractions.set(article.slug, extraction);

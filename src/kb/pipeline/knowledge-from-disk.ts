@@ -9,10 +9,11 @@ import type { ExtractionStore } from '../cache/extraction-store.ts';
 import type { ArticleExtraction } from '../types.ts';
 import { extractAll, type AnalysisCache } from './extract-all.ts';
 import { loadContent } from '../content/load-content.ts';
+import { loadLexicon, type Lexicon } from '../lexicon/lexicon.ts';
 
 /** Extraction, resolution and the graph over a validated snapshot of the content. */
-export function knowledgeOf(snapshot: ContentSnapshot, cache: AnalysisCache, store?: ExtractionStore<ArticleExtraction>): Graph {
-  const { extractions } = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, cache, undefined, store);
+export function knowledgeOf(snapshot: ContentSnapshot, lexicon: Lexicon, cache: AnalysisCache, store?: ExtractionStore<ArticleExtraction>): Graph {
+  const { extractions } = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, lexicon, cache, undefined, store);
   const index = buildPageIndex(snapshot.pages);
   const ignored = new Set(snapshot.ignore.map(normaliseName));
   const resolved = new Map<string, ResolvedArticle>();
@@ -21,5 +22,5 @@ export function knowledgeOf(snapshot: ContentSnapshot, cache: AnalysisCache, sto
 }
 
 export function knowledgeFromDisk(root: string, cache: AnalysisCache): Graph {
-  return knowledgeOf(loadContent(root), cache);
+  return knowledgeOf(loadContent(root), loadLexicon(root), cache);
 }

@@ -8,6 +8,7 @@ import type { ArticleAnalysis } from '../extract/index.ts';
 import { pagePatterns } from '../extract/gazetteer.ts';
 import { issueFamily, normaliseIssue } from '../extract/issue-merge.ts';
 import { normaliseForMatch, tokenize } from '../text/tokenize.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { ArticleText, PageNames } from '../types.ts';
 
 export interface NamesDelta {
@@ -24,7 +25,7 @@ function describe(page: PageNames): string {
   return JSON.stringify([page.name, [...page.aliases], page.kind ?? '']);
 }
 
-export function namesDelta(before: PageNames[], beforeIgnore: string[], after: PageNames[], afterIgnore: string[]): NamesDelta {
+export function namesDelta(before: PageNames[], beforeIgnore: string[], after: PageNames[], afterIgnore: string[], lexicon: Lexicon): NamesDelta {
   const delta: NamesDelta = { all: false, firstTokens: new Set(), issueForms: new Set(), issueFamilies: new Set() };
   if (JSON.stringify([...beforeIgnore].sort()) !== JSON.stringify([...afterIgnore].sort())) return { ...delta, all: true };
   const old = new Map(before.map((page) => [page.key, page]));
@@ -39,10 +40,10 @@ export function namesDelta(before: PageNames[], beforeIgnore: string[], after: P
     if (page.key.startsWith('date/')) continue; // dates are found in the text, not through pages
     if (page.key.startsWith('issue/')) {
       for (const form of [page.name, ...page.aliases]) delta.issueForms.add(normaliseIssue(form));
-      delta.issueFamilies.add(issueFamily(page.name));
+      delta.issueFamilies.add(issueFamily(page.name, lexicon));
       continue;
     }
-    for (const { surface } of pagePatterns(page)) {
+    for (const { surface } of pagePatterns(page, lexicon)) {
       const first = tokenize(surface)[0];
       if (first) delta.firstTokens.add(first.text);
     }
@@ -50,8 +51,8 @@ export function namesDelta(before: PageNames[], beforeIgnore: string[], after: P
   return delta;
 }
 
-/** Whether the change can alter this article's extraction (its analysis holds its issue phrases). */
-export function touches(delta: NamesDelta, article: ArticleText, analysis: ArticleAnalysis): boolean {
+/** Whether the change can alter this article's extraction (its analysis holds its issue phrases); `lexicon` is the delta's. */
+export function touches(delta: NamesDelta, article: ArticleText, analysis: ArticleAnalysis, lexicon: Lexicon): boolean {
   if (delta.all) return true;
   if (delta.firstTokens.size > 0) {
     for (const raw of [article.title, ...article.paragraphs]) {
@@ -72,7 +73,7 @@ export function touches(delta: NamesDelta, article: ArticleText, analysis: Artic
     for (const findings of analysis.texts) {
       for (const cue of findings.cues) {
         for (const phrase of cue.phrases) {
-          if (delta.issueForms.has(normaliseIssue(phrase.text)) || delta.issueFamilies.has(issueFamily(phrase.text))) return true;
+          if (delta.issueForms.has(normaliseIssue(phrase.text)) || delta.issueFamilies.has(issueFamily(phrase.text, lexicon))) return true;
         }
       }
     }

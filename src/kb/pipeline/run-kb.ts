@@ -12,6 +12,7 @@ import { upToDateResult } from './up-to-date-result.ts';
 import type { PageRecord } from '../content/content-model.ts';
 import { extractAll, type AnalysisCache, type ExtractStats, type Progress } from './extract-all.ts';
 import { loadContent } from '../content/load-content.ts';
+import { loadLexicon } from '../lexicon/lexicon.ts';
 
 export interface KbOptions {
   /** Only report what is missing; write nothing. */
@@ -48,6 +49,7 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
   const disk = options.cache ? undefined : openCache<ArticleAnalysis, ArticleExtraction>(root);
   const parsed = disk?.parsed;
   const snapshot = loadContent(root, undefined, parsed);
+  const lexicon = loadLexicon(root);
   const cache = remembered(options.cache ?? disk!.analyses);
   const pages: PageRecord[] = [...snapshot.pages];
   const missing: PlannedPage[] = [];
@@ -55,7 +57,7 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
   const extractionStarted = performance.now();
   let extractionS = 0;
   const fresh = snapshot.articles.filter((article) => !cache.get(article));
-  const analyses = await analyseAll(fresh, options.progress);
+  const analyses = await analyseAll(fresh, lexicon, options.progress);
   fresh.forEach((article, i) => cache.set(article, analyses[i]!));
   const stats: ExtractStats = { analysed: fresh.length, cached: 0, carried: 0 };
   const store = disk?.extractions;
@@ -63,7 +65,7 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
   let complete = false;
   let homonyms: Homonym[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const run = extractAll(snapshot.articles, pages, snapshot.ignore, cache, pass === 0 && fresh.length === 0 ? options.progress : undefined, store);
+    const run = extractAll(snapshot.articles, pages, snapshot.ignore, lexicon, cache, pass === 0 && fresh.length === 0 ? options.progress : undefined, store);
     if (pass === 0) extractionS = (performance.now() - extractionStarted) / 1000;
     lastNames = run.names;
     homonyms = homonymsOf(run.extractions);

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
 import { article } from './helpers.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
 
-const g = buildGazetteer([], []);
+const lexicon = loadLexicon();
+const g = buildGazetteer([], [], lexicon);
 const positions = (sentence: string): string[] =>
   extractArticle(article([sentence]), g).positions.map((p) => `${p.party} ${p.stance}`).sort();
 

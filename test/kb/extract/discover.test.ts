@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
 import { article, find, names } from './helpers.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
 
-const g = buildGazetteer([], []);
+const lexicon = loadLexicon();
+const g = buildGazetteer([], [], lexicon);
 
 describe('discovery', () => {
   it('strips titles and types the rest as a person, with the affiliation before the title', () => {

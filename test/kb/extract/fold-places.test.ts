@@ -2,9 +2,12 @@
 // or corridor, and never when an editor's page claims the short name.
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
+
+const lexicon = loadLexicon();
 
 function places(paragraphs: string[], pages: Parameters<typeof buildGazetteer>[0] = []) {
-  const extraction = extractArticle({ slug: 'a', title: 'Talks go on', published: '2025-02-03', paragraphs }, buildGazetteer(pages, []));
+  const extraction = extractArticle({ slug: 'a', title: 'Talks go on', published: '2025-02-03', paragraphs }, buildGazetteer(pages, [], lexicon));
   return extraction.entities.filter((e) => e.type === 'place').map((e) => ({ name: e.name, aliases: e.aliases, mentions: e.mentions.length }));
 }
 

@@ -2,9 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle, buildGazetteer, extractArticle, extractFromAnalysis } from '../../../src/kb/extract/index.ts';
 import { article, find, names } from './helpers.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
+
+const lexicon = loadLexicon();
 
 describe('gazetteer', () => {
-  const empty = buildGazetteer([], []);
+  const empty = buildGazetteer([], [], lexicon);
 
   it('links countries, dotted forms and possessives, with offsets into the original paragraph', () => {
     const text = 'Norway’s envoy met U.S. officials in Oslo on Friday.';
@@ -33,16 +36,16 @@ describe('gazetteer', () => {
     expect(find(named, 'party', 'Norway')?.aliases).toContain('Norwegian');
     const unnamed = extractArticle(article(['The group asked for the release of Palestinian prisoners.']), empty);
     expect(names(unnamed, 'party')).not.toContain('Palestine');
-    const paged = extractArticle(article(['Norwegian soldiers stayed near the border.']), buildGazetteer([{ key: 'party/norway', name: 'Norway', aliases: [] }], []));
+    const paged = extractArticle(article(['Norwegian soldiers stayed near the border.']), buildGazetteer([{ key: 'party/norway', name: 'Norway', aliases: [] }], [], lexicon));
     expect(find(paged, 'party', 'Norway')?.key).toBe('party/norway');
   });
 
   it('takes an alias added to a page later without analysing the article again', () => {
     const a = article(['Talks stalled, said Yusuf al-Qadri, who spoke for the delegation.']);
-    const analysis = analyseArticle(a);
-    const before = extractFromAnalysis(a, analysis, buildGazetteer([{ key: 'party/yousef-el-kadri', name: 'Yousef El-Kadri', aliases: [], kind: 'person' }], []));
+    const analysis = analyseArticle(a, lexicon);
+    const before = extractFromAnalysis(a, analysis, buildGazetteer([{ key: 'party/yousef-el-kadri', name: 'Yousef El-Kadri', aliases: [], kind: 'person' }], [], lexicon));
     expect(find(before, 'party', 'Yousef El-Kadri')).toBeUndefined();
-    const after = extractFromAnalysis(a, analysis, buildGazetteer([{ key: 'party/yousef-el-kadri', name: 'Yousef El-Kadri', aliases: ['Yusuf al-Qadri'], kind: 'person' }], []));
+    const after = extractFromAnalysis(a, analysis, buildGazetteer([{ key: 'party/yousef-el-kadri', name: 'Yousef El-Kadri', aliases: ['Yusuf al-Qadri'], kind: 'person' }], [], lexicon));
     expect(find(after, 'party', 'Yousef El-Kadri')?.key).toBe('party/yousef-el-kadri');
     expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
   });
@@ -52,7 +55,7 @@ describe('gazetteer', () => {
       { key: 'party/karim-haddad' as const, name: 'Karim Haddad', aliases: [], kind: 'person' },
       { key: 'party/samir-haddad' as const, name: 'Samir Haddad', aliases: [], kind: 'person' },
     ];
-    const g = buildGazetteer(pages, []);
+    const g = buildGazetteer(pages, [], lexicon);
     const open = extractArticle(article(['Haddad refused to comment on the plan.']), g);
     expect(open.ambiguous).toEqual([{ surface: 'Haddad', candidates: ['party/karim-haddad', 'party/samir-haddad'], paragraph: 1 }]);
     expect(names(open, 'party')).toEqual([]);
@@ -62,7 +65,7 @@ describe('gazetteer', () => {
   });
 
   it('never produces an ignored name', () => {
-    const ex = extractArticle(article(['Norway and Sweden signed the accord.']), buildGazetteer([], ['norway']));
+    const ex = extractArticle(article(['Norway and Sweden signed the accord.']), buildGazetteer([], ['norway'], lexicon));
     expect(names(ex, 'party')).toEqual(['Sweden']);
   });
 });
@@ -70,8 +73,8 @@ describe('gazetteer', () => {
 describe('analysis reuse', () => {
   it('re-reads a changed headline instead of trusting an analysis made for another one', () => {
     const first = article(['Talks went on.'], '2024-03-10', 'Norway hosts talks');
-    const analysis = analyseArticle(first);
-    const ex = extractFromAnalysis({ ...first, title: 'Talks in Sweden' }, analysis, buildGazetteer([], []));
+    const analysis = analyseArticle(first, lexicon);
+    const ex = extractFromAnalysis({ ...first, title: 'Talks in Sweden' }, analysis, buildGazetteer([], [], lexicon));
     expect(names(ex, 'party')).toEqual([]);
     expect(find(ex, 'place', 'Sweden')?.mentions[0]).toMatchObject({ paragraph: 0, start: 9, end: 15 });
   });

@@ -5,8 +5,10 @@ import { findDates } from '../../../src/kb/extract/dates.ts';
 import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
 import type { ArticleExtraction } from '../../../src/kb/types.ts';
 import { article, find, names } from './helpers.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
 
-const g = buildGazetteer([], []);
+const lexicon = loadLexicon();
+const g = buildGazetteer([], [], lexicon);
 const issueNames = (ex: ArticleExtraction): string[] => ex.entities.filter((e) => e.type === 'issue').flatMap((e) => [e.name, ...e.aliases]);
 
 describe('reference cities and regions', () => {
@@ -105,7 +107,7 @@ describe('issue phrase boundaries', () => {
 
 describe('ignore list', () => {
   it('matches ignored names in normaliseName form (accents, case, possessive, leading "the")', () => {
-    const ig = buildGazetteer([], ['the Zelanga Movement', 'Rene Aubry']);
+    const ig = buildGazetteer([], ['the Zelanga Movement', 'Rene Aubry'], lexicon);
     const ex = extractArticle(article(['The Zelanga Movement said René Aubry would attend.']), ig);
     expect(names(ex, 'party')).not.toContain('Zelanga Movement');
     expect(names(ex, 'party')).not.toContain('René Aubry');

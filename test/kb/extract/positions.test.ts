@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
 import { article, find } from './helpers.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
 
-const g = buildGazetteer([], []);
+const lexicon = loadLexicon();
+const g = buildGazetteer([], [], lexicon);
 
 describe('issues and positions', () => {
   it('takes the last party before a stance cue and the phrase it governs', () => {

@@ -13,6 +13,9 @@ import { renderArticleHtml } from '../../../src/kb/markdown/render-article.ts';
 import { parseFrontmatter } from '../../../src/kb/content/frontmatter.ts';
 import { buildPageIndex } from '../../../src/kb/resolve/page-index.ts';
 import { resolveArticle } from '../../../src/kb/resolve/resolve-article.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
+
+const lexicon = loadLexicon();
 
 const hostilePieces = [
   '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '</p>', '{props.x}', 'import a from "b"',
@@ -24,7 +27,7 @@ const hostileText = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 2
   maxLength: 12,
 }).map((parts) => parts.join(' '));
 
-const gazetteer = buildGazetteer([], []);
+const gazetteer = buildGazetteer([], [], lexicon);
 const ALLOWED = new Set(['p', 'a']);
 
 function markupFrom(html: string): string[] {

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../src/kb/extract/index.ts';
 import { analyseAll } from '../../../src/kb/pipeline/analyse-all.ts';
 import type { ArticleText } from '../../../src/kb/types.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
+
+const lexicon = loadLexicon();
 
 const PLACES = ['Cairo', 'Doha', 'Rafah', 'Khan Younis', 'Amman'];
 const PEOPLE = ['Osama Hamdan', 'Abbas Kamel', 'William Burns', 'Izzat El-Reshiq', 'Sheikh Mohammed'];
@@ -25,17 +28,17 @@ describe('analyseAll', () => {
   it('gives the same analysis as one thread, in article order, when helpers share the work', async () => {
     const articles = Array.from({ length: 80 }, (_, i) => article(i));
     let last = 0;
-    const analyses = await analyseAll(articles, (done, total) => {
+    const analyses = await analyseAll(articles, lexicon, (done, total) => {
       expect(done).toBe(last + 1);
       expect(total).toBe(80);
       last = done;
     });
     expect(last).toBe(80);
-    expect(analyses).toEqual(articles.map(analyseArticle));
+    expect(analyses).toEqual(articles.map((a) => analyseArticle(a, lexicon)));
   });
 
   it('analyses a few articles on this thread alone', async () => {
     const articles = [article(1), article(2)];
-    expect(await analyseAll(articles)).toEqual(articles.map(analyseArticle));
+    expect(await analyseAll(articles, lexicon)).toEqual(articles.map((a) => analyseArticle(a, lexicon)));
   });
 });

@@ -15,6 +15,9 @@ import { loadContent } from '../../../src/kb/content/load-content.ts';
 import { namesDelta, touches } from '../../../src/kb/pipeline/names-delta.ts';
 import { runKb } from '../../../src/kb/pipeline/run-kb.ts';
 import type { ArticleText, PageNames } from '../../../src/kb/types.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
+
+const lexicon = loadLexicon();
 
 const article = (paragraphs: string[]): ArticleText => ({ slug: 'a', title: 'Talks resume', published: '2025-01-04', paragraphs });
 
@@ -23,24 +26,24 @@ describe('namesDelta and touches', () => {
   const after: PageNames[] = [...before, { key: 'party/anneliese-korvath', name: 'Anneliese Korvath', aliases: [], kind: 'person' }];
 
   it('touches an article naming the new person, even by surname alone, and no other', () => {
-    const delta = namesDelta(before, [], after, []);
+    const delta = namesDelta(before, [], after, [], lexicon);
     const bySurname = article(['Korvath told reporters in Sekelia that talks would go on.']);
     const other = article(['Sekelia said the talks would go on.']);
-    expect(touches(delta, bySurname, analyseArticle(bySurname))).toBe(true);
-    expect(touches(delta, other, analyseArticle(other))).toBe(false);
+    expect(touches(delta, bySurname, analyseArticle(bySurname, lexicon), lexicon)).toBe(true);
+    expect(touches(delta, other, analyseArticle(other, lexicon), lexicon)).toBe(false);
   });
 
   it('touches an article whose issue phrase a new issue page could join', () => {
     const withIssue = [...before, { key: 'issue/release-of-fishermen', name: 'Release of fishermen', aliases: [] } as PageNames];
-    const delta = namesDelta(before, [], withIssue, []);
+    const delta = namesDelta(before, [], withIssue, [], lexicon);
     const text = article(['Sekelia demanded the release of fishermen held since November.']);
-    expect(touches(delta, text, analyseArticle(text))).toBe(true);
+    expect(touches(delta, text, analyseArticle(text, lexicon), lexicon)).toBe(true);
   });
 
   it('touches every article when the ignore list changes', () => {
-    const delta = namesDelta(before, [], before, ['Officials']);
+    const delta = namesDelta(before, [], before, ['Officials'], lexicon);
     const text = article(['Nothing here.']);
-    expect(touches(delta, text, analyseArticle(text))).toBe(true);
+    expect(touches(delta, text, analyseArticle(text, lexicon), lexicon)).toBe(true);
   });
 });
 
@@ -94,7 +97,7 @@ describe('kb after an article that brings new pages', () => {
   /** Every article's stored extraction equals what matching it against the pages now on disk gives. */
   function expectStoredAsFull(count: number): void {
     const snapshot = loadContent(root);
-    const full = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, noAnalysisCache).extractions;
+    const full = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, lexicon, noAnalysisCache).extractions;
     const stored = JSON.parse(readFileSync(join(root, '.cache', 'dossier', 'extractions.json'), 'utf8')) as { value: { entries: Record<string, unknown> } };
     expect(snapshot.articles).toHaveLength(count);
     for (const text of snapshot.articles) {
