@@ -1,18 +1,22 @@
 // remark plugin: links the mentions extraction found in an article's paragraphs to their entity pages, on
 // the syntax tree: text nodes are split and `link` nodes inserted (never HTML strings). Only the first
 // mention of an entity in each paragraph that can be linked is linked (one inside a link or code does not
-// count), and nothing inside an existing link.
-import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+// count), and nothing inside an existing link. Offsets are into the paragraph's text in normal form, as
+// extraction read it (paragraphsOf: white space collapsed, control characters dropped, NFC), and are mapped
+// back to the text nodes as written, so a mention after a double space, a tab, a line break or a decomposed
+// letter is found where it is.
+import type { Link, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { EntityKey } from '../types.ts';
+import { normaliseWithOffsets } from './normalised-offsets.ts';
 
 export interface LinkableMention {
   key: EntityKey;
   /** 1-based top-level paragraph number. */
   paragraph: number;
-  /** Offsets into the paragraph's plain text (mdast-util-to-string). */
+  /** Offsets into the paragraph's plain text (mdast-util-to-string) in normal form, as paragraphsOf gives it. */
   start: number;
   end: number;
-  /** The text expected at those offsets; a mention whose text differs is left unlinked. */
+  /** The text expected at those offsets (in normal form); a mention whose text differs is left unlinked. */
   surface?: string;
 }
 
@@ -42,61 +46,76 @@ export default function remarkLinkMentions(options: Options) {
   };
 }
 
-/** Walks the paragraph's phrasing content in reading order, keeping the plain-text offset. */
-function linkParagraph(paragraph: Paragraph, mentions: LinkableMention[], options: Options): void {
+/** A piece of the paragraph's plain text, as mdast-util-to-string reads it; `in` when it is a text node a link may be made in. */
+interface Piece {
+  value: string;
+  start: number;
+  in?: { node: Text; parent: Parent };
+}
+
+/** Where a mention is linked: the range [from, to) of a text node's value. */
+interface Cut {
+  from: number;
+  to: number;
+  key: EntityKey;
+}
+
+function piecesOf(paragraph: Paragraph): Piece[] {
+  const pieces: Piece[] = [];
   let offset = 0;
-  let next = 0;
-  /** The entities linked in this paragraph so far: a later mention of one stays text. */
-  const linked = new Set<EntityKey>();
-  const walk = (parent: { children: PhrasingContent[] }, insideLink: boolean) => {
-    for (let index = 0; index < parent.children.length; index++) {
-      const child = parent.children[index]!;
-      if (child.type === 'text') {
-        const start = offset;
-        offset += child.value.length;
-        if (insideLink) continue;
-        const inside: LinkableMention[] = [];
-        while (next < mentions.length && mentions[next]!.start < offset) {
-          const mention = mentions[next]!;
-          if (mention.start >= start && mention.end <= offset) inside.push(mention);
-          next++;
-        }
-        if (inside.length === 0) continue;
-        const replacement = splitText(child, start, inside, linked, options);
-        parent.children.splice(index, 1, ...replacement);
-        index += replacement.length - 1;
-      } else if ('value' in child) {
-        offset += child.value.length;
-      } else if ('children' in child) {
-        walk(child as { children: PhrasingContent[] }, insideLink || child.type === 'link' || child.type === 'linkReference');
-      } else if (child.type === 'image' || child.type === 'imageReference') {
-        offset += child.alt?.length ?? 0;
-      }
+  const add = (value: string, place?: Piece['in']) => {
+    pieces.push({ value, start: offset, ...(place ? { in: place } : {}) });
+    offset += value.length;
+  };
+  const walk = (parent: Parent, insideLink: boolean) => {
+    for (const child of parent.children) {
+      if ('value' in child) add(child.value, child.type === 'text' && !insideLink ? { node: child, parent } : undefined);
+      else if ('alt' in child && child.alt) add(child.alt);
+      else if ('children' in child) walk(child, insideLink || child.type === 'link' || child.type === 'linkReference');
     }
   };
   walk(paragraph, false);
+  return pieces;
 }
 
-function splitText(node: Text, nodeStart: number, mentions: LinkableMention[], linked: Set<EntityKey>, options: Options): PhrasingContent[] {
+/** Links the mentions (in reading order) that fall inside one text node outside links, one per entity. */
+function linkParagraph(paragraph: Paragraph, mentions: LinkableMention[], options: Options): void {
+  const pieces = piecesOf(paragraph);
+  const normal = normaliseWithOffsets(pieces.map((piece) => piece.value).join(''));
+  if (!normal) return;
+  /** The entities linked in this paragraph so far: a later mention of one stays text. */
+  const linked = new Set<EntityKey>();
+  const cuts = new Map<Piece, Cut[]>();
+  /** Where the last link ends, in the text as written: a mention that starts before it overlaps it. */
+  let cursor = 0;
+  for (const { key, start, end, surface } of mentions) {
+    if (linked.has(key) || !(start >= 0 && start < end && end <= normal.text.length)) continue;
+    if (surface !== undefined && normal.text.slice(start, end) !== surface) continue;
+    const from = normal.from[start]!;
+    const to = normal.to[end - 1]!;
+    const piece = pieces.find((candidate) => candidate.in && candidate.start <= from && to <= candidate.start + candidate.value.length);
+    if (from < cursor || !piece) continue;
+    linked.add(key);
+    cursor = to;
+    cuts.set(piece, [...(cuts.get(piece) ?? []), { from: from - piece.start, to: to - piece.start, key }]);
+  }
+  for (const [piece, list] of cuts) {
+    const { node, parent } = piece.in!;
+    parent.children.splice(parent.children.indexOf(node), 1, ...splitText(node.value, list, options));
+  }
+}
+
+function splitText(value: string, cuts: Cut[], options: Options): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let cursor = 0;
-  for (const mention of mentions) {
-    const from = mention.start - nodeStart;
-    const to = mention.end - nodeStart;
-    if (from < cursor || linked.has(mention.key)) continue;
-    if (mention.surface !== undefined && node.value.slice(from, to) !== mention.surface) continue;
-    linked.add(mention.key);
-    if (from > cursor) out.push({ type: 'text', value: node.value.slice(cursor, from) });
-    const link: Link = {
-      type: 'link',
-      url: options.href(mention.key),
-      children: [{ type: 'text', value: node.value.slice(from, to) }],
-    };
-    const properties = options.properties?.(mention.key);
+  for (const { from, to, key } of cuts) {
+    if (from > cursor) out.push({ type: 'text', value: value.slice(cursor, from) });
+    const link: Link = { type: 'link', url: options.href(key), children: [{ type: 'text', value: value.slice(from, to) }] };
+    const properties = options.properties?.(key);
     if (properties) link.data = { hProperties: properties };
     out.push(link);
     cursor = to;
   }
-  if (cursor < node.value.length) out.push({ type: 'text', value: node.value.slice(cursor) });
+  if (cursor < value.length) out.push({ type: 'text', value: value.slice(cursor) });
   return out;
 }

@@ -8,6 +8,7 @@ const MODULES = fileURLToPath(new URL('../../../src/kb/markdown/', import.meta.u
 /** Each module's run-time exports; a plugin module exports its plugin as the default and nothing else. */
 const EXPORTS: Record<string, string[]> = {
   'name-matcher': ['NameMatcher'],
+  'normalised-offsets': ['normaliseWithOffsets'],
   'rehype-paragraph-anchors': ['default'],
   'remark-inert-html': ['default'],
   'remark-link-mentions': ['default'],
