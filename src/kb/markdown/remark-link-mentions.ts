@@ -1,7 +1,8 @@
 // remark plugin: links the mentions extraction found in an article's paragraphs to their entity pages, on
 // the syntax tree: text nodes are split and `link` nodes inserted (never HTML strings). Only the first
 // mention of an entity in each paragraph that can be linked is linked (one inside a link or code does not
-// count), and nothing inside an existing link. Offsets are into the paragraph's text in normal form, as
+// count), and nothing inside an existing link; of overlapping mentions the first that can be linked is, the
+// longest first of those that start together. Offsets are into the paragraph's text in normal form, as
 // extraction read it (paragraphsOf: white space collapsed, control characters dropped, NFC), and are mapped
 // back to the text nodes as written, so a mention after a double space, a tab, a line break or a decomposed
 // letter is found where it is.
@@ -41,7 +42,7 @@ export default function remarkLinkMentions(options: Options) {
       if (node.type !== 'paragraph') continue;
       number++;
       const mentions = byParagraph.get(number);
-      if (mentions) linkParagraph(node, [...mentions].sort((a, b) => a.start - b.start), options);
+      if (mentions) linkParagraph(node, [...mentions].sort((a, b) => a.start - b.start || b.end - a.end), options);
     }
   };
 }
