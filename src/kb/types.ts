@@ -13,7 +13,7 @@ export const TYPE_FOLDER: Record<EntityType, string> = {
   issue: 'issues',
 };
 
-/** "party/hamas", "date/2024-08-25": an entity's identity across the engine, kb.json and the site. */
+/** "party/velmor-front", "date/2024-08-25": an entity's identity across the engine, kb.json and the site. */
 export type EntityKey = `${EntityType}/${string}`;
 
 export function entityKey(type: EntityType, slug: string): EntityKey {
@@ -50,7 +50,7 @@ export interface Mention {
   paragraph: number;
   start: number;
   end: number;
-  /** The text as written ("Israel’s", "Sunday"). */
+  /** The text as written ("Norva’s", "Sunday"). */
   surface: string;
   /** The sentence the mention stands in, as written. */
   sentence: string;
@@ -81,7 +81,7 @@ export interface ExtractedEntity {
   kind?: string;
   /** Other surface forms seen for it (not possessives), worth keeping as aliases on a new page. */
   aliases: string[];
-  /** party: the name of the party it belongs to ("Hamas" for its spokesman). */
+  /** party: the name of the party it belongs to ("Velmor Front" for its spokesman). */
   memberOf?: string;
   /** place: name of the place it lies within. */
   within?: string;

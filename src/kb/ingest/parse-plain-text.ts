@@ -12,7 +12,7 @@ export type { IngestOverrides } from './header-values.ts';
 /** An article read from plain text, before it is written as a content file. */
 export type ParsedArticle = NewArticle;
 
-/** `key: value` with a one-word key; "Israel and Hamas: talks end" is text, not a header. */
+/** `key: value` with a one-word key; "Norva and Velmor: talks end" is text, not a header. */
 const HEADER_LINE = /^([A-Za-z][A-Za-z0-9_-]*):(?:\s+(.*))?$/;
 
 /** More control characters than this share of the text means the file is not text. */

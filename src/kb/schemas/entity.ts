@@ -18,7 +18,7 @@ const common = {
   wikidata: wikidataId.optional(),
   /**
    * File names of pages of this type that were merged into this one or renamed to it: their old URLs
-   * keep working and send readers here. @default [] @example ["hamas-movement"]
+   * keep working and send readers here. @default [] @example ["velmor-movement"]
    */
   replaces: z.array(slug).default([]),
 };
@@ -27,14 +27,14 @@ export const partySchema = z.object({
   ...common,
   /** What sort of party this is. */
   kind: z.enum(PARTY_KINDS, { message: `must be one of ${PARTY_KINDS.join(', ')}` }),
-  /** The party this one belongs to, by its page's file name (a spokesman's organisation). @example "hamas" */
+  /** The party this one belongs to, by its page's file name (a spokesman's organisation). @example "velmor-front" */
   memberOf: slug.optional(),
 });
 
 export const placeSchema = z.object({
   ...common,
   kind: z.enum(PLACE_KINDS, { message: `must be one of ${PLACE_KINDS.join(', ')}` }),
-  /** The place this one lies within, by its page's file name. @example "gaza" */
+  /** The place this one lies within, by its page's file name. @example "velmor-strip" */
   within: slug.optional(),
   /** [latitude, longitude] in degrees. @example [30.04, 31.24] */
   coordinates: z

@@ -29,10 +29,10 @@ export const isoDayOrMonth = z.preprocess(
   }),
 );
 
-/** The file name of another page without its extension. @example "hamas" */
+/** The file name of another page without its extension. @example "velmor-front" */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be the file name of a page, lower case with dashes, for example "hamas"' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be the file name of a page, lower case with dashes, for example "velmor-front"' });
 
 /** A Wikidata item id. @example "Q38" */
 export const wikidataId = z.string().regex(/^Q[1-9]\d*$/, { message: 'must be a Wikidata item id such as Q38' });

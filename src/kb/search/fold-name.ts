@@ -1,5 +1,5 @@
-// Folds a name to a matching key that is tolerant of transliteration: "El-Reshiq", "al-Rishq" and "Reshik"
-// come close; "Quatar" and "Qatar" meet. Used by the entity suggestions in the browser and by their tests.
+// Folds a name to a matching key that is tolerant of transliteration: "El-Tarsiq", "al-Tirsq" and "Tarsik"
+// come close; "Quarvel" and "Qarvel" meet. Used by the entity suggestions in the browser and by their tests.
 
 /** Articles and particles that transliterations attach or drop at will. */
 const PARTICLES = new Set(['al', 'el', 'ul', 'the']);

@@ -55,7 +55,7 @@ function nameCost(typed: string[], words: string[]): number | undefined {
     used.add(best.at);
     total += best.cost;
   }
-  // Words of the name the reader did not type count a little, so "Hamas" comes before "Hamas politburo".
+  // Words of the name the reader did not type count a little, so "Velmor Front" comes before "Velmor Front politburo".
   return total + (words.length - used.size) * 0.1;
 }
 

@@ -1,4 +1,4 @@
-// File names (and URL segments) made from headlines and entity names: "2024-08-25-israel-and-hamas-…", "hamas".
+// File names (and URL segments) made from headlines and entity names: "2024-08-25-norva-and-the-velmor-front-…", "velmor-front".
 
 /** Longest slug part after an article's date. */
 const ARTICLE_SLUG_LENGTH = 60;
@@ -9,8 +9,8 @@ const NAME_SLUG_LENGTH = 80;
 const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
 /**
- * Lower case ASCII: accents removed (NFKD, then combining marks dropped), apostrophes dropped ("Israel’s" →
- * "israels"), every other run of characters that are not a-z or 0-9 made one `-`, cut at a word boundary to at most
+ * Lower case ASCII: accents removed (NFKD, then combining marks dropped), apostrophes dropped ("Norva’s" →
+ * "norvas"), every other run of characters that are not a-z or 0-9 made one `-`, cut at a word boundary to at most
  * `maxLength` characters. Returns '' when nothing is left (a name in a non-Latin script, or only symbols).
  */
 export function slugify(name: string, maxLength = NAME_SLUG_LENGTH): string {
