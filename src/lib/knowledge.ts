@@ -53,7 +53,8 @@ async function load(): Promise<Knowledge> {
   const snapshot = completeSnapshot(articles, pages, join(root, 'content'), `content/${IGNORE_FILE}`);
 
   // The analyses and extractions `kb` stored earlier in the build, for these very pages: no article is matched again.
-  const cache = openCache<ArticleAnalysis, ArticleExtraction>(root);
-  const graph = knowledgeOf(snapshot, loadLexicon(root), cache.analyses, cache.extractions);
+  const lexicon = loadLexicon(root);
+  const cache = openCache<ArticleAnalysis, ArticleExtraction>(root, lexicon.digest);
+  const graph = knowledgeOf(snapshot, lexicon, cache.analyses, cache.extractions);
   return { graph, bodies, prose };
 }

@@ -46,10 +46,11 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
   // Nothing changed since the last complete run (content, engine code, lock file): nothing to do.
   const unchanged = options.cache || options.recordChecked ? undefined : upToDateResult(root);
   if (unchanged) return unchanged;
-  const disk = options.cache ? undefined : openCache<ArticleAnalysis, ArticleExtraction>(root);
+  const lexicon = loadLexicon(root);
+  // Analyses and extractions depend on the word lists, the editor's included: the cache is opened for them.
+  const disk = options.cache ? undefined : openCache<ArticleAnalysis, ArticleExtraction>(root, lexicon.digest);
   const parsed = disk?.parsed;
   const snapshot = loadContent(root, undefined, parsed);
-  const lexicon = loadLexicon(root);
   const cache = remembered(options.cache ?? disk!.analyses);
   const pages: PageRecord[] = [...snapshot.pages];
   const missing: PlannedPage[] = [];
