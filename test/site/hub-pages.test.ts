@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../src/bench/corpus.ts';
+import { generateCorpus } from '../../tools/bench/corpus.ts';
 import { MENTIONS, RELATED_IN_FULL, RELATED_ON_PAGE, TIMELINE_ON_ONE_PAGE } from '../../src/lib/bounds.ts';
 import { pageCount } from '../../src/lib/paging.ts';
 import { scratchProject } from '../helpers/scratch-project.ts';
