@@ -30,8 +30,8 @@ const layerRules = LAYERS.slice(0, -1).map((layer, index) => ({
   to: { path: pathOf(LAYERS.slice(index + 1).flat()) },
 }));
 
-/** Browser code: the site's client scripts and the engine's search helpers they use. */
-const BROWSER = '^src/(scripts|kb/search)/';
+/** Browser code: the site's client scripts, the engine's search helpers they use and the pure text utilities. */
+const BROWSER = '^src/(scripts|kb/search|kb/text)/';
 
 module.exports = {
   forbidden: [

@@ -7,7 +7,7 @@
 import type { APIRoute } from 'astro';
 import { getKnowledge } from '../lib/knowledge.ts';
 import { articleUrl, entityUrl, typeIndexUrl, url } from '../lib/urls.ts';
-import { xmlText } from '../lib/xml.ts';
+import { escapeMarkup } from '../lib/escape-markup.ts';
 import { ENTITY_TYPES } from '../kb/types.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -25,7 +25,7 @@ export const GET: APIRoute = async ({ site }) => {
     }),
   ];
   const body = entries
-    .map((e) => `<url><loc>${xmlText(new URL(e.path, site).href)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`)
+    .map((e) => `<url><loc>${escapeMarkup(new URL(e.path, site).href)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`)
     .join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, {
     headers: { 'Content-Type': 'application/xml' },

@@ -4,7 +4,7 @@
 // is no version to bump by hand. Only node built-ins, so an entry script can check the cache before it
 // loads the engine.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,16 +17,22 @@ export function engineDir(root: string): string {
   return existsSync(join(atRoot, 'cache', 'engine-digest.ts')) ? atRoot : dirname(dirname(fileURLToPath(import.meta.url)));
 }
 
-function addFolder(hash: ReturnType<typeof createHash>, top: string, dir: string): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      addFolder(hash, top, path);
-    } else if (entry.isFile()) {
-      hash.update(relative(top, path)).update('\0').update(readFileSync(path)).update('\0');
-    }
+function addPath(hash: ReturnType<typeof createHash>, top: string, path: string): void {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) {
+    hash.update(`${relative(top, path)}\0-\0`);
+  } else if (stat.isDirectory()) {
+    for (const name of readdirSync(path).sort()) addPath(hash, top, join(path, name));
+  } else if (stat.isFile()) {
+    hash.update(relative(top, path)).update('\0').update(readFileSync(path)).update('\0');
   }
+}
+
+/** The digest of the names and bytes of files and folders (read through) under `root`; a missing one counts as missing. */
+export function filesDigest(root: string, paths: string[]): string {
+  const hash = createHash('sha256');
+  for (const path of paths) addPath(hash, root, join(root, path));
+  return hash.digest('hex');
 }
 
 const digests = new Map<string, string>();
@@ -34,13 +40,9 @@ const digests = new Map<string, string>();
 /** The engine's digest for the project at `root` (computed once per process). */
 export function engineDigest(root: string): string {
   let digest = digests.get(root);
-  if (digest) return digest;
-  const hash = createHash('sha256');
-  const dir = engineDir(root);
-  addFolder(hash, dir, dir);
-  const lock = join(root, 'package-lock.json');
-  hash.update('package-lock.json\0').update(existsSync(lock) ? readFileSync(lock) : '');
-  digest = hash.digest('hex');
-  digests.set(root, digest);
+  if (!digest) {
+    digest = filesDigest(root, [relative(root, engineDir(root)), 'package-lock.json']);
+    digests.set(root, digest);
+  }
   return digest;
 }

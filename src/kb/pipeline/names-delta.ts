@@ -6,7 +6,8 @@
 // pages its phrases may join, chosen by shared forms and families. A change to the ignore list touches all.
 import type { ArticleAnalysis } from '../extract/index.ts';
 import { pagePatterns } from '../extract/gazetteer.ts';
-import { issueFamily, normaliseIssue } from '../extract/issue-merge.ts';
+import { issueFamily } from '../extract/issue-merge.ts';
+import { comparisonForm } from '../text/normalise-name.ts';
 import { normaliseForMatch, tokenize } from '../text/tokenize.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { ArticleText, PageNames } from '../types.ts';
@@ -39,7 +40,7 @@ export function namesDelta(before: PageNames[], beforeIgnore: string[], after: P
   for (const page of changed) {
     if (page.key.startsWith('date/')) continue; // dates are found in the text, not through pages
     if (page.key.startsWith('issue/')) {
-      for (const form of [page.name, ...page.aliases]) delta.issueForms.add(normaliseIssue(form));
+      for (const form of [page.name, ...page.aliases]) delta.issueForms.add(comparisonForm(form));
       delta.issueFamilies.add(issueFamily(page.name, lexicon));
       continue;
     }
@@ -73,7 +74,7 @@ export function touches(delta: NamesDelta, article: ArticleText, analysis: Artic
     for (const findings of analysis.texts) {
       for (const cue of findings.cues) {
         for (const phrase of cue.phrases) {
-          if (delta.issueForms.has(normaliseIssue(phrase.text)) || delta.issueFamilies.has(issueFamily(phrase.text, lexicon))) return true;
+          if (delta.issueForms.has(comparisonForm(phrase.text)) || delta.issueFamilies.has(issueFamily(phrase.text, lexicon))) return true;
         }
       }
     }

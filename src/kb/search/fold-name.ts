@@ -1,5 +1,6 @@
 // Folds a name to a matching key that is tolerant of transliteration: "El-Tarsiq", "al-Tirsq" and "Tarsik"
 // come close; "Quarvel" and "Qarvel" meet. Used by the entity suggestions in the browser and by their tests.
+import { withoutAccents } from '../text/normalise-name.ts';
 
 /** Articles and particles that transliterations attach or drop at will. */
 const PARTICLES = new Set(['al', 'el', 'ul', 'the']);
@@ -16,9 +17,7 @@ const SOUNDS: [RegExp, string][] = [
 
 /** The words of a name, folded: diacritics off, lower case, particles dropped, sounds merged. */
 export function foldWords(name: string): string[] {
-  const plain = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const plain = withoutAccents(name)
     .toLowerCase()
     .replace(/['’ʼ`]/g, '');
   const words: string[] = [];

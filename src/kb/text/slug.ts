@@ -1,4 +1,5 @@
 // File names (and URL segments) made from headlines and entity names: "2024-08-25-norva-and-the-velmor-front-…", "velmor-front".
+import { withoutAccents } from './normalise-name.ts';
 
 /** Longest slug part after an article's date. */
 const ARTICLE_SLUG_LENGTH = 60;
@@ -14,10 +15,7 @@ const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o',
  * `maxLength` characters. Returns '' when nothing is left (a name in a non-Latin script, or only symbols).
  */
 export function slugify(name: string, maxLength = NAME_SLUG_LENGTH): string {
-  const slug = name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const slug = withoutAccents(name.toLowerCase())
     .replace(/[ßæœøłđðþı]/g, (letter) => LETTERS[letter] ?? letter)
     .replace(/['’ʼ]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
