@@ -1,5 +1,9 @@
-// Dossier's own error: what was wrong, where (file, line, field) and what to do about it.
-// Scripts print `error.message` and exit 1; tests assert the exact text.
+// Dossier's own error: what was wrong, where (file, line, field) and what to do about it. It is a message
+// of the unified family (a VFileMessage: `reason`, `file`, `line`, `place`, `source`, `ruleId`, `note`,
+// `fatal`), so a plugin's complaint about a Markdown file and the engine's about a frontmatter field are
+// the same kind of object, printed the same way. Scripts print `error.message` and exit 1; tests assert the
+// exact text.
+import { VFileMessage } from 'vfile-message';
 
 export interface ErrorPlace {
   /** Path of the file at fault, relative to the project root where possible. */
@@ -10,27 +14,32 @@ export interface ErrorPlace {
   field?: string;
 }
 
-export class DossierError extends Error {
+export class DossierError extends VFileMessage {
   override readonly name = 'DossierError';
-  readonly file: string | undefined;
-  readonly line: number | undefined;
+  /** The frontmatter field or header key at fault (also the message's `ruleId`). */
   readonly field: string | undefined;
-  /** What to do about it, in one sentence. */
+  /** What to do about it, in one sentence (also the message's `note`). */
   readonly hint: string;
-  /** What went wrong, without the place or the hint. */
+  /** What went wrong, without the place or the hint (also the message's `reason`). */
   readonly problem: string;
 
   constructor(problem: string, hint: string, place: ErrorPlace = {}) {
-    super(formatMessage(problem, hint, place));
-    this.problem = problem;
-    this.hint = hint;
-    this.file = place.file;
-    this.line = place.line;
+    super(problem, {
+      source: 'dossier',
+      ...(place.field ? { ruleId: place.field } : {}),
+      ...(place.line ? { place: { line: place.line, column: 1 } } : {}),
+    });
+    this.file = place.file ?? '';
+    this.fatal = true;
+    this.note = hint;
     this.field = place.field;
+    this.hint = hint;
+    this.problem = problem;
+    this.message = formatMessage(problem, hint, place);
   }
 }
 
-/** "content/x.md:3: field `published`: …. Fix: …" */
+/** "content/x.md:3 field `published`: …. Fix: …" — the place as unified's reporters put it, then the problem and the hint. */
 function formatMessage(problem: string, hint: string, place: ErrorPlace): string {
   let where = '';
   if (place.file) where += place.line ? `${place.file}:${place.line}` : place.file;
