@@ -21,6 +21,11 @@ const LEADING_PREPOSITION = /^(?:on|in|at|by|since|until|till|from|of|during|bef
 const UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b/i;
 const RELATIVE_PERIOD = /^(?:last|past|previous|this|next|coming)\s+(week|month)$/i;
 const NOT_A_DATE = /^(?:now|the time|time|then|the day|a day)$/i;
+// What stands between the first and the last day of a range: "6-10 March", "1 October to 3 November".
+const RANGE_SEPARATOR = /\s*(?:[-–—]|\b(?:to|until|till|through|and)\b)\s*/i;
+// A bare day coordinated with the date after it ("between 3 and 5 March"), or after a month-first date ("March 3 and 5,").
+const COORDINATED_DAY_BEFORE = /(\b(?:between|from)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|until|till|[-–])\s*$/i;
+const COORDINATED_DAY_AFTER = /^(\s*(?:and|to|until|till|[-–])\s*)(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–:/]|\.\d|\p{L}+\s*\d))(\s*(?:[,.;:)]|$|\s(?:in|at|on|and|with|when|before|after|to)\b))?/iu;
 
 const news = chrono.casual.clone();
 
@@ -102,20 +107,60 @@ export function findDates(text: string, published: string): FoundDate[] {
       continue;
     }
     const d = c.date();
+    // The shift that moves the date to the side of the publication day its clause speaks of: years, or weeks for a weekday.
+    let shift = (_: Date): void => {};
     if (!c.isCertain('year') && !/\bago\b|^(?:last|past|previous|this|next|coming)\b|^(?:today|tonight|yesterday|tomorrow)/i.test(surface)) {
       const future = FUTURE.test(clauseAround(text, at, at + r.text.length)) || futureBefore(clauseBefore(text, at));
       const iso = d.toISOString().slice(0, precision === 'day' ? 10 : 7);
       const ref = published.slice(0, precision === 'day' ? 10 : 7);
       const direction = !future && iso > ref ? -1 : future && iso < ref ? 1 : 0;
       if (direction !== 0) {
-        if (c.isCertain('weekday') && !c.isCertain('day')) d.setUTCDate(d.getUTCDate() + 7 * direction);
-        else d.setUTCFullYear(d.getUTCFullYear() + direction);
+        if (c.isCertain('weekday') && !c.isCertain('day')) shift = (x) => x.setUTCDate(x.getUTCDate() + 7 * direction);
+        else shift = (x) => x.setUTCFullYear(x.getUTCFullYear() + direction);
       }
     }
-    const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}` + (precision === 'day' ? `-${pad(d.getUTCDate())}` : '');
-    out.push({ start, end, iso });
+    shift(d);
+    const range = precision === 'day' && r.end?.isCertain('day') ? RANGE_SEPARATOR.exec(surface) : null;
+    if (range && r.end) {
+      // "6-10 March", "October 1 to November 3": the first day and the last, each named by its side of the separator
+      const last = r.end.date();
+      if (!r.end.isCertain('year')) shift(last);
+      out.push({ start, end: start + range.index, iso: isoOf(d, precision) });
+      out.push({ start: start + range.index + range[0].length, end, iso: isoOf(last, precision) });
+      continue;
+    }
+    if (precision === 'day' && !c.isCertain('weekday')) {
+      // "between 3 and 5 March", "3 and 4 March": a bare day before the date shares its month and year
+      const before = COORDINATED_DAY_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      if (before) {
+        const first = sameMonth(d, Number(before[2]));
+        const from = start - before[0].length + before[0].indexOf(before[2]!, (before[1] ?? '').length);
+        if (first) out.push({ start: from, end: from + before[2]!.length, iso: isoOf(first, precision) });
+      }
+    }
+    out.push({ start, end, iso: isoOf(d, precision) });
+    if (precision === 'day' && !c.isCertain('weekday') && /^\p{L}/u.test(surface)) {
+      // "between March 3 and 5", "March 3 and 4,": a bare day after a month-first date shares its month and year
+      const after = COORDINATED_DAY_AFTER.exec(text.slice(end));
+      if (after && (after[3] !== undefined || /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 12), start)))) {
+        const last = sameMonth(d, Number(after[2]));
+        const from = end + after[1]!.length;
+        if (last) out.push({ start: from, end: from + after[2]!.length, iso: isoOf(last, precision) });
+      }
+    }
   }
   return out;
+}
+
+/** The day `day` of the month of `d`, or nothing when the month has no such day. */
+function sameMonth(d: Date, day: number): Date | null {
+  const x = new Date(d.getTime());
+  x.setUTCDate(day);
+  return day >= 1 && x.getUTCMonth() === d.getUTCMonth() ? x : null;
+}
+
+function isoOf(d: Date, precision: 'day' | 'month'): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}` + (precision === 'day' ? `-${pad(d.getUTCDate())}` : '');
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -32,6 +32,29 @@ describe('dates', () => {
     expect(on('The minister arrived today.')).toEqual([{ iso: '2024-03-10', surface: 'today' }]);
   });
 
+  it('gives a range its first and its last day, each named by its side', () => {
+    expect(on('The envoys conferred in Varnholt during 4-6 February 2023.')).toEqual([
+      { iso: '2023-02-04', surface: '4' },
+      { iso: '2023-02-06', surface: '6 February 2023' },
+    ]);
+    expect(on('The fair ran from November 12 to 15 in Pellaro.')).toEqual([
+      { iso: '2023-11-12', surface: 'November 12' },
+      { iso: '2023-11-15', surface: '15' },
+    ]);
+    expect(on('The relief window runs from July 1, 2023 to June 30, 2024.')).toEqual([
+      { iso: '2023-07-01', surface: 'July 1, 2023' },
+      { iso: '2024-06-30', surface: 'June 30, 2024' },
+    ]);
+  });
+
+  it('gives a bare day coordinated with a date the same month', () => {
+    expect(on('Inspectors visited the dam between 2 and 5 February.').map((d) => d.iso)).toEqual(['2024-02-02', '2024-02-05']);
+    expect(on('Inspectors visited the dam between February 2 and 5.').map((d) => d.iso)).toEqual(['2024-02-02', '2024-02-05']);
+    expect(on('Polls will open on 14 and 15 March.').map((d) => d.iso)).toEqual(['2024-03-14', '2024-03-15']);
+    // a count after the date is no day
+    expect(on('On February 3 and 5 villagers were hurt.').map((d) => d.iso)).toEqual(['2024-02-03']);
+  });
+
   it('names dates for pages', () => {
     expect(dateName('2024-08-25')).toBe('August 25, 2024');
     expect(dateName('2024-07')).toBe('July 2024');
