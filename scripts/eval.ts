@@ -1,7 +1,9 @@
-// `npm run eval -- DIR… [--json]`: scores extraction against the gold annotations of corpus folders
-// (see tools/eval/run-eval.ts); prints a table per article and type, what was missed and what was extra.
+// `npm run eval -- DIR… [--json]`: scores extraction against the gold annotations of corpus folders, through a
+// real build of a temporary copy of the project (see tools/eval/run-eval.ts); prints a table per article and
+// type (positions included), what was missed and what was extra. Progress goes to stderr.
 import { parseArgs } from 'node:util';
 import { runEval } from '../tools/eval/run-eval.ts';
+import { SCORED_TYPES } from '../tools/eval/score.ts';
 import { reportProblem } from './report-problem.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
@@ -17,16 +19,20 @@ try {
   } else {
     for (const article of report.articles) {
       console.log(`\n${article.text}`);
-      for (const type of ['party', 'place', 'date', 'issue'] as const) {
+      for (const type of SCORED_TYPES) {
         const score = article.score[type];
-        console.log(`  ${type.padEnd(6)} recall ${percent(score.recall)}  precision ${percent(score.precision)}` +
+        if (score.annotated === false) {
+          console.log(`  ${type.padEnd(8)} not annotated`);
+          continue;
+        }
+        console.log(`  ${type.padEnd(8)} recall ${percent(score.recall)}  precision ${percent(score.precision)}` +
           `${score.missed.length ? `  missed: ${score.missed.join('; ')}` : ''}` +
           `${score.extra.length ? `  extra: ${score.extra.join('; ')}` : ''}`);
       }
     }
-    console.log(`\nOverall (${report.articles.length} articles)`);
+    console.log(`\nOverall (${report.articles.length} articles, measured through the build in ${report.seconds.toFixed(0)} s)`);
     for (const [type, total] of Object.entries(report.overall)) {
-      console.log(`  ${type.padEnd(6)} recall ${percent(total.recall)} (${total.requiredMatched}/${total.required})  precision ${percent(total.precision)} (${total.foundMatched}/${total.found})`);
+      console.log(`  ${type.padEnd(8)} recall ${percent(total.recall)} (${total.requiredMatched}/${total.required})  precision ${percent(total.precision)} (${total.foundMatched}/${total.found})`);
     }
   }
 } catch (error) {
