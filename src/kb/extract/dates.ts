@@ -1,6 +1,7 @@
 // Dates: chrono-node's casual parser plus a news refiner that leans to the past unless the clause speaks of the future.
 // The English locale alone: the package root loads every language chrono knows, a quarter second at start-up.
 import * as chrono from 'chrono-node/en';
+import { perLexicon, type Lexicon } from '../lexicon/lexicon.ts';
 
 export interface FoundDate {
   start: number;
@@ -9,11 +10,6 @@ export interface FoundDate {
   iso: string;
 }
 
-// Cue words that put a clause in the future; kept small and generic (news prose, English).
-const FUTURE = /\b(will|won't|shall|next|coming|upcoming|scheduled|due to|expects?|expected|set to|plans? to|planning to|intends? to|is to|are to|hopes? to|aims? to)\b|'ll\b/i;
-// Cues that count only before the date: "said on Tuesday it would strike" is past, "he would meet … on Monday" is not;
-// a present-tense deadline ("the contract expires on Friday"); an appeal to act ("urged both sides to return … on Monday").
-const FUTURE_BEFORE = /\b(?:would|expires?|ends|begins|starts|opens|resumes|convenes|reconvenes|runs? out|takes? effect|lapses)\b|\b(?:urged|urges|asked|asks|invited|invites|pressed|presses|called on|calls on)\b.*\bto\s+\p{L}+/iu;
 // A clause ends at punctuation or a subordinating word: "we will not accept … what we agreed to on July 2" is past.
 const CLAUSE_BREAK = /[.;:!?,“”"()]|\b(?:what|which|that|who|when|after|before|but|while|because|since|although)\b/gi;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|until|till|from|of|during|before|after|as of|through)\s+/i;
@@ -29,12 +25,56 @@ const COORDINATED_DAY_AFTER = /^(\s*(?:and|to|until|till|[-–])\s*)(\d{1,2})(?:
 
 const news = chrono.casual.clone();
 
+/** A cue of the lexicon as a pattern: whole words, any spacing, either apostrophe ("won't", "'ll" after a word). */
+function cuePattern(cues: readonly string[]): string {
+  const one = (cue: string): string => {
+    const body = cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/\s+/g, '\\s+');
+    return (/^\p{L}/u.test(cue) ? '(?<![\\p{L}\\p{N}])' : '') + body + '(?![\\p{L}\\p{N}])';
+  };
+  return cues.map(one).join('|') || '(?!)';
+}
+
+interface TenseCues {
+  /** A cue of the future anywhere in the clause. */
+  future: RegExp;
+  /** A cue of the future that counts before the date: "would", a timetable verb, an appeal to act. */
+  futureBefore: RegExp;
+  /** A past participle not after "be": a past event the date belongs to. */
+  participle: RegExp;
+  /** A relative day at the start of a date: "tomorrow". */
+  relative: RegExp;
+  /** Month and weekday names and their abbreviations, in lower case: "sat" and "march" as written are words. */
+  calendarNames: ReadonlySet<string>;
+}
+
+const tenseCues = perLexicon((lexicon): TenseCues => {
+  const relativeDays = new Set(lexicon.relativeDays);
+  const calendarNames = new Set<string>();
+  for (const word of lexicon.calendarWords) {
+    if (relativeDays.has(word)) continue;
+    calendarNames.add(word);
+    for (let n = 3; n < Math.min(word.length, 5); n++) calendarNames.add(word.slice(0, n));
+  }
+  return {
+    future: new RegExp(cuePattern(lexicon.futureCues), 'iu'),
+    futureBefore: new RegExp(`${cuePattern(lexicon.futureCuesBefore)}|(?:${cuePattern(lexicon.appealVerbs)}).*\\bto\\s+\\p{L}+`, 'iu'),
+    participle: new RegExp(`(?<!\\b(?:be|been|being)\\s+)(?:${cuePattern(lexicon.pastParticiples)}|\\b\\p{L}+ed\\b)`, 'iu'),
+    relative: new RegExp(`^(?:${cuePattern(lexicon.relativeDays)})`, 'iu'),
+    calendarNames,
+  };
+});
+
 /** A future cue before the date, with no past participle between them ("would be done … for hostages taken October 7"). */
-function futureBefore(before: string): boolean {
-  const m = FUTURE_BEFORE.exec(before);
+function futureBefore(before: string, cues: TenseCues): boolean {
+  const m = cues.futureBefore.exec(before);
   if (!m) return false;
-  const rest = before.slice(m.index + m[0].length);
-  return !/\b(?:taken|held|seized|killed|made|done|\p{L}+ed)\b/iu.test(rest);
+  return !cues.participle.test(before.slice(m.index + m[0].length));
+}
+
+/** A month or weekday name written in lower case ("they sat down", "a march on the capital") is an ordinary word. */
+function lowerCaseName(surface: string, cues: TenseCues): boolean {
+  for (const m of surface.matchAll(/(?<!\p{L})\p{Ll}\p{L}*/gu)) if (cues.calendarNames.has(m[0])) return true;
+  return false;
 }
 
 function clauseBefore(text: string, start: number): string {
@@ -65,7 +105,8 @@ function pad(n: number): string {
 }
 
 /** Every calendar date in one paragraph, resolved against the publication day (YYYY-MM-DD). */
-export function findDates(text: string, published: string): FoundDate[] {
+export function findDates(text: string, published: string, lexicon: Lexicon): FoundDate[] {
+  const cues = tenseCues(lexicon);
   const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' };
   const out: FoundDate[] = [];
   for (const parsed of news.parse(text, reference)) {
@@ -88,7 +129,7 @@ export function findDates(text: string, published: string): FoundDate[] {
       surface = surface.slice(lead[0].length);
     }
     surface = surface.replace(/[\s,.;:]+$/, '');
-    if (NOT_A_DATE.test(surface)) continue;
+    if (NOT_A_DATE.test(surface) || lowerCaseName(surface, cues)) continue;
     const end = start + surface.length;
     const c = r.start;
     let precision: 'day' | 'month';
@@ -109,8 +150,8 @@ export function findDates(text: string, published: string): FoundDate[] {
     const d = c.date();
     // The shift that moves the date to the side of the publication day its clause speaks of: years, or weeks for a weekday.
     let shift = (_: Date): void => {};
-    if (!c.isCertain('year') && !/\bago\b|^(?:last|past|previous|this|next|coming)\b|^(?:today|tonight|yesterday|tomorrow)/i.test(surface)) {
-      const future = FUTURE.test(clauseAround(text, at, at + r.text.length)) || futureBefore(clauseBefore(text, at));
+    if (!c.isCertain('year') && !/\bago\b|^(?:last|past|previous|this|next|coming)\b/i.test(surface) && !cues.relative.test(surface)) {
+      const future = cues.future.test(clauseAround(text, at, at + r.text.length)) || futureBefore(clauseBefore(text, at), cues);
       const iso = d.toISOString().slice(0, precision === 'day' ? 10 : 7);
       const ref = published.slice(0, precision === 'day' ? 10 : 7);
       const direction = !future && iso > ref ? -1 : future && iso < ref ? 1 : 0;

@@ -48,7 +48,7 @@ export function analyseArticle(article: ArticleText, lexicon: Lexicon): ArticleA
     texts.push({
       sentences: a.sentences.map((s) => ({ start: s.start, end: s.end })),
       names: discoverNames(text, a, false, lexicon),
-      dates: findDates(text, article.published),
+      dates: findDates(text, article.published, lexicon),
       cues: findIssueCues(text, a, lexicon),
     });
   }

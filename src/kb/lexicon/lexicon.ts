@@ -39,6 +39,17 @@ export const lexiconSchema = z.strictObject({
   eventWords: words,
   /** Days, months and relative days: never a name, and they end an issue phrase. */
   calendarWords: words,
+  // tense.yml
+  /** Relative days, resolved from the publication day: "tomorrow". */
+  relativeDays: words,
+  /** Cues of the future anywhere in a date's clause: "will", "is due to", "next". */
+  futureCues: words,
+  /** Cues of the future only before the date: "would", "expires", "takes office". */
+  futureCuesBefore: words,
+  /** Verbs of an appeal to act, which speaks of a day ahead: "urged … to return on Monday". */
+  appealVerbs: words,
+  /** Irregular past participles that tie a date after a future cue to a past event: "seized". */
+  pastParticiples: words,
   // organisations.yml
   /** Last words of an organisation's name: "X Movement", "X Authority". */
   organisationSuffixes: words,

@@ -1,8 +1,11 @@
 // Dates: past-leaning resolution against the publication day, future clauses, months, durations, mention spans.
 import { describe, expect, it } from 'vitest';
 import { dateName, findDates } from '../../../src/kb/extract/dates.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
 
-const on = (text: string, published = '2024-03-10') => findDates(text, published).map((d) => ({ iso: d.iso, surface: text.slice(d.start, d.end) }));
+const lexicon = loadLexicon();
+
+const on = (text: string, published = '2024-03-10') => findDates(text, published, lexicon).map((d) => ({ iso: d.iso, surface: text.slice(d.start, d.end) }));
 
 describe('dates', () => {
   // 2024-03-10 is a Sunday.
@@ -19,6 +22,19 @@ describe('dates', () => {
     expect(on('They will not accept any retreat from what they agreed to on February 2.')).toEqual([{ iso: '2024-02-02', surface: 'February 2' }]);
     expect(on('He said a vote is scheduled for April 3.')).toEqual([{ iso: '2024-04-03', surface: 'April 3' }]);
     expect(on('The strike began on November 20.')).toEqual([{ iso: '2023-11-20', surface: 'November 20' }]);
+  });
+
+  it('reads the future in a timetable verb, a passive after "would" and a contracted "will" (tense.yml)', () => {
+    expect(on('The governor-elect takes office on January 20.', '2024-12-10')).toEqual([{ iso: '2025-01-20', surface: 'January 20' }]);
+    expect(on('The new levy comes into force on 1 January.', '2024-12-10')).toEqual([{ iso: '2025-01-01', surface: '1 January' }]);
+    expect(on('He said the accord would be signed on Thursday.')).toEqual([{ iso: '2024-03-14', surface: 'Thursday' }]);
+    expect(on('They’ll vote on Thursday.')).toEqual([{ iso: '2024-03-14', surface: 'Thursday' }]);
+    expect(on('Pilots due to resume flights on Wednesday met the board.')).toEqual([{ iso: '2024-03-13', surface: 'Wednesday' }]);
+  });
+
+  it('reads a month or weekday name written in lower case as an ordinary word', () => {
+    expect(on('The envoy sat with the farmers before a march to the depot under the midday sun.')).toEqual([]);
+    expect(on('The pickets sat outside the depot on Friday.')).toEqual([{ iso: '2024-03-08', surface: 'Friday' }]);
   });
 
   it('gives a month alone month precision and keeps explicit years', () => {

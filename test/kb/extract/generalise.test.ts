@@ -76,7 +76,7 @@ describe('titles and organisations', () => {
 });
 
 describe('future-leaning dates (published Friday 2025-03-14)', () => {
-  const iso = (text: string): string[] => findDates(text, '2025-03-14').map((d) => d.iso);
+  const iso = (text: string): string[] => findDates(text, '2025-03-14', lexicon).map((d) => d.iso);
   it('a present-tense deadline is ahead', () => expect(iso('The current agreement expires on Tuesday.')).toEqual(['2025-03-18']));
   it('an appeal to act is ahead', () => expect(iso('The minister urged both unions to resume talks on Monday.')).toEqual(['2025-03-17']));
   it('"would" before the date is ahead', () => expect(iso('She said she would travel to Oslo on Wednesday.')).toEqual(['2025-03-19']));
