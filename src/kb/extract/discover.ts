@@ -1,6 +1,6 @@
 // Discovery: proper-noun spans the gazetteer may not know, with titles stripped and typing cues from the sentence.
 import { perLexicon, phraseWords, wordSets, type Lexicon, type WordSets } from '../lexicon/lexicon.ts';
-import { isCommonWord, isKnownWord, type PosToken, type TextAnalysis } from './nlp.ts';
+import { isCommonWord, isKnownWord, type PosToken, type Sentence, type TextAnalysis } from './nlp.ts';
 
 export interface Span {
   start: number;
@@ -30,13 +30,16 @@ interface Words extends WordSets {
   titlesByFirst: Map<string, string[][]>;
   /** An ordinary word for a body, before a role: "Union leader X", "Government negotiator X". */
   bodyWords: ReadonlySet<string>;
+  /** Last words of titles: "of" or "for" after one opens a portfolio ("Minister of Finance"). */
+  titleLast: ReadonlySet<string>;
 }
 
 const wordsOf = perLexicon((lexicon): Words => {
   const titlesByFirst = new Map<string, string[][]>();
   for (const title of lexicon.titles.map(phraseWords)) titlesByFirst.set(title[0]!, [...(titlesByFirst.get(title[0]!) ?? []), title]);
   for (const list of titlesByFirst.values()) list.sort((a, b) => b.length - a.length);
-  return { ...wordSets(lexicon), titlesByFirst, bodyWords: new Set([...lexicon.organisationSuffixes, ...lexicon.genericBodies]) };
+  const titleLast = new Set(lexicon.titles.map((t) => phraseWords(t).filter((x) => x !== '.').pop()!));
+  return { ...wordSets(lexicon), titlesByFirst, titleLast, bodyWords: new Set([...lexicon.organisationSuffixes, ...lexicon.genericBodies]) };
 });
 
 const norm = (t: PosToken): string => t.text.toLowerCase().replace(/\.$/, '');
@@ -75,6 +78,8 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number): [numb
         j += 2;
       } else if (w.particles.has(lower) && !capitalised(t) && j + 1 < to && (isNameWord(w, tokens, j + 1, from) || tokens[j + 1]!.text === '-')) {
         j++;
+      } else if (/^(of|for)$/.test(lower) && capitalised(tokens[j - 1]!) && w.titleLast.has(norm(tokens[j - 1]!)) && portfolioEnd(w, tokens, j, to) > 0) {
+        j = portfolioEnd(w, tokens, j, to); // "Secretary of Energy Ada Reyes": the portfolio belongs to the title
       } else if (/^(of|on|for)$/.test(lower) && orgHead(w, tokens, i, j) && j + 1 < to && isNameWord(w, tokens, j + 1, from)) {
         j++;
       } else if (/^(of|on|for)$/.test(lower) && orgHead(w, tokens, i, j) && low2(tokens, j + 1) === 'the' && j + 2 < to && isNameWord(w, tokens, j + 2, from)) {
@@ -139,8 +144,52 @@ function possessiveInsideName(w: Words, tokens: PosToken[], from: number, to: nu
   return k > from && w.organisationSuffixes.has(tokens[k - 1]!.text.toLowerCase());
 }
 
-/** Where a title sequence starting at token i ends, or -1. */
+const PORTFOLIO_JOINS = /^(and|&|,|of|for|the)$/;
+
+/** The portfolio a title holds, from "of" or "for" at token j: "of Foreign Affairs", "for Youth, Sport and Physical
+ * Activity", "of State for Trade". Its words come from the lexicon; a run of ordinary capitalised words also counts
+ * where no name follows it: after "of", "for" or a join, unless a capitalised word follows ("Finance Bill Nelson"),
+ * and after a portfolio word only before punctuation ("of National Drug Control Policy,"). Where it ends, or -1. */
+function portfolioEnd(w: Words, tokens: PosToken[], j: number, to: number): number {
+  if (!/^(of|for)$/.test(tokens[j]?.text ?? '')) return -1;
+  let k = j + 1;
+  if (low2(tokens, k) === 'the') k++;
+  let end = -1;
+  const word = (t: PosToken | undefined): boolean => t !== undefined && capitalised(t) && /^\p{L}+$/u.test(t.text);
+  // an ordinary word written with a capital, not an acronym ("UN") and not the start of a title ("Secretary-General")
+  const ordinary = (i: number): boolean => word(tokens[i]) && /^\p{Lu}\p{Ll}/u.test(tokens[i]!.text) && isCommonWord(tokens[i]!.text) && titleWordsAt(w, tokens, i, to) < 0;
+  while (k < to) {
+    const t = tokens[k]!;
+    if (word(t) && w.portfolios.has(t.text.toLowerCase())) {
+      end = ++k;
+    } else if (ordinary(k)) {
+      let r = k;
+      while (r < to && ((word(tokens[r]) && w.portfolios.has(low2(tokens, r))) || ordinary(r))) r++;
+      const joined = end < 0 || PORTFOLIO_JOINS.test(low2(tokens, k - 1));
+      if (r < to && (joined ? capitalised(tokens[r]!) || /^['’]/.test(tokens[r]!.text) : /^[\p{L}\p{N}'’]/u.test(tokens[r]!.text))) break;
+      end = k = r;
+    } else if (end > 0 && PORTFOLIO_JOINS.test(t.text.toLowerCase()) && k + 1 < to && (word(tokens[k + 1]) || low2(tokens, k + 1) === 'the')) {
+      k++;
+    } else break;
+  }
+  return end;
+}
+
+/** Where a title sequence starting at token i ends, with the forms of address before it and the portfolio after it
+ * ("His Excellency Dr.", "Secretary of Energy"), or -1. */
 function titleAt(w: Words, tokens: PosToken[], i: number, end: number): number {
+  let h = i;
+  while (h < end && capitalised(tokens[h]!) && w.honorifics.has(norm(tokens[h]!))) {
+    h++;
+    while (h < end && tokens[h]!.text === '.') h++;
+  }
+  const k = titleWordsAt(w, tokens, h, end);
+  if (k < 0) return h > i && h < end && capitalised(tokens[h]!) ? h : -1;
+  const portfolio = w.titleLast.has(norm(tokens[k - 1]!)) ? portfolioEnd(w, tokens, k, end) : -1;
+  return portfolio > 0 ? portfolio : k;
+}
+
+function titleWordsAt(w: Words, tokens: PosToken[], i: number, end: number): number {
   const candidates = w.titlesByFirst.get(norm(tokens[i]!));
   if (!candidates) return -1;
   for (const title of candidates) {
@@ -172,7 +221,7 @@ interface Segment {
 /** Split a raw span at its titles: "Norvan Prime Minister Ada Okonkwo" → affiliation "Norvan", person "Ada Okonkwo". */
 function segments(w: Words, tokens: PosToken[], first: number, end: number, headline: boolean): Segment[] {
   const lastLower = tokens[end - 1]!.text.toLowerCase();
-  if (end - first > 1 && (w.organisationSuffixes.has(lastLower) || w.placeSuffixes.has(lastLower))) {
+  if (end - first > 1 && (w.organisationSuffixes.has(lastLower) || w.placeSuffixes.has(lastLower)) && titleAt(w, tokens, first, end) !== end) {
     return [{ rawFirst: first, first, end, afterTitle: false, titleOnly: false }];
   }
   const out: Segment[] = [];
@@ -186,14 +235,19 @@ function segments(w: Words, tokens: PosToken[], first: number, end: number, head
       i++;
       continue;
     }
-    if (i > segStart) {
-      if (sawTitle) out.push(personSegment(w, tokens, first, segStart, i, headline, before));
-      else if (i - segStart === 1 && w.bodyWords.has(tokens[segStart]!.text.toLowerCase()) && isCommonWord(tokens[segStart]!.text)) {
+    // "Education Cabinet Secretary X", "Energy Commissioner X": portfolio words before the first title are part of it
+    let titleFirst = i;
+    if (!sawTitle && i > segStart && !w.organisationSuffixes.has(tokens[i - 1]!.text.toLowerCase())) {
+      while (titleFirst > segStart && capitalised(tokens[titleFirst - 1]!) && w.portfolios.has(tokens[titleFirst - 1]!.text.toLowerCase())) titleFirst--;
+    }
+    if (titleFirst > segStart) {
+      if (sawTitle) out.push(personSegment(w, tokens, first, segStart, titleFirst, headline, before));
+      else if (titleFirst - segStart === 1 && w.bodyWords.has(tokens[segStart]!.text.toLowerCase()) && isCommonWord(tokens[segStart]!.text)) {
         // "Union leader X", "Government negotiator X": an ordinary word before a title is no name
-        out.push({ rawFirst: first, first: i, end: i, afterTitle: false, titleOnly: true });
+        out.push({ rawFirst: first, first: titleFirst, end: titleFirst, afterTitle: false, titleOnly: true });
       } else {
-        before = [segStart, i];
-        out.push({ rawFirst: first, first: segStart, end: i, afterTitle: false, titleOnly: false });
+        before = [segStart, titleFirst];
+        out.push({ rawFirst: first, first: segStart, end: titleFirst, afterTitle: false, titleOnly: false });
       }
     }
     sawTitle = true;
@@ -230,7 +284,7 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
   const { tokens } = analysis;
   const w = wordsOf(lexicon);
   const out: NameCandidate[] = [];
-  for (const sentence of analysis.sentences) {
+  for (const sentence of lines(text, tokens, analysis.sentences)) {
     let from = sentence.firstToken;
     while (from < sentence.endToken && /^[“"‘'(]$/.test(tokens[from]!.text)) from++;
     const segs: Segment[] = [];
@@ -256,10 +310,13 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
         continue;
       }
       const c = candidate(w, text, tokens, seg);
-      if (c && seg.afterTitle === false && s > 0 && segs[s - 1]!.titleOnly && tokens[seg.first - 1]?.text === ',') {
-        c.type = 'party'; // "U.S. Secretary of State, Antony Blinken"
+      // "U.S. Secretary of State, Antony Blinken"; "Minister of Culture (MCX) Ada Reyes"
+      const title = s > 0 && segs[s - 1]!.titleOnly && tokens[seg.first - 1]?.text === ',' ? segs[s - 1] :
+        s > 1 && segs[s - 2]!.titleOnly && acronymBetween(tokens, segs[s - 2]!.end, seg.first) ? segs[s - 2] : undefined;
+      if (c && seg.afterTitle === false && title) {
+        c.type = 'party';
         c.kind = 'person';
-        const aff = segs[s - 1]!.affiliation;
+        const aff = title.affiliation;
         if (aff) c.memberOf = spanOf(tokens, aff[0], aff[1]);
       }
       made.push(c);
@@ -270,6 +327,26 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
       typeFromContext(w, c, tokens, segs[s]!, segs, made, sentence.endToken);
       out.push(c);
     }
+  }
+  return out;
+}
+
+/** Tokens [from, to) are "(", an acronym and ")". */
+function acronymBetween(tokens: PosToken[], from: number, to: number): boolean {
+  return to === from + 3 && tokens[from]!.text === '(' && /^\p{Lu}{2,8}$/u.test(tokens[from + 1]!.text) && tokens[from + 2]!.text === ')';
+}
+
+/** The sentences cut at line breaks: a list of names with their titles, one a line, is no sentence. */
+function lines(text: string, tokens: PosToken[], sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let first = s.firstToken;
+    for (let k = first + 1; k < s.endToken; k++) {
+      if (!text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) continue;
+      out.push({ start: tokens[first]!.start, end: tokens[k - 1]!.end, firstToken: first, endToken: k });
+      first = k;
+    }
+    out.push(first === s.firstToken ? s : { start: tokens[first]!.start, end: s.end, firstToken: first, endToken: s.endToken });
   }
   return out;
 }
@@ -344,6 +421,14 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
           }
         }
       }
+    }
+  }
+  // "X, Minister of Finance", "X, the Deputy Director": a title alone after a comma is X's
+  if (low(after) === ',' && (c.kind === undefined || c.kind === 'person') && !c.commonWord) {
+    const k = /^(a|an|the)$/.test(low(after + 1)) ? after + 2 : after + 1;
+    if (segs.some((s) => s.rawFirst === k && s.titleOnly && !s.affiliation)) {
+      c.type = 'party';
+      c.kind = 'person';
     }
   }
   // "Y's spokesman X", "Velmor leader X", "senior official X"

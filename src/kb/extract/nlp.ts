@@ -70,6 +70,8 @@ export function isCommonWord(word: string): boolean {
   return common;
 }
 
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
 export function analyseText(text: string): TextAnalysis {
   const n = load();
   const its = n.its;
@@ -78,6 +80,8 @@ export function analyseText(text: string): TextAnalysis {
   const pos = doc.tokens().out(its.pos);
   const spaces = doc.tokens().out(its.precedingSpaces);
   const tokens: PosToken[] = [];
+  /** Our token for each of wink's (pieces glued into one word share it). */
+  const ours: number[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
@@ -88,14 +92,28 @@ export function analyseText(text: string): TextAnalysis {
       start = found >= 0 ? found : start;
     }
     const end = start + value.length;
+    const prev = tokens[tokens.length - 1];
+    if (prev && prev.end === start && LETTERS.test(prev.text) && LETTERS.test(value) && (/[^\0-\x7f]/.test(prev.text) || /[^\0-\x7f]/.test(value))) {
+      // wink cuts words at letters beyond Latin-1 ("Lenar" "č" "i" "č"): glued letter pieces are one word
+      prev.end = end;
+      prev.text = text.slice(prev.start, end);
+      if (/^\p{Lu}/u.test(prev.text)) {
+        prev.pos = 'PROPN';
+        prev.oov = !isKnownWord(prev.text);
+      }
+      at = end;
+      ours.push(tokens.length - 1);
+      continue;
+    }
+    ours.push(tokens.length);
     tokens.push({ start, end, text: text.slice(start, end), pos: pos[i]!, oov: /^\p{Lu}/u.test(value) ? !isKnownWord(value) : false });
     at = end;
   }
   const sentences: Sentence[] = [];
   doc.sentences().each((s: ReturnType<ReturnType<typeof doc.sentences>["itemAt"]>) => {
     const ts = s.tokens();
-    const first = ts.itemAt(0).index();
-    const last = ts.itemAt(ts.length() - 1).index();
+    const first = ours[ts.itemAt(0).index()]!;
+    const last = ours[ts.itemAt(ts.length() - 1).index()]!;
     sentences.push({ start: tokens[first]!.start, end: tokens[last]!.end, firstToken: first, endToken: last + 1 });
   });
   return { tokens, sentences };

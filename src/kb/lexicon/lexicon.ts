@@ -30,6 +30,10 @@ export const lexiconSchema = z.strictObject({
   roleFields: words,
   /** Roles that tie a person to a place rather than a party: "a resident of X". */
   placeRoles: words,
+  /** Words of the portfolio after a title and "of" or "for": "Minister of Foreign Affairs X", "Secretary of Energy X". */
+  portfolios: words,
+  /** Forms of address before a title or a name, never a name themselves: "His Excellency", "Dr.". */
+  honorifics: words,
   // names.yml
   /** Particles inside a person's or place's name: "bin", "al", "van". */
   particles: words,

@@ -1,0 +1,71 @@
+// The grammar of names in news English, on invented sentences: letters beyond ASCII, titles with their portfolios,
+// appositions, family names first, capitalised common words, organisation names with "of" and "and".
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
+import { analyseText } from '../../../src/kb/extract/nlp.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
+import { article, find, names } from './helpers.ts';
+
+const lexicon = loadLexicon();
+const g = buildGazetteer([], [], lexicon);
+const parties = (...paragraphs: string[]): string[] => names(extractArticle(article(paragraphs), g), 'party');
+
+describe('letters beyond ASCII', () => {
+  it('keeps a word with letters of Latin Extended-A whole', () => {
+    const a = analyseText('Ivka Drenčić and Łukasz Wąsowicz met Şükrü Vođinić.');
+    expect(a.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Drenčić', 'Łukasz', 'Wąsowicz', 'Şükrü', 'Vođinić']));
+  });
+  it('finds the whole name of a person with such letters', () => {
+    const ex = extractArticle(article(['Commissioner for Water, Ivka Drenčić, said the dams held.']), g);
+    expect(find(ex, 'party', 'Ivka Drenčić')?.kind).toBe('person');
+  });
+});
+
+describe('titles as grammar', () => {
+  it('keeps the portfolio after "of" or "for" in the title', () => {
+    const ex = extractArticle(article([
+      'Velmor Secretary of Energy Orla M. Brandt met Minister for Youth, Sport and Physical Activity Teodor Vashkin.',
+      'Minister of the Interior Pello Arrieta and the Secretary of the Treasury, Ines Korhola, agreed.',
+    ]), g);
+    for (const n of ['Orla M. Brandt', 'Teodor Vashkin', 'Pello Arrieta', 'Ines Korhola']) expect(find(ex, 'party', n)?.kind).toBe('person');
+    expect(names(ex, 'party').join('|')).not.toMatch(/of Energy|Youth|Sport|Interior|Treasury/);
+  });
+  it('does not take the given name that follows a portfolio for part of it', () => {
+    expect(parties('Minister of Finance Bill Terrowen said the budget was ready.')).toContain('Bill Terrowen');
+  });
+  it('keeps an acronym of the portfolio and reads the name after it as a person', () => {
+    const ex = extractArticle(article(['Minister of Education, Culture and Science (MECS) Ryo Tanabe signed the accord.']), g);
+    expect(find(ex, 'party', 'Ryo Tanabe')?.kind).toBe('person');
+    expect(names(ex, 'party')).toContain('MECS');
+    expect(names(ex, 'party').join('|')).not.toMatch(/Culture|Education/);
+  });
+  it('takes portfolio words before a title as part of it', () => {
+    const ex = extractArticle(article(['Education Cabinet Secretary Daniel Okelo and Energy Commissioner Rita Vaszary spoke.']), g);
+    expect(find(ex, 'party', 'Daniel Okelo')?.kind).toBe('person');
+    expect(find(ex, 'party', 'Rita Vaszary')?.kind).toBe('person');
+    expect(names(ex, 'party').join('|')).not.toMatch(/Education|Energy/);
+  });
+  it('strips forms of address and ranks: His Excellency Dr., Admiral', () => {
+    const ex = extractArticle(article(['The talks were led by His Excellency Dr. Tamer bin Saleh Al-Ruwaili and His Excellency Admiral Kaveh Rostami.']), g);
+    expect(find(ex, 'party', 'Tamer bin Saleh Al-Ruwaili')?.kind).toBe('person');
+    expect(find(ex, 'party', 'Kaveh Rostami')?.kind).toBe('person');
+    expect(names(ex, 'party').join('|')).not.toMatch(/Excellency|Admiral/);
+  });
+  it('reads hyphenated titles whole: Director-General', () => {
+    const ex = extractArticle(article(['Agency Director-General Imke Solvang said the vaccine was safe.']), g);
+    expect(find(ex, 'party', 'Imke Solvang')?.kind).toBe('person');
+  });
+});
+
+describe('appositions and lists', () => {
+  it('reads a name followed by a title after a comma as a person', () => {
+    const ex = extractArticle(article(['Dr. Maren Tollefsen, Director of National Water Policy, opened the meeting.']), g);
+    expect(find(ex, 'party', 'Maren Tollefsen')?.kind).toBe('person');
+    expect(names(ex, 'party').join('|')).not.toMatch(/Water|Policy/);
+  });
+  it('reads a list of ministers, one a line, as people', () => {
+    const ex = extractArticle(article(['The new cabinet\n\nAurel Vantosi, Prime Minister\nKaisa Lemberg, Minister of Finance\nOtso Rautava, Minister for Foreign Trade and Development\nMiro Halla, Minister of Local and Regional Government']), g);
+    for (const n of ['Aurel Vantosi', 'Kaisa Lemberg', 'Otso Rautava', 'Miro Halla']) expect(find(ex, 'party', n)?.kind).toBe('person');
+    expect(names(ex, 'party').join('|')).not.toMatch(/Government|Trade|Finance/);
+  });
+});
