@@ -16,6 +16,8 @@ const LEADING_PREPOSITION = /^(?:on|in|at|by|since|until|till|from|of|during|bef
 // Chrono reads bare durations ("for 42 days", "last six weeks", "a day after") as dates; news uses them as lengths.
 const UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b/i;
 const RELATIVE_PERIOD = /^(?:last|past|previous|this|next|coming)\s+(week|month)$/i;
+// Between two dates in apposition: "Tomorrow, 20 December", "today, the 4th of May".
+const APPOSITION = /^\s*,\s*(?:the\s+)?$/i;
 const NOT_A_DATE = /^(?:now|the time|time|then|the day|a day)$/i;
 // What stands between the first and the last day of a range: "6-10 March", "1 October to 3 November".
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\b(?:to|until|till|through|and)\b)\s*/i;
@@ -109,6 +111,9 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
   const cues = tenseCues(lexicon);
   const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' };
   const out: FoundDate[] = [];
+  // The last day named without a number ("tomorrow", "Monday") and where it ends: a date right after it, past a comma,
+  // is in apposition to it.
+  let previous: { end: number; date: Date } | undefined;
   for (const parsed of news.parse(text, reference)) {
     let r = parsed;
     // Where r.text starts in `text` (an inner result's own index counts from its substring).
@@ -150,7 +155,14 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
     const d = c.date();
     // The shift that moves the date to the side of the publication day its clause speaks of: years, or weeks for a weekday.
     let shift = (_: Date): void => {};
-    if (!c.isCertain('year') && !/\bago\b|^(?:last|past|previous|this|next|coming)\b/i.test(surface) && !cues.relative.test(surface)) {
+    const anchor = precision === 'day' && !c.isCertain('year') && previous && APPOSITION.test(text.slice(previous.end, start)) ? previous.date : null;
+    if (anchor) {
+      // "Tomorrow, 20 December": a date in apposition to the one before it names the same day, so takes the year nearest it
+      const years = [-1, 0, 1].map((k) => anchor.getUTCFullYear() + k - d.getUTCFullYear());
+      const away = (k: number): number => Math.abs(new Date(d.getTime()).setUTCFullYear(d.getUTCFullYear() + k) - anchor.getTime());
+      const k = years.reduce((best, y) => (away(y) < away(best) ? y : best));
+      shift = (x) => x.setUTCFullYear(x.getUTCFullYear() + k);
+    } else if (!c.isCertain('year') && !/\bago\b|^(?:last|past|previous|this|next|coming)\b/i.test(surface) && !cues.relative.test(surface)) {
       const future = cues.future.test(clauseAround(text, at, at + r.text.length)) || futureBefore(clauseBefore(text, at), cues);
       const iso = d.toISOString().slice(0, precision === 'day' ? 10 : 7);
       const ref = published.slice(0, precision === 'day' ? 10 : 7);
@@ -176,10 +188,12 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
       if (before) {
         const first = sameMonth(d, Number(before[2]));
         const from = start - before[0].length + before[0].indexOf(before[2]!, (before[1] ?? '').length);
-        if (first) out.push({ start: from, end: from + before[2]!.length, iso: isoOf(first, precision) });
+        // not the day of a date found already ("April 3 and May 5")
+        if (first && from >= (out.at(-1)?.end ?? 0)) out.push({ start: from, end: from + before[2]!.length, iso: isoOf(first, precision) });
       }
     }
     out.push({ start, end, iso: isoOf(d, precision) });
+    if (precision === 'day' && !/\d/.test(surface)) previous = { end, date: d };
     if (precision === 'day' && !c.isCertain('weekday') && /^\p{L}/u.test(surface)) {
       // "between March 3 and 5", "March 3 and 4,": a bare day after a month-first date shares its month and year
       const after = COORDINATED_DAY_AFTER.exec(text.slice(end));

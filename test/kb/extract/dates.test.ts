@@ -37,6 +37,16 @@ describe('dates', () => {
     expect(on('The pickets sat outside the depot on Friday.')).toEqual([{ iso: '2024-03-08', surface: 'Friday' }]);
   });
 
+  it('gives a date in apposition to a relative day or a weekday that same day', () => {
+    expect(on('Tomorrow, 1 January, the toll on the Brenvik bridge doubles.', '2024-12-31')).toEqual([
+      { iso: '2025-01-01', surface: 'Tomorrow' },
+      { iso: '2025-01-01', surface: '1 January' },
+    ]);
+    expect(on('Voters in Marstal go to the polls today, 10 March.').map((d) => d.iso)).toEqual(['2024-03-10', '2024-03-10']);
+    // a list of dates is no apposition: each leans to the past on its own
+    expect(on('Floods struck on March 2, April 3 and May 5.').map((d) => d.iso)).toEqual(['2024-03-02', '2023-04-03', '2023-05-05']);
+  });
+
   it('gives a month alone month precision and keeps explicit years', () => {
     expect(on('Inflation rose in December.')).toEqual([{ iso: '2023-12', surface: 'December' }]);
     expect(on('The attack of June 4, 2021, changed everything.')).toEqual([{ iso: '2021-06-04', surface: 'June 4, 2021' }]);
