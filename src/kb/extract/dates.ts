@@ -18,6 +18,8 @@ const UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b/
 const RELATIVE_PERIOD = /^(?:last|past|previous|this|next|coming)\s+(week|month)$/i;
 // Between two dates in apposition: "Tomorrow, 20 December", "today, the 4th of May".
 const APPOSITION = /^\s*,\s*(?:the\s+)?$/i;
+// Words before a month alone that make it a time, not a first name: "in early June Parliament voted".
+const MONTH_BEFORE = /(?<![\p{L}\p{N}])(?:in|on|at|by|since|until|till|from|of|during|before|after|through|between|and|or|to|early|late|mid|last|next|this|every|each)[\s-]+$/iu;
 const NOT_A_DATE = /^(?:now|the time|time|then|the day|a day)$/i;
 // What stands between the first and the last day of a range: "6-10 March", "1 October to 3 November".
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\b(?:to|until|till|through|and)\b)\s*/i;
@@ -45,6 +47,8 @@ interface TenseCues {
   participle: RegExp;
   /** A relative day at the start of a date: "tomorrow". */
   relative: RegExp;
+  /** Last words of an organisation's or an event's name: "Alliance", "Accord". */
+  nameEnds: ReadonlySet<string>;
   /** Month and weekday names and their abbreviations, in lower case: "sat" and "march" as written are words. */
   calendarNames: ReadonlySet<string>;
 }
@@ -63,6 +67,7 @@ const tenseCues = perLexicon((lexicon): TenseCues => {
     participle: new RegExp(`(?<!\\b(?:be|been|being)\\s+)(?:${cuePattern(lexicon.pastParticiples)}|\\b\\p{L}+ed\\b)`, 'iu'),
     relative: new RegExp(`^(?:${cuePattern(lexicon.relativeDays)})`, 'iu'),
     calendarNames,
+    nameEnds: new Set([...lexicon.organisationSuffixes, ...lexicon.eventWords]),
   };
 });
 
@@ -77,6 +82,22 @@ function futureBefore(before: string, cues: TenseCues): boolean {
 function lowerCaseName(surface: string, cues: TenseCues): boolean {
   for (const m of surface.matchAll(/(?<!\p{L})\p{Ll}\p{L}*/gu)) if (cues.calendarNames.has(m[0])) return true;
   return false;
+}
+
+/**
+ * A date inside a name. After an article, before capitalised words that end in an organisation's or an event's last
+ * word, it is the name's modifier ("the 14 May Alliance", "an April 6 Movement activist"; "the 2 March Tiber summit"
+ * is a date). A month alone before a capitalised word, with no preposition or time word before it, is a first name
+ * ("virologist June Almeida").
+ */
+function partOfName(text: string, start: number, end: number, surface: string, afterPreposition: boolean, cues: TenseCues): boolean {
+  const next = /^[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]*){1,4})/u.exec(text.slice(end, end + 80));
+  if (!next) return false;
+  const words = next[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
+  if (cues.calendarNames.has(words[0]!) || cues.relative.test(words[0]!)) return false;
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (/(?<![\p{L}\p{N}])(?:the|a|an)\s+$/iu.test(before)) return words.some((w) => cues.nameEnds.has(w));
+  return !afterPreposition && /^\p{L}+$/u.test(surface) && cues.calendarNames.has(surface.toLowerCase()) && !MONTH_BEFORE.test(before);
 }
 
 function clauseBefore(text: string, start: number): string {
@@ -136,6 +157,7 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
     surface = surface.replace(/[\s,.;:]+$/, '');
     if (NOT_A_DATE.test(surface) || lowerCaseName(surface, cues)) continue;
     const end = start + surface.length;
+    if (partOfName(text, start, end, surface, lead !== null, cues)) continue;
     const c = r.start;
     let precision: 'day' | 'month';
     if (UNIT.test(surface)) {

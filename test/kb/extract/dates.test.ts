@@ -47,6 +47,16 @@ describe('dates', () => {
     expect(on('Floods struck on March 2, April 3 and May 5.').map((d) => d.iso)).toEqual(['2024-03-02', '2023-04-03', '2023-05-05']);
   });
 
+  it('reads a date inside a name as no date: a modifier after an article, a month as a first name', () => {
+    expect(on('Leaders of the 9 November Alliance met in Tiber.')).toEqual([]);
+    expect(on('An October 3 Movement activist was detained.')).toEqual([]);
+    expect(on('Epidemiologist August Varela and nurse June Okafor said the ward was full.')).toEqual([]);
+    // a date before a place or a title stays a date
+    expect(on('The 2 March Tiber summit ended early.')).toEqual([{ iso: '2024-03-02', surface: '2 March' }]);
+    expect(on('On March 4 Prime Minister Olsen spoke.')).toEqual([{ iso: '2024-03-04', surface: 'March 4' }]);
+    expect(on('In May Parliament voted.')).toEqual([{ iso: '2023-05', surface: 'May' }]);
+  });
+
   it('gives a month alone month precision and keeps explicit years', () => {
     expect(on('Inflation rose in December.')).toEqual([{ iso: '2023-12', surface: 'December' }]);
     expect(on('The attack of June 4, 2021, changed everything.')).toEqual([{ iso: '2021-06-04', surface: 'June 4, 2021' }]);
