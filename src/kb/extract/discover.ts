@@ -139,6 +139,8 @@ function orgHead(w: Words, tokens: PosToken[], first: number, j: number): boolea
 
 /** "International Longshoremen’s Association": a possessive stays inside a name that ends with an organisation word. */
 function possessiveInsideName(w: Words, tokens: PosToken[], from: number, to: number, sentenceStart: number): boolean {
+  // "the Velmor Administration’s Relief Program": a body that owns another is a name of its own
+  if (tokens[from - 1]!.text.length > 1 && w.organisationSuffixes.has(tokens[from - 2]!.text.toLowerCase())) return false;
   let k = from;
   while (k < to && isNameWord(w, tokens, k, sentenceStart)) k++;
   return k > from && w.organisationSuffixes.has(tokens[k - 1]!.text.toLowerCase());
@@ -292,7 +294,7 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
     for (const [first, end] of rawSpans(w, tokens, from, sentence.endToken)) {
       let k = first - 1;
       if (tokens[k]?.text === 'the') k--;
-      if (titleEnd >= 0 && /^(of|for)$/.test(tokens[k]?.text ?? '') && k === titleEnd) {
+      if (titleEnd >= 0 && /^(of|for|on)$/.test(tokens[k]?.text ?? '') && k === titleEnd) {
         // "Minister of State for Foreign Affairs", "Coordinating Minister for Economic Affairs": part of the title
         segs.push({ rawFirst: first, first: end, end, afterTitle: false, titleOnly: true });
         titleEnd = end;
@@ -300,7 +302,9 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
       }
       const made = segments(w, tokens, first, end, headline);
       segs.push(...made);
-      titleEnd = made[made.length - 1]!.titleOnly ? end : -1;
+      // "Treaty on the Non-Proliferation of Nuclear Weapons": the complements of an event or a document are part of it
+      const event = tokens.slice(first, end).some((t) => w.eventWords.has(t.text.toLowerCase()));
+      titleEnd = made[made.length - 1]!.titleOnly || event ? end : -1;
     }
     const made: (NameCandidate | undefined)[] = [];
     for (let s = 0; s < segs.length; s++) {
@@ -490,7 +494,7 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
     c.kind = 'region';
   }
   // "the X union", "the X group"
-  if (!c.type && w.organisationNounsAfter.has(low(after)) && !capitalised(tokens[after]!)) {
+  if (!c.type && !c.commonWord && w.organisationNounsAfter.has(low(after)) && !capitalised(tokens[after]!)) {
     c.type = 'party';
     c.kind = 'organisation';
   }

@@ -251,8 +251,8 @@ function addDiscovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFo
   }
   const keep = (grp: Group): boolean => {
     if (grp.type) return grp.bodyCount > 0 || grp.kind === 'person' || grp.kind === 'organisation' || (grp.type === 'place' && !grp.name.includes(' '));
-    if (grp.bodyCount === 0) return false;
-    if (grp.common) return grp.cues >= 2;
+    // a capitalised common word alone ("Council", "State", "Administration") is never a party, whatever it does
+    if (grp.bodyCount === 0 || grp.common) return false;
     return grp.cues >= 1 || grp.all.length >= 2;
   };
   for (const grp of groups.values()) {

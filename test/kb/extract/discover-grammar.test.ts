@@ -69,3 +69,31 @@ describe('appositions and lists', () => {
     expect(names(ex, 'party').join('|')).not.toMatch(/Government|Trade|Finance/);
   });
 });
+
+describe('capitalised common words and documents', () => {
+  it('never makes a party of a capitalised common word alone', () => {
+    const found = parties(
+      'The Joint Council met on Friday. The Council discussed the budget and the Council agreed to meet again.',
+      'My Administration will watch prices. The Administration said it would act.',
+      'Only one State party objected, and the Government said the Member would answer.',
+    );
+    expect(found).not.toEqual(expect.arrayContaining(['Council']));
+    for (const word of ['Council', 'Administration', 'State', 'Government', 'Member']) expect(found).not.toContain(word);
+  });
+  it('keeps the complements of a treaty, a statement or an annex inside it', () => {
+    const found = parties(
+      'Delegates to the Treaty on the Prohibition of Orbital Lasers met in Velmora, and the Summit Statement of the Tarsis Forum was read.',
+      'The Velmor Union said the Implementation Annex was late.',
+    );
+    expect(found.join('|')).not.toMatch(/Orbital Lasers|Prohibition|Implementation Annex|Summit Statement/);
+  });
+});
+
+describe('organisation names with possessives', () => {
+  it('splits a body from what it owns, but keeps a plural possessive inside a name', () => {
+    const found = parties("The Velmor-Tarsis Administration’s Student Loan Program was struck down.", "The Danish Dock Workers' Federation objected.");
+    expect(found).toContain('Velmor-Tarsis Administration');
+    expect(found.join('|')).not.toMatch(/Administration’s/);
+    expect(found).toContain("Danish Dock Workers' Federation");
+  });
+});
