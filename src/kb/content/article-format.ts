@@ -20,7 +20,7 @@ const GFM_UNSAFE = [
 const markdown = remark().data('settings', { unsafe: GFM_UNSAFE });
 
 /**
- * The Markdown file for an article: frontmatter (title, published, source?, url?, language: en) written by the
+ * The Markdown file for an article: frontmatter (title, published, source?, url?, author?, copyOf?, language: en) written by the
  * YAML library with every string double-quoted, so no headline can break it; then each paragraph as a Markdown
  * paragraph of one text node, serialised with escapes so that `<script>`, `*`, `[x](…)`, `# ` and the like are
  * shown as written and never become HTML, emphasis, links or blocks.
@@ -31,6 +31,8 @@ export function articleToMarkdown(article: NewArticle): string {
     published: article.published,
     ...(article.source ? { source: article.source } : {}),
     ...(article.url ? { url: article.url } : {}),
+    ...(article.author ? { author: article.author } : {}),
+    ...(article.copyOf ? { copyOf: article.copyOf } : {}),
     language: 'en',
   };
   const yaml = stringifyYaml(frontmatter, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });

@@ -10,6 +10,9 @@ export interface NewArticle {
   published: string;
   source?: string;
   url?: string;
+  author?: string;
+  /** The slug of the article this one is a syndicated copy of. */
+  copyOf?: string;
   paragraphs: string[];
 }
 

@@ -60,6 +60,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Whether `article` is a syndicated copy of an article that is there (a copy whose original is gone counts as its own). */
+function isCopy(article: ArticleRecord, articleBySlug: Map<string, ArticleRecord>): boolean {
+  const original = article.data.copyOf;
+  return original !== undefined && original !== article.slug && articleBySlug.has(original);
+}
+
 function byNewest(a: ArticleRecord, b: ArticleRecord): number {
   return b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug);
 }
@@ -86,6 +92,12 @@ export function buildGraph(
     const result = resolved.get(article.slug);
     if (!result) continue;
     const inArticle: MentionRef[] = [];
+    // A syndicated copy links its names on its own page but counts nothing: its original already did.
+    if (isCopy(article, articleBySlug)) {
+      for (const mention of result.mentions) if (entities.has(mention.key)) inArticle.push({ ...mention, article: article.slug });
+      mentionsIn.set(article.slug, inArticle);
+      continue;
+    }
     const paragraphKeys = new Map<number, Set<EntityKey>>();
     const seen = new Set<EntityKey>();
     for (const mention of result.mentions) {

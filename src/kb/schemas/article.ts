@@ -13,6 +13,13 @@ export const articleSchema = z.object({
   url: z
     .url({ protocol: /^https?$/, message: 'must be a web address starting with http:// or https://' })
     .optional(),
+  /** Who wrote it, as the byline gives it. @example "Mara Quill" */
+  author: z.string().trim().min(1).optional(),
+  /**
+   * A syndicated copy (the same wire text from another outlet) names the article it repeats by its slug; its
+   * page links that article and its mentions are not counted again. @example "2024-08-25-harbour-talks-resume"
+   */
+  copyOf: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be the slug of another article (its file name without .md)' }).optional(),
   /** Language of the text (only English is extracted for now). @default "en" */
   language: z.string().default('en'),
   /** Set to true to keep the page with a retraction notice. @default false */

@@ -1,5 +1,5 @@
-// The route data of an article page (/articles/<slug>/): its text with mentions linked, its JSON-LD, and
-// the entities it names, by type.
+// The route data of an article page (/articles/<slug>/): its text with mentions linked, its JSON-LD, the
+// entities it names, by type, and the article a syndicated copy repeats.
 import type { ArticleRecord } from '../../kb/content/content-model.ts';
 import { renderArticleHtml } from '../../kb/markdown/render-article.ts';
 import { ENTITY_TYPES, splitKey, type EntityKey, type EntityType } from '../../kb/types.ts';
@@ -14,6 +14,8 @@ export interface ArticlePageData extends RouteData {
   jsonLd: Record<string, unknown>;
   /** The types the article names entities of, each with those entities in order of first mention. */
   named: { type: EntityType; entities: EntityRef[] }[];
+  /** For a syndicated copy, the article it repeats (its names are counted there, not here). */
+  original?: { title: string; source?: string; url: string };
 }
 
 /** `site` is the site's address, for the absolute URLs of the JSON-LD. */
@@ -32,5 +34,12 @@ export function articlePage({ graph, bodies }: Knowledge, article: ArticleRecord
     html,
     jsonLd: articleJsonLd(article, new URL(articleUrl(article.slug), site).href, about),
     named: named.filter((group) => group.entities.length > 0),
+    ...originalOf(graph, article),
   };
+}
+
+function originalOf(graph: Knowledge['graph'], article: ArticleRecord): Pick<ArticlePageData, 'original'> {
+  const original = article.data.copyOf === undefined ? undefined : graph.articleBySlug.get(article.data.copyOf);
+  if (!original || original.slug === article.slug) return {};
+  return { original: { title: original.title, ...(original.source ? { source: original.source } : {}), url: articleUrl(original.slug) } };
 }
