@@ -7,12 +7,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DossierError } from '../src/kb/errors.ts';
 import { displayPath } from '../src/kb/fs/display-path.ts';
-import { ingestFiles } from '../src/kb/ingest/ingest.ts';
+import { ingestEach } from '../src/kb/ingest/ingest.ts';
 import { parsePlainTextFile } from '../src/kb/ingest/parse-plain-text.ts';
 import { articleSlug } from '../src/kb/text/slug.ts';
 import { runKb } from '../src/kb/pipeline/run-kb.ts';
 import { progressBar } from './progress.ts';
-import { failedBeforeWriting, reportProblem } from './report-problem.ts';
+import { reportProblem } from './report-problem.ts';
 
 const root = process.cwd();
 const contentDir = join(root, 'content');
@@ -54,15 +54,15 @@ async function main(): Promise<number> {
     }
   }
 
-  try {
-    if (files.length === 0) console.log('inbox: no new plain-text article in inbox/.');
-    else
-      for (const result of ingestFiles(files, { contentDir })) {
-        const done = result.status === 'created' ? 'ingested' : 'already ingested:';
-        console.log(`${done} ${result.file} → ${result.target}`);
-      }
-  } catch (error) {
-    return reportProblem(error, failedBeforeWriting(error) ? 'Nothing was written. Fix the inbox file(s) named above and run `npm run inbox` again.' : undefined);
+  if (files.length === 0) console.log('inbox: no new plain-text article in inbox/.');
+  let failed = false;
+  for (const result of ingestEach(files, { contentDir })) {
+    if (result.status === 'failed') failed = reportProblem(result.error) === 1;
+    else console.log(`${result.status === 'created' ? 'ingested' : 'already ingested:'} ${result.file} → ${result.target}`);
+  }
+  if (failed) {
+    console.error('The other files were ingested; no page was created. Fix the inbox file(s) named above and run `npm run inbox` again.');
+    return 1;
   }
 
   try {

@@ -1,12 +1,13 @@
-// `npm run ingest -- FILE… [--published YYYY-MM-DD] [--source NAME] [--url URL] [--content DIR]`: plain text → articles.
+// `npm run ingest -- FILE|FOLDER… [--published …] [--source …] [--url …] [--content DIR]`: plain-text articles and
+// saved web pages → content/articles/, one result per input.
 
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestFiles } from '../src/kb/ingest/ingest.ts';
-import { failedBeforeWriting, reportProblem } from './report-problem.ts';
+import { fileSources, ingestSources, type IngestOutcome } from '../src/kb/ingest/ingest.ts';
+import { progressBar } from './progress.ts';
+import { reportProblem } from './report-problem.ts';
 
-const USAGE =
-  'Usage: npm run ingest -- FILE… [--published YYYY-MM-DD] [--source NAME] [--url URL] [--content DIR]';
+const USAGE = 'Usage: npm run ingest -- FILE|FOLDER… [--published YYYY-MM-DD] [--source NAME] [--url URL] [--content DIR]';
 
 function main(): number {
   let args;
@@ -26,25 +27,43 @@ function main(): number {
   }
   const { values, positionals } = args;
   if (positionals.length === 0) {
-    console.error(`No file given: name the plain-text article(s) to ingest.\n${USAGE}`);
+    console.error(`No file given: name the article file(s) or folder(s) to ingest.\n${USAGE}`);
     return 1;
   }
+  const contentDir = resolve(values.content ?? 'content');
   try {
-    const results = ingestFiles(positionals, {
-      contentDir: resolve(values.content ?? 'content'),
+    const outcomes = ingestSources(fileSources(positionals), {
+      contentDir,
+      onProgress: progressBar('ingesting'),
       ...(values.published !== undefined ? { published: values.published } : {}),
       ...(values.source !== undefined ? { source: values.source } : {}),
       ...(values.url !== undefined ? { url: values.url } : {}),
     });
-    for (const result of results) {
-      const count = `${result.paragraphs} paragraph${result.paragraphs === 1 ? '' : 's'}`;
-      console.log(result.status === 'created' ? `created ${result.target} (${count})` : `already ingested: ${result.target}`);
-    }
-    return 0;
+    return report(outcomes);
   } catch (error) {
-    // Several problems: the checks failed before any write; a single one: a file appeared while writing.
-    return reportProblem(error, failedBeforeWriting(error) ? 'Nothing was written.' : undefined);
+    return reportProblem(error, 'Nothing was written.');
   }
+}
+
+/** One line per input on stdout (problems on stderr), a count when there were several; 1 when any failed. */
+function report(outcomes: IngestOutcome[]): number {
+  let failed = 0;
+  for (const outcome of outcomes) {
+    if (outcome.status === 'failed') {
+      failed++;
+      reportProblem(outcome.error);
+    } else if (outcome.status === 'already-ingested') {
+      console.log(`already ingested: ${outcome.target}`);
+    } else {
+      const count = `${outcome.paragraphs} paragraph${outcome.paragraphs === 1 ? '' : 's'}`;
+      console.log(`created ${outcome.target} (${count}${outcome.copyOf ? `, a syndicated copy of ${outcome.copyOf}` : ''})`);
+    }
+  }
+  if (outcomes.length > 1 || failed > 0) {
+    const created = outcomes.filter((outcome) => outcome.status === 'created').length;
+    console.error(`ingest: ${created} created, ${outcomes.length - created - failed} already ingested, ${failed} failed${failed > 0 ? ': fix the files named above and ingest them again' : ''}.`);
+  }
+  return failed > 0 ? 1 : 0;
 }
 
 process.exitCode = main();

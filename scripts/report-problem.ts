@@ -9,8 +9,3 @@ export function reportProblem(error: unknown, ...notes: (string | undefined)[]):
   console.error([error.message, ...notes.filter((note) => note !== undefined)].join('\n'));
   return 1;
 }
-
-/** Whether the checks failed before anything was written (several problems are collected before any write). */
-export function failedBeforeWriting(error: unknown): boolean {
-  return error instanceof DossierErrors;
-}

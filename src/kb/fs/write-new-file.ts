@@ -40,11 +40,29 @@ export function writeNewFile(path: string, content: string): WriteNewFileResult 
  * costs milliseconds per file; then each is linked into place with the same exclusive, never-overwrite rule.
  */
 export function writeNewFiles(files: { path: string; content: string }[]): WriteNewFileResult[] {
+  return writeNewFilesEach(files).map((result) => {
+    if (result instanceof DossierError) throw result;
+    return result;
+  });
+}
+
+/**
+ * writeNewFiles that links every file it can: a file that exists with other content gets its DossierError in
+ * the results, in place of stopping the others (ingest writes many independent articles at once).
+ */
+export function writeNewFilesEach(files: { path: string; content: string }[]): (WriteNewFileResult | DossierError)[] {
   const temps: string[] = [];
   try {
     for (const file of files) temps.push(writeTemp(file.path, file.content, false));
     flushAll(temps);
-    return files.map((file, i) => linkNew(temps[i] as string, file.path, file.content));
+    return files.map((file, i) => {
+      try {
+        return linkNew(temps[i] as string, file.path, file.content);
+      } catch (error) {
+        if (error instanceof DossierError) return error;
+        throw error;
+      }
+    });
   } finally {
     for (const temp of temps) removeQuietly(temp);
   }

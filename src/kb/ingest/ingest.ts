@@ -1,113 +1,140 @@
-// Turns plain-text articles into content/articles/<slug>.md: checks every file first and writes only when all pass.
+// Turns articles (plain-text files, saved web pages, fetched pages) into content/articles/<slug>.md, each on its
+// own: one that cannot be read or placed is reported and the others are written all the same.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DossierError, DossierErrors } from '../errors.ts';
 import { displayPath } from '../fs/display-path.ts';
-import { writeNewFile } from '../fs/write-new-file.ts';
+import { writeNewFilesEach } from '../fs/write-new-file.ts';
 import { articleToMarkdown } from '../content/article-format.ts';
+import type { NewArticle } from '../content/content-model.ts';
 import { checkOverrides, type IngestOverrides } from './header-values.ts';
-import { parsePlainTextFile } from './parse-plain-text.ts';
-import { articleSlug, slugify } from '../text/slug.ts';
+import { KnownArticles } from './known-articles.ts';
+import { listInputs } from './list-inputs.ts';
+import { placeArticle } from './place-article.ts';
+import { readArticleFile } from './read-article-file.ts';
 
 export interface IngestOptions extends IngestOverrides {
   /** The content folder; articles go to `<contentDir>/articles/`. */
   contentDir: string;
+  /** Called after each input is read and placed, and once more when all are written. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface IngestResult {
-  /** The plain-text file, as named in messages. */
+  /** The input (a file, or a web address), as named in messages. */
   file: string;
   /** The article file, as named in messages ("content/articles/2024-08-25-….md"). */
   target: string;
   slug: string;
-  /** 'already-ingested': the article file exists with exactly this content (re-ingesting is harmless). */
+  /** 'already-ingested': the same text from the same outlet is already an article (re-ingesting is harmless). */
   status: 'created' | 'already-ingested';
   paragraphs: number;
+  /** For a syndicated copy, the slug of the article it repeats. */
+  copyOf?: string;
 }
 
-interface Planned {
-  result: IngestResult;
-  path: string;
-  content: string;
+/** An input that could not be ingested, and why. */
+export interface IngestFailure {
+  file: string;
+  status: 'failed';
+  error: DossierError;
+}
+
+export type IngestOutcome = IngestResult | IngestFailure;
+
+/** One article to ingest: its name for messages and how to read it (throwing a DossierError when it cannot). */
+export interface ArticleSource {
+  file: string;
+  read: (overrides: IngestOverrides) => NewArticle;
+}
+
+/** How many articles are written with one flush to disk. */
+const WRITE_BATCH = 500;
+
+/**
+ * Ingests the files and folders in `paths` (a folder gives its .txt and .html files) and throws a DossierErrors
+ * listing those that failed, after writing all the others; see ingestEach.
+ */
+export function ingestFiles(paths: string[], options: IngestOptions): IngestResult[] {
+  const outcomes = ingestEach(paths, options);
+  const failures = outcomes.filter((outcome) => outcome.status === 'failed');
+  if (failures.length > 0) throw new DossierErrors(failures.map((failure) => failure.error));
+  return outcomes as IngestResult[];
+}
+
+/** Ingests the files and folders in `paths`, one outcome per file, in order; see ingestSources. */
+export function ingestEach(paths: string[], options: IngestOptions): IngestOutcome[] {
+  return ingestSources(fileSources(paths), options);
+}
+
+/** The article files of `paths` (a folder gives its .txt and .html files) as sources for ingestSources. */
+export function fileSources(paths: readonly string[]): ArticleSource[] {
+  return listInputs(paths).map((path) => {
+    const file = displayPath(path);
+    return { file, read: (overrides) => readArticleFile(readBytes(path, file), file, overrides) };
+  });
 }
 
 /**
- * Ingests `files` in order. Every file is read, parsed and checked against content/articles/ (and against the
- * others in the batch) before anything is written; if any fails, nothing is written and a DossierErrors lists every
- * problem. An article whose file already exists with the same content is reported as already ingested; one whose
- * slug is taken by a different article is refused, leaving the existing file untouched.
+ * Reads and places every source in order, then writes the new articles in batches. Command-line values are
+ * checked first (a bad one is thrown as a DossierErrors, before anything is read). Each source then succeeds or
+ * fails on its own: an article whose text (by digest of its paragraphs) is already there from the same outlet is
+ * 'already-ingested'; the same text from another outlet is a syndicated copy (`copyOf`); the same headline and date
+ * from another outlet gets the outlet in its slug. Existing files are never overwritten.
  */
-export function ingestFiles(files: string[], options: IngestOptions): IngestResult[] {
-  const overrides: IngestOverrides = {
-    ...(options.published !== undefined ? { published: options.published } : {}),
-    ...(options.source !== undefined ? { source: options.source } : {}),
-    ...(options.url !== undefined ? { url: options.url } : {}),
-  };
+export function ingestSources(sources: ArticleSource[], options: IngestOptions): IngestOutcome[] {
+  const overrides = overridesOf(options);
   try {
     checkOverrides(overrides);
   } catch (error) {
     throw error instanceof DossierError ? new DossierErrors([error]) : error;
   }
-
-  const errors: DossierError[] = [];
-  const planned: Planned[] = [];
-  const byPath = new Map<string, Planned>();
-  for (const input of files) {
+  const dir = join(options.contentDir, 'articles');
+  const known = new KnownArticles(dir);
+  const outcomes: IngestOutcome[] = [];
+  const pending: { index: number; path: string; content: string }[] = [];
+  for (const [index, source] of sources.entries()) {
     try {
-      const plan = planFile(input, options.contentDir, overrides);
-      const earlier = byPath.get(plan.path);
-      if (earlier && earlier.content !== plan.content) {
-        throw new DossierError(
-          `It would become ${plan.result.target}, like ${earlier.result.file} earlier in this batch, but the two articles differ.`,
-          'Give them different headlines, or ingest only one of them.',
-          { file: plan.result.file },
-        );
+      const placed = placeArticle(source.read(overrides), known, source.file);
+      const path = join(dir, `${placed.slug}.md`);
+      const result: IngestResult = {
+        file: source.file,
+        target: displayPath(path),
+        slug: placed.slug,
+        status: placed.status,
+        paragraphs: 0,
+      };
+      if (placed.status === 'created') {
+        result.paragraphs = placed.article.paragraphs.length;
+        if (placed.article.copyOf) result.copyOf = placed.article.copyOf;
+        pending.push({ index, path, content: articleToMarkdown(placed.article) });
       }
-      byPath.set(plan.path, plan);
-      planned.push(plan);
+      outcomes.push(result);
     } catch (error) {
       if (!(error instanceof DossierError)) throw error;
-      errors.push(error);
+      outcomes.push({ file: source.file, status: 'failed', error });
     }
+    options.onProgress?.(index + 1, sources.length);
   }
-  if (errors.length > 0) throw new DossierErrors(errors);
-
-  for (const plan of planned) {
-    if (plan.result.status === 'created' && writeNewFile(plan.path, plan.content) === 'exists-identical') {
-      plan.result.status = 'already-ingested';
-    }
+  for (let start = 0; start < pending.length; start += WRITE_BATCH) {
+    const batch = pending.slice(start, start + WRITE_BATCH);
+    writeNewFilesEach(batch).forEach((written, i) => {
+      const { index } = batch[i]!;
+      const outcome = outcomes[index] as IngestResult;
+      if (written instanceof DossierError) outcomes[index] = { file: outcome.file, status: 'failed', error: written };
+      else if (written === 'exists-identical') outcome.status = 'already-ingested';
+    });
   }
-  return planned.map((plan) => plan.result);
+  return outcomes;
 }
 
-/** Reads, parses and names one file's article, and compares it with what content/articles/ already holds. */
-function planFile(input: string, contentDir: string, overrides: IngestOverrides): Planned {
-  const file = displayPath(input);
-  const article = parsePlainTextFile(readBytes(input, file), file, overrides);
-  if (slugify(article.title) === '') {
-    throw new DossierError(
-      'The headline has no Latin letters or digits to name the article file after.',
-      'Write the headline in Latin letters (transliterated if need be).',
-      { file, field: 'title' },
-    );
-  }
-  const slug = articleSlug(article.published, article.title);
-  const path = join(contentDir, 'articles', `${slug}.md`);
-  const target = displayPath(path);
-  const content = articleToMarkdown(article);
-  let status: IngestResult['status'] = 'created';
-  if (existsSync(path)) {
-    if (readFileSync(path, 'utf8') !== content) {
-      throw new DossierError(
-        `Its article file ${target} already exists and holds a different text (another article with the same date and headline, or an edited copy).`,
-        `If this is another article, change its headline; if it should replace that file, remove or rename ${target} by hand and ingest again.`,
-        { file },
-      );
-    }
-    status = 'already-ingested';
-  }
-  return { result: { file, target, slug, status, paragraphs: article.paragraphs.length }, path, content };
+function overridesOf(options: IngestOptions): IngestOverrides {
+  return {
+    ...(options.published !== undefined ? { published: options.published } : {}),
+    ...(options.source !== undefined ? { source: options.source } : {}),
+    ...(options.url !== undefined ? { url: options.url } : {}),
+  };
 }
 
 function readBytes(input: string, file: string): Uint8Array {

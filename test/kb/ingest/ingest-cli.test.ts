@@ -1,10 +1,11 @@
 // The real `scripts/ingest.ts` command: output, exit codes, and nothing written on error.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PAGES } from '../../helpers/ingest-pages.ts';
 
 const SCRIPT = resolve('scripts/ingest.ts');
 
@@ -30,7 +31,7 @@ describe('scripts/ingest.ts', () => {
     });
   }, 30_000);
 
-  it('exits 1 on an empty file and a binary file, with the messages and no stack trace, writing nothing', () => {
+  it('ingests the good files, reports each bad one with its file and line, and exits 1', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
     writeFileSync(join(cwd, 'empty.txt'), '');
     writeFileSync(join(cwd, 'photo.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
@@ -38,14 +39,27 @@ describe('scripts/ingest.ts', () => {
     const result = run(cwd, ['fine.txt', 'empty.txt', 'photo.png', '--published', '2020-05-06']);
     expect(result).toEqual({
       code: 1,
-      stdout: '',
+      stdout: 'created content/articles/2020-05-06-a-fine-headline.md (1 paragraph)\n',
       stderr:
-        '2 problems found:\n' +
-        '  - empty.txt: The file is empty. Write the headline on line 1 and the article text under it.\n' +
-        '  - photo.png:3: The file looks binary (it contains NUL bytes), not like plain text. Pass a plain-text article: the headline on line 1 and the text under it.\n' +
-        'Nothing was written.\n',
+        'empty.txt: The file is empty. Write the headline on line 1 and the article text under it.\n' +
+        'photo.png:3: The file looks binary (it contains NUL bytes), not like plain text. Pass a plain-text article: the headline on line 1 and the text under it.\n' +
+        'ingest: 1 created, 0 already ingested, 2 failed: fix the files named above and ingest them again.\n',
     });
-    expect(existsSync(join(cwd, 'content'))).toBe(false);
+  }, 30_000);
+
+  it('ingests a folder: its .txt and .html files', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    mkdirSync(join(cwd, 'drop'));
+    writeFileSync(join(cwd, 'drop', 'a.txt'), 'Allotment prizes given\npublished: 2019-07-01\n\nThe marrow won.\n');
+    copyFileSync(join(PAGES, 'amp.html'), join(cwd, 'drop', 'library.html'));
+    const result = run(cwd, ['drop']);
+    expect(result).toEqual({
+      code: 0,
+      stdout:
+        'created content/articles/2019-07-01-allotment-prizes-given.md (1 paragraph)\n' +
+        'created content/articles/2022-09-30-northmere-library-to-open-late-on-weekdays.md (5 paragraphs)\n',
+      stderr: 'ingest: 2 created, 0 already ingested, 0 failed.\n',
+    });
   }, 30_000);
 
   it('exits 1 with usage when no file is given', () => {
@@ -53,7 +67,7 @@ describe('scripts/ingest.ts', () => {
     const result = run(cwd, []);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'No file given: name the plain-text article(s) to ingest.\nUsage: npm run ingest -- FILE… [--published YYYY-MM-DD] [--source NAME] [--url URL] [--content DIR]\n',
+      'No file given: name the article file(s) or folder(s) to ingest.\nUsage: npm run ingest -- FILE|FOLDER… [--published YYYY-MM-DD] [--source NAME] [--url URL] [--content DIR]\n',
     );
   }, 30_000);
 });

@@ -1,20 +1,10 @@
 // The plain-text article format: what it accepts and normalises, and the exact message for each refusal.
 
 import { describe, expect, it } from 'vitest';
-import { DossierError } from '../../../src/kb/errors.ts';
 import { parsePlainText, parsePlainTextFile } from '../../../src/kb/ingest/parse-plain-text.ts';
+import { refusal } from '../../helpers/refusal.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DossierError) return error.message;
-    throw error;
-  }
-  throw new Error('expected a DossierError');
-}
 
 describe('parsePlainText', () => {
   it('reads headline, header lines and blank-line separated paragraphs', () => {

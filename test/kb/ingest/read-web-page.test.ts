@@ -1,0 +1,56 @@
+// Saved news pages of six kinds become one article each: metadata from the right source, body paragraphs only.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readWebPage } from '../../../src/kb/ingest/read-web-page.ts';
+import { EXPECTED, exactShare, PAGES } from '../../helpers/ingest-pages.ts';
+import { refusal } from '../../helpers/refusal.ts';
+
+function read(name: string) {
+  const file = join(PAGES, `${name}.html`);
+  return readWebPage(readFileSync(file), { file, overrides: {} });
+}
+
+describe('readWebPage on saved pages', () => {
+  it.each(Object.keys(EXPECTED))('%s: headline, date, outlet, address and byline', (name) => {
+    const expected = EXPECTED[name]!;
+    const article = read(name);
+    expect(article).toMatchObject({ title: expected.title, published: expected.published, source: expected.source, url: expected.url });
+    expect(article.author).toBe(expected.author ?? undefined);
+  });
+
+  it.each(Object.keys(EXPECTED))('%s: at least 95 percent of the body paragraphs exact, and no boilerplate', (name) => {
+    const expected = EXPECTED[name]!;
+    const { paragraphs } = read(name);
+    expect(exactShare(paragraphs, expected.paragraphs)).toBeGreaterThanOrEqual(0.95);
+    for (const text of expected.boilerplate) expect(paragraphs.filter((paragraph) => paragraph.includes(text))).toEqual([]);
+  });
+
+  it('finds the byline on at least five of the six pages', () => {
+    const bylines = Object.keys(EXPECTED).filter((name) => read(name).author !== undefined);
+    expect(bylines.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('decodes a page by its declared charset, or by the HTTP header, which wins', () => {
+    const bytes = readFileSync(join(PAGES, 'windows-1252.html'));
+    expect(read('windows-1252').paragraphs[0]).toContain('Café Rouvel');
+    const misread = readWebPage(bytes, { file: 'x.html', overrides: {}, contentType: 'text/html; charset=utf-8' });
+    expect(misread.title).toBe('Caf\uFFFD Rouvel closes after 41 years');
+  });
+
+  it('takes the command line over the page', () => {
+    const file = join(PAGES, 'amp.html');
+    const article = readWebPage(readFileSync(file), { file, overrides: { published: '2022-10-01', source: 'Desk Copy' } });
+    expect(article).toMatchObject({ published: '2022-10-01', source: 'Desk Copy' });
+  });
+
+  it('refuses a paywalled stub, saying what to do', () => {
+    const stub = `<html><head><title>Locked story - Example Post</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Locked story","datePublished":"2024-01-02","isAccessibleForFree":false}</script>
+</head><body><h1>Locked story</h1><p>The first lines of the story are free to read, the rest is for subscribers.</p></body></html>`;
+    expect(refusal(() => readWebPage(new TextEncoder().encode(stub), { file: 'locked.html', overrides: {} }))).toMatch(
+      /^locked\.html: The page is behind a paywall: it shows only \d+ characters of the article\. Save the page/,
+    );
+  });
+});
