@@ -1,15 +1,24 @@
-// `npm run ingest -- FILE|FOLDER… [--published …] [--source …] [--url …] [--content DIR]`: plain-text articles and
-// saved web pages → content/articles/, one result per input.
+// `npm run ingest -- FILE|FOLDER|URL… [--feed URL|FILE [--since YYYY-MM-DD]] [--published …] [--source …] [--url …] [--content DIR]`:
+// plain-text articles, saved web pages, web addresses and a feed's new items → content/articles/, one result per input.
 
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DossierError } from '../src/kb/errors.ts';
+import { displayPath } from '../src/kb/fs/display-path.ts';
+import { decodeHtml } from '../src/kb/ingest/decode-html.ts';
+import { feedItems, ingestedUrls } from '../src/kb/ingest/feed-items.ts';
+import { fetchResource } from '../src/kb/ingest/fetch-resource.ts';
 import { fileSources, ingestSources, type IngestOutcome } from '../src/kb/ingest/ingest.ts';
+import { fetchedSources, isWebAddress } from '../src/kb/ingest/web-sources.ts';
+import { isRealDay } from '../src/kb/schemas/fields.ts';
 import { progressBar } from './progress.ts';
 import { reportProblem } from './report-problem.ts';
 
-const USAGE = 'Usage: npm run ingest -- FILE|FOLDER… [--published YYYY-MM-DD] [--source NAME] [--url URL] [--content DIR]';
+const USAGE =
+  'Usage: npm run ingest -- FILE|FOLDER|URL… [--feed URL|FILE [--since YYYY-MM-DD]] [--published YYYY-MM-DD] [--source NAME] [--url URL] [--content DIR]';
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -19,6 +28,8 @@ function main(): number {
         source: { type: 'string' },
         url: { type: 'string' },
         content: { type: 'string' },
+        feed: { type: 'string' },
+        since: { type: 'string' },
       },
     });
   } catch (error) {
@@ -26,13 +37,19 @@ function main(): number {
     return 1;
   }
   const { values, positionals } = args;
-  if (positionals.length === 0) {
-    console.error(`No file given: name the article file(s) or folder(s) to ingest.\n${USAGE}`);
+  if (positionals.length === 0 && values.feed === undefined) {
+    console.error(`No file given: name the article file(s), folder(s), web address(es) or a --feed to ingest.\n${USAGE}`);
     return 1;
   }
   const contentDir = resolve(values.content ?? 'content');
   try {
-    const outcomes = ingestSources(fileSources(positionals), {
+    const addresses = positionals.filter(isWebAddress);
+    if (values.feed !== undefined) addresses.push(...(await newFeedItems(values.feed, contentDir, values.since)));
+    const sources = [
+      ...fileSources(positionals.filter((argument) => !isWebAddress(argument))),
+      ...(await fetchedSources(addresses, progressBar('fetching'))),
+    ];
+    const outcomes = ingestSources(sources, {
       contentDir,
       onProgress: progressBar('ingesting'),
       ...(values.published !== undefined ? { published: values.published } : {}),
@@ -42,6 +59,31 @@ function main(): number {
     return report(outcomes);
   } catch (error) {
     return reportProblem(error, 'Nothing was written.');
+  }
+}
+
+/** The feed's items not ingested yet (those that are, by address, are said so); `since` leaves out older ones. */
+async function newFeedItems(feed: string, contentDir: string, since: string | undefined): Promise<string[]> {
+  if (since !== undefined && !isRealDay(since)) {
+    throw new DossierError(`The --since value \`${since}\` is not a date written YYYY-MM-DD.`, 'Write the first day to take, as in --since 2024-08-25.', {});
+  }
+  const text = isWebAddress(feed) ? await fetchFeed(feed) : readFeedFile(feed);
+  const ingested = ingestedUrls(contentDir);
+  const items = feedItems(text, isWebAddress(feed) ? feed : displayPath(feed), since);
+  for (const item of items) if (ingested.has(item.url)) console.log(`already ingested: ${item.url}`);
+  return items.filter((item) => !ingested.has(item.url)).map((item) => item.url);
+}
+
+async function fetchFeed(address: string): Promise<string> {
+  const fetched = await fetchResource(address, 'feed');
+  return decodeHtml(fetched.bytes, address, fetched.contentType);
+}
+
+function readFeedFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new DossierError(`The feed file cannot be read (${(error as Error).message}).`, 'Check the path and try again.', { file: displayPath(path) });
   }
 }
 
@@ -66,4 +108,4 @@ function report(outcomes: IngestOutcome[]): number {
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -67,7 +67,7 @@ describe('scripts/ingest.ts', () => {
     const result = run(cwd, []);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'No file given: name the article file(s) or folder(s) to ingest.\nUsage: npm run ingest -- FILE|FOLDER… [--published YYYY-MM-DD] [--source NAME] [--url URL] [--content DIR]\n',
+      'No file given: name the article file(s), folder(s), web address(es) or a --feed to ingest.\nUsage: npm run ingest -- FILE|FOLDER|URL… [--feed URL|FILE [--since YYYY-MM-DD]] [--published YYYY-MM-DD] [--source NAME] [--url URL] [--content DIR]\n',
     );
   }, 30_000);
 });
