@@ -1,8 +1,9 @@
-// The gazetteer: every known name (entity pages + country reference data) in one token trie, matched in one pass.
+// The gazetteer: every known name (entity pages + reference countries, organisations, regions and cities) in one
+// token trie, matched in one pass.
 import type { EntityKey, PageNames } from '../types.ts';
 import { issueFamily, type IssuePage } from './issue-merge.ts';
 import { wordSets, type Lexicon } from '../lexicon/lexicon.ts';
-import { referenceCities, referenceCountries } from './reference-data.ts';
+import { referenceCities, referenceCountries, referenceOrganisations, referenceRegions } from './reference-data.ts';
 import { comparisonForm, normaliseName } from '../text/normalise-name.ts';
 import { TokenTrie } from '../text/token-trie.ts';
 import { possessiveEnd, tokenize, type Token } from '../text/tokenize.ts';
@@ -23,6 +24,8 @@ export interface GazetteerEntry {
   coordinates?: [number, number];
   /** A city or region from the reference list (not a page): linked only where the text does not read it as something else. */
   reference?: 'city' | 'region';
+  /** A reference organisation's other names and acronyms, which a page made for it starts with. */
+  aliases?: string[];
 }
 
 /** How a surface form points at an entry. Surnames and demonyms are weaker than names and aliases. */
@@ -105,14 +108,33 @@ export function buildGazetteer(pages: PageNames[], ignore: string[], lexicon: Le
     byName.set(c.name.toLowerCase(), entry);
     addPattern(root, c.name, { entry: entry.id, via: 'name' }, ignored);
     for (const a of c.aliases) addPattern(root, a, { entry: entry.id, via: 'alias' }, ignored);
+    // a page named by another name of the country ("Czechia") is still that country, as party or as place
+    for (const a of c.aliases) if (!byName.has(a.toLowerCase())) byName.set(a.toLowerCase(), entry);
     for (const d of c.demonyms) addPattern(root, d, { entry: entry.id, via: 'demonym' }, ignored);
-    for (const { name: capital, coordinates } of c.capitals) {
-      const city = add({ type: 'place', kind: 'city', name: capital, within: c.name, ...(coordinates ? { coordinates } : {}) });
-      if (!byName.has(capital.toLowerCase())) byName.set(capital.toLowerCase(), city);
+    for (const { name: capital, aliases, coordinates } of c.capitals) {
+      // a capital is a reference city: a place only where the text does not read it as a person or another name
+      const city = add({ type: 'place', kind: 'city', name: capital, within: c.name, reference: 'city', ...(coordinates ? { coordinates } : {}) });
+      for (const form of [capital, ...aliases]) if (!byName.has(form.toLowerCase())) byName.set(form.toLowerCase(), city);
       addPattern(root, capital, { entry: city.id, via: 'name' }, ignored);
+      for (const a of aliases) addPattern(root, a, { entry: city.id, via: 'alias' }, ignored);
     }
   }
-  // Major cities and regions: after countries and capitals, which win a shared name ("Mexico", "Kuwait").
+  // International organisations: parties known by name, other names and acronyms (as written: "WHO", never "Who").
+  for (const o of referenceOrganisations()) {
+    const entry = add({ type: 'party', kind: o.kind, name: o.name, aliases: [...o.acronyms, ...o.aliases] });
+    for (const form of [o.name, ...o.aliases, ...o.acronyms]) if (!byName.has(form.toLowerCase())) byName.set(form.toLowerCase(), entry);
+    addPattern(root, o.name, { entry: entry.id, via: 'name' }, ignored);
+    for (const a of [...o.aliases, ...o.acronyms]) addPattern(root, a, { entry: entry.id, via: 'alias' }, ignored);
+  }
+  // World regions, then major cities and their regions: after countries and capitals, which win a shared name
+  // ("Mexico", "Kuwait", "Micronesia").
+  for (const r of referenceRegions()) {
+    if (byName.has(r.name.toLowerCase())) continue;
+    const entry = add({ type: 'place', kind: 'region', name: r.name, reference: 'region' });
+    byName.set(r.name.toLowerCase(), entry);
+    addPattern(root, r.name, { entry: entry.id, via: 'name' }, ignored);
+    for (const a of r.aliases) addPattern(root, a, { entry: entry.id, via: 'alias' }, ignored);
+  }
   for (const c of referenceCities()) {
     if (byName.has(c.name.toLowerCase())) continue;
     const entry = add({ type: 'place', kind: c.kind, name: c.name, reference: c.kind, ...(c.country ? { within: c.country } : {}), ...(c.coordinates ? { coordinates: c.coordinates } : {}) });
@@ -179,6 +201,13 @@ export function matchGazetteer(gazetteer: Gazetteer, text: string, tokens: Token
     i = best + 1;
   }
   return out;
+}
+
+/** Whether the gazetteer knows this surface, whole, as some entry's name, alias or acronym ("EU"). */
+export function knowsSurface(gazetteer: Gazetteer, surface: string): boolean {
+  const tokens = surfaceOf(surface).tokens;
+  const found = gazetteer.trie.longest(0, (j) => tokens[j]);
+  return found !== undefined && found.last === tokens.length - 1;
 }
 
 /** A match glued to letters by an apostrophe or a dot inside a word ("O'Neil" is not "Neil") is no match. */

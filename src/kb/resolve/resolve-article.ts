@@ -46,12 +46,18 @@ export function keyFor(entity: ExtractedEntity, index: PageIndex): EntityKey | u
   if (entity.type === 'date' && entity.date) return entityKey('date', entity.date);
   const own = findPage(index, entity.type, entity.name) ?? firstAlias(entity, entity.type, index);
   if (own) return own;
-  // An editor may have moved the page to another type (a "place" that is really a party): follow it.
+  // An editor may have moved the page to another type (a "place" that is really a party): follow it. Not for a
+  // country, which is both a party (the state) and a place (its territory): each reading gets its own page.
+  if (entity.kind === 'country' || entity.kind === 'state') return newKey(entity);
   for (const type of ENTITY_TYPES) {
     if (type === entity.type) continue;
     const moved = findPage(index, type, entity.name);
     if (moved) return moved;
   }
+  return newKey(entity);
+}
+
+function newKey(entity: ExtractedEntity): EntityKey | undefined {
   const slug = slugify(entity.name);
   return slug ? entityKey(entity.type, slug) : undefined;
 }

@@ -1,0 +1,122 @@
+// Reference organisations and world regions in the gazetteer: known with no page, by name, other name or acronym.
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
+import { nameForms, referenceCountries, referenceOrganisations, referenceRegions } from '../../../src/kb/extract/reference-data.ts';
+import type { PageRecord } from '../../../src/kb/content/content-model.ts';
+import { buildPageIndex } from '../../../src/kb/resolve/page-index.ts';
+import { keyFor } from '../../../src/kb/resolve/resolve-article.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
+import { article, find, names } from './helpers.ts';
+
+const lexicon = loadLexicon();
+const empty = buildGazetteer([], [], lexicon);
+
+describe('reference organisations', () => {
+  it('lists the UN system and the regional organisations, each with its name and kind', () => {
+    const all = referenceOrganisations();
+    const wmo = all.find((o) => o.name === 'World Meteorological Organization');
+    expect(wmo).toMatchObject({ acronyms: ['WMO'], kind: 'organisation' });
+    expect(wmo?.aliases).toContain('World Meteorological Organisation');
+    expect(all.find((o) => o.name === 'United Nations Children\'s Fund')?.aliases).toContain('UN Children\'s Fund');
+    for (const name of ['International Monetary Fund', 'Southern African Development Community', 'Association of Southeast Asian Nations', 'North Atlantic Treaty Organization']) {
+      expect(all.map((o) => o.name)).toContain(name);
+    }
+  });
+
+  it('writes a name in its other spellings and with "UN" for "United Nations"', () => {
+    expect(nameForms('United Nations Development Programme')).toEqual(
+      expect.arrayContaining(['UN Development Programme', 'U.N. Development Program', 'United Nations Development Program']),
+    );
+  });
+
+  it('finds an organisation by name or acronym with no page, and gives its entity the other names', () => {
+    const ex = extractArticle(article(['The World Meteorological Organization warned on Monday that the drought in Tarvola would last.', 'The IMF and ASEAN pledged loans to Tarvola.']), empty);
+    const wmo = find(ex, 'party', 'World Meteorological Organization');
+    expect(wmo?.kind).toBe('organisation');
+    expect(wmo?.aliases).toContain('WMO');
+    expect(find(ex, 'party', 'International Monetary Fund')?.mentions[0]?.surface).toBe('IMF');
+    expect(find(ex, 'party', 'Association of Southeast Asian Nations')?.mentions).toHaveLength(1);
+  });
+
+  it('takes "UNICEF", the "UN Children\'s Fund" and its full name in one article as one party', () => {
+    const ex = extractArticle(article(['The United Nations Children\'s Fund sent nurses to Vardenia.', 'A UN Children\'s Fund spokeswoman said UNICEF nurses had arrived.']), empty);
+    expect(find(ex, 'party', 'United Nations Children\'s Fund')?.mentions).toHaveLength(3);
+    expect(names(ex, 'party')).not.toContain('UNICEF');
+  });
+
+  it('gives a discovered body no acronym the gazetteer knows for another one', () => {
+    const g = buildGazetteer([{ key: 'party/velmor-union', name: 'Velmor Union', aliases: ['VU'], kind: 'organisation' }], [], lexicon);
+    const ex = extractArticle(article(['The Presidency of the Council of the Velmor Union (VU) met in Vardenia. The VU said little.']), g);
+    expect(find(ex, 'party', 'Presidency of the Council of the Velmor Union')?.aliases).toEqual([]);
+    expect(find(ex, 'party', 'Velmor Union')?.mentions).toHaveLength(2);
+  });
+
+  it('matches an acronym only as a whole token in capitals', () => {
+    const ex = extractArticle(article(['Officials who met in Vardenia said the unit would stay. The Whoville council disagreed.']), empty);
+    expect(names(ex, 'party')).not.toContain('World Health Organization');
+  });
+
+  it('attaches a page of the same name, which keeps its own aliases', () => {
+    const g = buildGazetteer([{ key: 'party/imf', name: 'International Monetary Fund', aliases: [], kind: 'organisation' }], [], lexicon);
+    const ex = extractArticle(article(['The IMF approved the loan to Vardenia.']), g);
+    expect(find(ex, 'party', 'International Monetary Fund')).toMatchObject({ key: 'party/imf', aliases: ['IMF'] });
+  });
+});
+
+describe('reference regions', () => {
+  it('lists the UN M49 regions and the regions news names, as places', () => {
+    const regions = referenceRegions().map((r) => r.name);
+    for (const name of ['Africa', 'Latin America and the Caribbean', 'Southeast Asia', 'Middle East', 'Horn of Africa', 'Balkans', 'Caucasus']) expect(regions).toContain(name);
+  });
+
+  it('finds a region as a place of kind region, and the longest name first', () => {
+    const ex = extractArticle(article(['Drought spread across the Horn of Africa and Central Asia, and fighting went on in the Caucasus.', 'Migrants from Southeast Asia crossed into Norvania.']), empty);
+    for (const name of ['Horn of Africa', 'Central Asia', 'Caucasus', 'Southeast Asia']) expect(find(ex, 'place', name)?.kind).toBe('region');
+    expect(names(ex, 'place')).not.toContain('Asia');
+  });
+
+  it('leaves a region inside a longer name of something else alone', () => {
+    const ex = extractArticle(article(['The Balkans Monitor Group said the ministers of Norvania had met.']), empty);
+    expect(names(ex, 'place')).not.toContain('Balkans');
+  });
+});
+
+describe('capitals spelled another way in the cities list', () => {
+  it('finds the capital among its country\'s cities by a looser spelling, and keeps that spelling as an alias', () => {
+    const capitals = referenceCountries().flatMap((c) => c.capitals);
+    expect(capitals.find((c) => c.name === 'Sana\'a')).toMatchObject({ aliases: ['Sanaa'], coordinates: expect.any(Array) });
+    expect(capitals.find((c) => c.name === 'Port Vila')?.coordinates).toBeDefined();
+    // the name with its abbreviated region is also written with a comma
+    expect(capitals.find((c) => c.name.endsWith(' D.C.'))?.aliases).toEqual(expect.arrayContaining([expect.stringMatching(/, D\.C\.$/)]));
+    // the same letters without accents are no other spelling ("Male" is a word)
+    expect(capitals.find((c) => c.name === 'Malé')?.aliases).toEqual([]);
+  });
+
+  it('links the other spelling to the capital', () => {
+    const ex = extractArticle(article(['The envoy flew to Sanaa on Monday.']), empty);
+    expect(find(ex, 'place', 'Sana\'a')).toMatchObject({ kind: 'city', within: 'Yemen' });
+  });
+});
+
+describe('a country as party and as place', () => {
+  const party = { key: 'party/norway' as const, name: 'Norway', aliases: [], kind: 'state' };
+  it('stays a place where the text uses it as a location, though it has a party page', () => {
+    const ex = extractArticle(article(['The envoy will travel to Norway. Norway rejected the plan.']), buildGazetteer([party], [], lexicon));
+    expect(find(ex, 'place', 'Norway')?.key).toBeUndefined();
+    expect(find(ex, 'party', 'Norway')?.key).toBe('party/norway');
+  });
+
+  it('gets a place page of its own, not the party page, when no place page exists yet', () => {
+    const record = { key: party.key, type: 'party' as const, slug: 'norway', file: 'content/parties/norway.mdx', data: { name: 'Norway', aliases: [], kind: 'state' } };
+    const index = buildPageIndex([record as unknown as PageRecord]);
+    expect(keyFor({ type: 'place', name: 'Norway', kind: 'country', aliases: [], mentions: [] }, index)).toBe('place/norway');
+    expect(keyFor({ type: 'place', name: 'Norway', kind: 'other', aliases: [], mentions: [] }, index)).toBe('party/norway');
+  });
+
+  it('knows a page named by another name of the country as that country', () => {
+    const g = buildGazetteer([{ key: 'party/kingdom-of-norway', name: 'Kingdom of Norway', aliases: [], kind: 'state' }], [], lexicon);
+    const ex = extractArticle(article(['Norway rejected the plan. The envoy will travel to Norway.']), g);
+    expect(find(ex, 'party', 'Kingdom of Norway')?.key).toBe('party/kingdom-of-norway');
+    expect(find(ex, 'place', 'Kingdom of Norway')?.kind).toBe('country');
+  });
+});
