@@ -124,15 +124,20 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
       for (const hit of inside) accepted.splice(accepted.indexOf(hit), 1);
       names.push(c);
     }
+    let placeEnd = -1; // where the last name read as a place ends: a list it opens goes on with places
     for (const { m, entry } of accepted) {
       const preceding = t.text.slice(Math.max(0, m.start - 40), m.start).match(/(?:(\p{L}+)\s+)?(\p{L}+)\s+(?:the\s+)?$/u);
       const before = preceding?.[2]?.toLowerCase() ?? '';
+      const pair = `${preceding?.[1]?.toLowerCase() ?? ''} ${before}`;
       // "according to Norva", "a letter to Velmor", "spoke to Tarsis": "to" after a word of communication addresses a party
       const addressed = before === 'to' && w.communicationWords.has(preceding?.[1]?.toLowerCase() ?? '');
-      // a country used as a location ("travel to Norva", "in Velmor") is a place; elsewhere it is a party
-      const locative = w.placePrepositions.has(before) || w.locativeWords.has(before);
+      // a country used as a location ("in Velmor", "travel to Norva", "the border with Tarsis") is a place, and so is
+      // the next name of a list that one opens ("in Velmor and Norva", "in Velmor, Norva and Tarsis"); elsewhere a party
+      const listed = placeEnd >= 0 && inList(t.text, placeEnd, m);
+      const locative = w.placePrepositions.has(before) || w.locativeWords.has(before) || w.locativeWords.has(pair) || listed;
       const asPlace = entry.country === true && locative && !addressed && !m.claims.some((c) => c.via === 'demonym');
       if (ignored(entry.name)) continue;
+      placeEnd = asPlace || (entry.type === 'place' && locative) ? m.end : -1;
       addMention(entryEntity(entry, asPlace), paragraph, t, m.start, m.end, m.nameEnd);
     }
     t.names = names;
@@ -161,6 +166,14 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
   }
   const entities = [...new Set([...builders.values()].map((b) => b.entity))].filter((e) => e.mentions.length > 0 && !ignored(e.name));
   return { entities, ambiguous, placed: placed.filter((p) => entities.includes(p.entity)).map(({ builder: _b, ...p }) => p) };
+}
+
+/** Whether a name follows the one ending at `end` in a list: "X and Y", "X or Y", "X, Y and Z" (a comma alone only
+ * where the list goes on after: "In X, Y said" is no list). */
+function inList(text: string, end: number, m: GazetteerMatch): boolean {
+  const gap = text.slice(end, m.start);
+  if (/^,?\s+(?:and|or)\s+$/.test(gap)) return true;
+  return /^,\s+$/.test(gap) && /^(?:,|\s+(?:and|or)\s)/.test(text.slice(m.end, m.end + 5));
 }
 
 /** A reference city or region stands for a place only where the text does not read it otherwise: not inside a longer

@@ -120,3 +120,22 @@ describe('a country as party and as place', () => {
     expect(find(ex, 'place', 'Kingdom of Norway')?.kind).toBe('country');
   });
 });
+
+describe('a country as a location', () => {
+  const ex = extractArticle(article([
+    'The envoy will travel to Norway. Sweden voiced its opposition to Finland, and the ambassador of Denmark to Estonia said nothing.',
+    'The migrants were born in Chile, Peru and Bolivia. Trucks waited at the border with Latvia. In Oslo, Sweden said nothing.',
+  ]), empty);
+  it('is a place after "to" only where "to" follows a word of going or sending, or a frontier noun', () => {
+    expect(find(ex, 'place', 'Norway')?.kind).toBe('country');
+    expect(find(ex, 'place', 'Latvia')?.kind).toBe('country');
+    for (const name of ['Finland', 'Estonia']) {
+      expect(find(ex, 'party', name)?.kind).toBe('state');
+      expect(find(ex, 'place', name)).toBeUndefined();
+    }
+  });
+  it('makes every name of a list a place when its first is one, but not a name after a comma alone', () => {
+    for (const name of ['Chile', 'Peru', 'Bolivia']) expect(find(ex, 'place', name)?.kind).toBe('country');
+    expect(find(ex, 'place', 'Sweden')).toBeUndefined();
+  });
+});
