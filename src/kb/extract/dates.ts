@@ -45,6 +45,10 @@ interface TenseCues {
   futureBefore: RegExp;
   /** A past participle not after "be": a past event the date belongs to. */
   participle: RegExp;
+  /** A verb of deferral: "postponed", "adjourned". */
+  deferral: RegExp;
+  /** A present-tense verb or modal: "is", "applies", "must". */
+  present: RegExp;
   /** A relative day at the start of a date: "tomorrow". */
   relative: RegExp;
   /** Last words of an organisation's or an event's name: "Alliance", "Accord". */
@@ -65,6 +69,8 @@ const tenseCues = perLexicon((lexicon): TenseCues => {
     future: new RegExp(cuePattern(lexicon.futureCues), 'iu'),
     futureBefore: new RegExp(`${cuePattern(lexicon.futureCuesBefore)}|(?:${cuePattern(lexicon.appealVerbs)}).*\\bto\\s+\\p{L}+`, 'iu'),
     participle: new RegExp(`(?<!\\b(?:be|been|being)\\s+)(?:${cuePattern(lexicon.pastParticiples)}|\\b\\p{L}+ed\\b)`, 'iu'),
+    deferral: new RegExp(cuePattern(lexicon.deferralVerbs), 'iu'),
+    present: new RegExp(cuePattern(lexicon.presentCues), 'iu'),
     relative: new RegExp(`^(?:${cuePattern(lexicon.relativeDays)})`, 'iu'),
     calendarNames,
     nameEnds: new Set([...lexicon.organisationSuffixes, ...lexicon.eventWords]),
@@ -154,6 +160,15 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
       start += lead[0].length;
       surface = surface.slice(lead[0].length);
     }
+    if (lead && !r.start.isCertain('day') && r.start.isCertain('hour') && /^\d/.test(surface)) {
+      // "from 1 May": chrono reads "from 1" as an hour of May; without the preposition it reads the day
+      const inner = news.parse(surface, reference)[0];
+      if (inner?.index === 0 && inner.start.isCertain('day')) {
+        r = inner;
+        at = start;
+        surface = inner.text;
+      }
+    }
     surface = surface.replace(/[\s,.;:]+$/, '');
     if (NOT_A_DATE.test(surface) || lowerCaseName(surface, cues)) continue;
     const end = start + surface.length;
@@ -180,18 +195,31 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
     const anchor = precision === 'day' && !c.isCertain('year') && previous && APPOSITION.test(text.slice(previous.end, start)) ? previous.date : null;
     if (anchor) {
       // "Tomorrow, 20 December": a date in apposition to the one before it names the same day, so takes the year nearest it
-      const years = [-1, 0, 1].map((k) => anchor.getUTCFullYear() + k - d.getUTCFullYear());
-      const away = (k: number): number => Math.abs(new Date(d.getTime()).setUTCFullYear(d.getUTCFullYear() + k) - anchor.getTime());
-      const k = years.reduce((best, y) => (away(y) < away(best) ? y : best));
+      const k = nearestYear(d, anchor);
       shift = (x) => x.setUTCFullYear(x.getUTCFullYear() + k);
     } else if (!c.isCertain('year') && !/\bago\b|^(?:last|past|previous|this|next|coming)\b/i.test(surface) && !cues.relative.test(surface)) {
-      const future = cues.future.test(clauseAround(text, at, at + r.text.length)) || futureBefore(clauseBefore(text, at), cues);
-      const iso = d.toISOString().slice(0, precision === 'day' ? 10 : 7);
-      const ref = published.slice(0, precision === 'day' ? 10 : 7);
-      const direction = !future && iso > ref ? -1 : future && iso < ref ? 1 : 0;
-      if (direction !== 0) {
-        if (c.isCertain('weekday') && !c.isCertain('day')) shift = (x) => x.setUTCDate(x.getUTCDate() + 7 * direction);
-        else shift = (x) => x.setUTCFullYear(x.getUTCFullYear() + direction);
+      const weekday = c.isCertain('weekday') && !c.isCertain('day');
+      const before = clauseBefore(text, start);
+      const tense = cues.future.test(clauseAround(text, at, at + r.text.length)) || futureBefore(clauseBefore(text, at), cues) ? 'future'
+        // a deferral's new day is near ("adjourned until March 28"), whichever side of the publication day it is
+        : cues.deferral.test(before) && /(?<![\p{L}\p{N}])(?:to|until|till)\s+$/iu.test(before) ? (weekday ? 'future' : 'near')
+        // a date in a present-tense clause is near too ("the deadline is March 31", "the rules apply from 1 May");
+        // a weekday in one stays in the past week ("the accord is the fruit of talks on Thursday")
+        // "the embargo remains in force until 30 June": what lasts now until a day ends ahead
+        : cues.present.test(before) && /(?<![\p{L}\p{N}])(?:until|till)\s+$/iu.test(before) ? 'future'
+        : !weekday && (cues.present.test(before) || (/^\s*onwards?\b/i.test(text.slice(end)) && cues.present.test(clauseAround(text, at, end)))) ? 'near'
+        : 'past';
+      if (tense === 'near') {
+        const k = nearestYear(d, new Date(`${published}T12:00:00Z`));
+        shift = (x) => x.setUTCFullYear(x.getUTCFullYear() + k);
+      } else {
+        const iso = d.toISOString().slice(0, precision === 'day' ? 10 : 7);
+        const ref = published.slice(0, precision === 'day' ? 10 : 7);
+        const direction = tense === 'past' && iso > ref ? -1 : tense === 'future' && iso < ref ? 1 : 0;
+        if (direction !== 0) {
+          if (weekday) shift = (x) => x.setUTCDate(x.getUTCDate() + 7 * direction);
+          else shift = (x) => x.setUTCFullYear(x.getUTCFullYear() + direction);
+        }
       }
     }
     shift(d);
@@ -227,6 +255,12 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
     }
   }
   return out;
+}
+
+/** How many years to add to `d` to bring it nearest `target`: -1, 0 or 1 across `target`'s year. */
+function nearestYear(d: Date, target: Date): number {
+  const away = (k: number): number => Math.abs(new Date(d.getTime()).setUTCFullYear(d.getUTCFullYear() + k) - target.getTime());
+  return [-1, 0, 1].map((k) => target.getUTCFullYear() + k - d.getUTCFullYear()).reduce((best, k) => (away(k) < away(best) ? k : best));
 }
 
 /** The day `day` of the month of `d`, or nothing when the month has no such day. */

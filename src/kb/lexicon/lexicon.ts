@@ -54,6 +54,10 @@ export const lexiconSchema = z.strictObject({
   appealVerbs: words,
   /** Irregular past participles that tie a date after a future cue to a past event: "seized". */
   pastParticiples: words,
+  /** Verbs of deferral: "adjourned until X" makes X near the publication day. */
+  deferralVerbs: words,
+  /** Present-tense verbs and modals: "the deadline is X" makes X near the publication day. */
+  presentCues: words,
   // organisations.yml
   /** Last words of an organisation's name: "X Movement", "X Authority". */
   organisationSuffixes: words,

@@ -57,6 +57,31 @@ describe('dates', () => {
     expect(on('In May Parliament voted.')).toEqual([{ iso: '2023-05', surface: 'May' }]);
   });
 
+  // [sentence, the date's ISO day, its surface]; published Sunday 2024-03-10
+  const near: [string, string, string][] = [
+    // deferral verbs (tense.yml): the new day is near the publication day, a weekday the coming one
+    ['The tribunal adjourned the hearing until March 28.', '2024-03-28', 'March 28'],
+    ['The ballot has been pushed back to 4 March.', '2024-03-04', '4 March'],
+    ['The launch was postponed to Friday.', '2024-03-15', 'Friday'],
+    // a present-tense clause: near; a state that lasts until a day: ahead
+    ['The filing deadline is April 30.', '2024-04-30', 'April 30'],
+    ['The new quotas apply from 1 May.', '2024-05-01', '1 May'],
+    ['From 1 June onwards the levy applies to every lorry.', '2024-06-01', '1 June'],
+    ['Growers must register by 15 April.', '2024-04-15', '15 April'],
+    ['The pasture lease runs until 31 January.', '2025-01-31', '31 January'],
+    ['Polls in Vessa are slated for October.', '2024-10', 'October'],
+    ['The runoff takes place on 12 May.', '2024-05-12', '12 May'],
+    // past: the old day before a deferral, a past verb, a weekday in a present-tense clause
+    ['The launch, planned for April 2, was postponed.', '2023-04-02', 'April 2'],
+    ['From 1 June onwards the levy applied to every lorry.', '2023-06-01', '1 June'],
+    ['The accord is the fruit of talks on Thursday.', '2024-03-07', 'Thursday'],
+  ];
+  it.each(near)('reads the tense of the clause: %s', (sentence, iso, surface) => expect(on(sentence)).toEqual([{ iso, surface }]));
+
+  it('reads "from 1 May" as a day, not an hour', () => {
+    expect(on('Fares rose from 2 February.')).toEqual([{ iso: '2024-02-02', surface: '2 February' }]);
+  });
+
   it('gives a month alone month precision and keeps explicit years', () => {
     expect(on('Inflation rose in December.')).toEqual([{ iso: '2023-12', surface: 'December' }]);
     expect(on('The attack of June 4, 2021, changed everything.')).toEqual([{ iso: '2021-06-04', surface: 'June 4, 2021' }]);
