@@ -6,7 +6,7 @@ import { wordSets, type Lexicon } from '../lexicon/lexicon.ts';
 import { referenceCities, referenceCountries, referenceOrganisations, referenceRegions } from './reference-data.ts';
 import { comparisonForm, normaliseName } from '../text/normalise-name.ts';
 import { TokenTrie } from '../text/token-trie.ts';
-import { possessiveEnd, tokenize, type Token } from '../text/tokenize.ts';
+import { normaliseForMatch, possessiveEnd, tokenize, type Token } from '../text/tokenize.ts';
 
 /** One thing the gazetteer knows: a page, a country, or a capital city. */
 export interface GazetteerEntry {
@@ -56,6 +56,8 @@ export interface GazetteerMatch {
   firstToken: number;
   lastToken: number;
   claims: Claim[];
+  /** The place a story was filed from, at the start of its text ("OSLO –"): a location. */
+  dateline?: true;
 }
 
 /**
@@ -182,7 +184,9 @@ function splitType(key: EntityKey): { type: 'party' | 'place' | 'issue' | 'date'
 /** Longest matches of known names in one text, left to right, case-sensitive, on word boundaries. */
 export function matchGazetteer(gazetteer: Gazetteer, text: string, tokens: Token[] = tokenize(text)): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
-  let i = 0;
+  const dateline = matchDateline(gazetteer, text, tokens);
+  if (dateline) out.push(dateline);
+  let i = dateline ? dateline.lastToken + 1 : 0;
   while (i < tokens.length) {
     const first = i;
     const found = gazetteer.trie.longest(first, (j) => {
@@ -201,6 +205,26 @@ export function matchGazetteer(gazetteer: Gazetteer, text: string, tokens: Token
     i = best + 1;
   }
   return out;
+}
+
+/**
+ * A dateline: the place a story was filed from, in capitals at the start of its text before a dash, with its
+ * country or state after a comma ("OSLO –", "PORT LOUIS, Mauritius —"). Capitals there say nothing of the name,
+ * so it is looked up in title case ("Oslo", "Port Louis").
+ */
+const DATELINE = /^(\p{Lu}[\p{Lu}'.-]*(?: \p{Lu}[\p{Lu}'.-]*){0,3})(?=(?:, [\p{L} .]{2,30})? [–—-] )/u;
+
+function matchDateline(gazetteer: Gazetteer, text: string, tokens: Token[]): GazetteerMatch | undefined {
+  const caps = DATELINE.exec(normaliseForMatch(text))?.[1];
+  if (!caps || !/\p{Lu}{2}/u.test(caps)) return undefined;
+  const titled = tokenize(caps.toLowerCase().replace(/(^|[\s'.-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())).map((t) => t.text);
+  const found = gazetteer.trie.longest(0, (j) => titled[j]);
+  if (!found || found.last !== titled.length - 1) return undefined;
+  const claims = found.value.filter((c) => gazetteer.entries[c.entry]!.type === 'place' || gazetteer.entries[c.entry]!.country);
+  if (claims.length === 0) return undefined;
+  const lastToken = titled.length - 1;
+  const nameEnd = tokens[lastToken]!.end;
+  return { start: 0, end: nameEnd, nameEnd, firstToken: 0, lastToken, claims, dateline: true };
 }
 
 /** Whether the gazetteer knows this surface, whole, as some entry's name, alias or acronym ("EU"). */

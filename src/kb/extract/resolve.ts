@@ -134,7 +134,7 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
       // a country used as a location ("in Velmor", "travel to Norva", "the border with Tarsis") is a place, and so is
       // the next name of a list that one opens ("in Velmor and Norva", "in Velmor, Norva and Tarsis"); elsewhere a party
       const listed = placeEnd >= 0 && inList(t.text, placeEnd, m);
-      const locative = w.placePrepositions.has(before) || w.locativeWords.has(before) || w.locativeWords.has(pair) || listed;
+      const locative = m.dateline === true || w.placePrepositions.has(before) || w.locativeWords.has(before) || w.locativeWords.has(pair) || listed;
       const asPlace = entry.country === true && locative && !addressed && !m.claims.some((c) => c.via === 'demonym');
       if (ignored(entry.name)) continue;
       placeEnd = asPlace || (entry.type === 'place' && locative) ? m.end : -1;
@@ -169,11 +169,11 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
 }
 
 /** Whether a name follows the one ending at `end` in a list: "X and Y", "X or Y", "X, Y and Z" (a comma alone only
- * where the list goes on after: "In X, Y said" is no list). */
+ * where the list goes on after, or a dash ends a dateline: "In X, Y said" is no list, "OSLO, Norway –" is). */
 function inList(text: string, end: number, m: GazetteerMatch): boolean {
   const gap = text.slice(end, m.start);
   if (/^,?\s+(?:and|or)\s+$/.test(gap)) return true;
-  return /^,\s+$/.test(gap) && /^(?:,|\s+(?:and|or)\s)/.test(text.slice(m.end, m.end + 5));
+  return /^,\s+$/.test(gap) && /^(?:,|\s+(?:and|or)\s|\s[–—-]\s)/.test(text.slice(m.end, m.end + 5));
 }
 
 /** A reference city or region stands for a place only where the text does not read it otherwise: not inside a longer

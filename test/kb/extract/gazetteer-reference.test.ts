@@ -139,3 +139,18 @@ describe('a country as a location', () => {
     expect(find(ex, 'place', 'Sweden')).toBeUndefined();
   });
 });
+
+describe('datelines', () => {
+  it('reads the capitals at the start of a text before a dash as the place it was filed from, and its country as a place', () => {
+    const ex = extractArticle(article(['PORT LOUIS, Mauritius — The talks went on.', 'OSLO – Norway said no.']), empty);
+    expect(find(ex, 'place', 'Port Louis')?.mentions[0]).toMatchObject({ start: 0, surface: 'PORT LOUIS' });
+    expect(find(ex, 'place', 'Mauritius')?.kind).toBe('country');
+    expect(find(ex, 'place', 'Oslo')?.kind).toBe('city');
+    expect(find(ex, 'party', 'Norway')?.kind).toBe('state');
+  });
+
+  it('takes no capitals that are not a place, nor capitals without the dash', () => {
+    const ex = extractArticle(article(['OSLO officials said no.', 'ZURVAN MARKETS – Prices fell.']), empty);
+    expect(names(ex, 'place')).toEqual([]);
+  });
+});
