@@ -57,7 +57,7 @@ function isNameWord(w: Words, tokens: PosToken[], i: number, sentenceStart: numb
 const adjacent = (a: PosToken, b: PosToken): boolean => a.end === b.start;
 
 /** Raw name spans: [first, end) token ranges of capitalised words joined by particles, hyphens, "of" and possessives. */
-function rawSpans(w: Words, tokens: PosToken[], from: number, to: number): [number, number][] {
+function rawSpans(w: Words, tokens: PosToken[], from: number, to: number, headline: boolean): [number, number][] {
   const spans: [number, number][] = [];
   let i = from;
   while (i < to) {
@@ -72,6 +72,8 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number): [numb
       const lower = t.text.toLowerCase();
       if (isNameWord(w, tokens, j, from)) {
         j++;
+      } else if (!headline && capitalised(t) && /^\p{L}+$/u.test(t.text) && t.text !== 'I' && capitalised(tokens[j - 1]!) && w.titleLast.has(norm(tokens[j - 1]!))) {
+        j++; // "Vice Premier He Lifeng", "Vice Premier He said": mid-sentence, a capitalised word after a title is a name
       } else if (t.text === '-' && adjacent(tokens[j - 1]!, t) && tokens[j + 1] && adjacent(t, tokens[j + 1]!) &&
         (w.particles.has(tokens[j - 1]!.text.toLowerCase()) || isNameWord(w, tokens, j + 1, from))) {
         // "El-Morani", "Okonkwo-Reyes" are one name; resolution splits "Norway-Sweden" where the gazetteer knows a part
@@ -264,7 +266,9 @@ function segments(w: Words, tokens: PosToken[], first: number, end: number, head
 
 function personSegment(w: Words, tokens: PosToken[], rawFirst: number, first: number, end: number, headline: boolean, affiliation?: [number, number]): Segment {
   let stop = end;
-  if (headline) {
+  // "Secretary-General Looks Forward to …": in a headline, an ordinary word after a title, alone or before another, is no name
+  if (headline && isCommonWord(tokens[first]!.text) && (first + 1 === end || isCommonWord(tokens[first + 1]!.text))) stop = first;
+  else if (headline) {
     // Headlines capitalise every word: a person's name ends at the first ordinary word after an unknown one.
     let sawName = false;
     for (let k = first; k < end; k++) {
@@ -291,10 +295,11 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
     while (from < sentence.endToken && /^[“"‘'(]$/.test(tokens[from]!.text)) from++;
     const segs: Segment[] = [];
     let titleEnd = -1; // token after the last title or title complement
-    for (const [first, end] of rawSpans(w, tokens, from, sentence.endToken)) {
+    for (const [first, end] of rawSpans(w, tokens, from, sentence.endToken, headline)) {
       let k = first - 1;
       if (tokens[k]?.text === 'the') k--;
-      if (titleEnd >= 0 && /^(of|for|on)$/.test(tokens[k]?.text ?? '') && k === titleEnd) {
+      // (unless a title of its own follows: "spokesman for UN Secretary-General X" names X)
+      if (titleEnd >= 0 && /^(of|for|on)$/.test(tokens[k]?.text ?? '') && k === titleEnd && !hasTitle(w, tokens, first, end)) {
         // "Minister of State for Foreign Affairs", "Coordinating Minister for Economic Affairs": part of the title
         segs.push({ rawFirst: first, first: end, end, afterTitle: false, titleOnly: true });
         titleEnd = end;
@@ -333,6 +338,11 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
     }
   }
   return out;
+}
+
+function hasTitle(w: Words, tokens: PosToken[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (titleWordsAt(w, tokens, k, end) > 0) return true;
+  return false;
 }
 
 /** Tokens [from, to) are "(", an acronym and ")". */

@@ -55,6 +55,13 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
     }
   }
 
+  // People the article names in full (by name, or by an alias of several words): a person's page matched by one word
+  // only ("Reyes", or "Ada" of "Ada Reyes") is someone of that name in another story unless the article names it in full.
+  const inFull = new Set<number>();
+  for (const list of matches) for (const m of list) for (const c of m.claims) if (c.via === 'name' || (c.via === 'alias' && m.firstToken !== m.lastToken)) inFull.add(c.entry);
+  const shortForm = (m: GazetteerMatch, entry: GazetteerEntry, text: string): boolean => entry.kind === 'person' && /\s/.test(entry.name) && !inFull.has(entry.id) &&
+    (!/\s/.test(text.slice(m.start, m.nameEnd)) || m.claims.every((c) => c.entry !== entry.id || c.via === 'surname'));
+
   const builderFor = (id: string, make: () => ExtractedEntity): Builder => {
     let b = builders.get(id);
     if (!b) {
@@ -100,6 +107,7 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
     for (const m of matches[paragraph]!) {
       const entry = chooseEntry(m, gazetteer, named, ambiguous, paragraph, t.text);
       if (entry && entry.reference && !referencePlaceFits(t, paragraph, m, entry, personWords)) continue;
+      if (entry && shortForm(m, entry, t.text)) continue;
       if (entry) accepted.push({ m, entry });
       else taken.push(m); // ambiguous, or a demonym of a country the article does not name: known, but not linked
     }
@@ -252,6 +260,8 @@ function addDiscovered(texts: ResolveText[], g: Gazetteer, builderFor: BuilderFo
     for (const other of longer) {
       if (other === grp) continue;
       if (other.kind === 'person' && surnames(other.name, g.lexicon).includes(grp.name) && (!grp.type || grp.kind === 'person')) target.set(grp.name, other.name);
+      // a person named by a title and one word that opens a full name in the article: a headline's "Minister Ada", "Vice Premier He"
+      if (other.kind === 'person' && grp.kind === 'person' && !/[\s-]/.test(grp.name) && other.name.startsWith(`${grp.name} `)) target.set(grp.name, other.name);
       if (other.acronyms.includes(grp.name) || (/^[A-Z]{2,6}$/.test(grp.name) && initials(other.name) === grp.name)) target.set(grp.name, other.name);
       const words = other.name.split(' ');
       if (words.length === 2 && words[0] === grp.name && foldable.has(words[1]!.toLowerCase())) target.set(grp.name, other.name);

@@ -97,3 +97,32 @@ describe('organisation names with possessives', () => {
     expect(found).toContain("Danish Dock Workers' Federation");
   });
 });
+
+describe('family names first and short forms', () => {
+  it('reads a capitalised word after a title, mid-sentence, as a name: "Vice Premier He Lifeng"', () => {
+    const ex = extractArticle(article(['The envoy met Vice Premier He Wenhao in Velmora.', 'Later, Vice Premier He said the talks were useful.']), g);
+    expect(find(ex, 'party', 'He Wenhao')?.kind).toBe('person');
+    expect(find(ex, 'party', 'He Wenhao')?.mentions).toHaveLength(2);
+    expect(names(ex, 'party')).not.toContain('Wenhao');
+  });
+  it('folds a headline name cut short into the full name of the body', () => {
+    const ex = extractArticle(article(['Administrator Orla Power met the delegation on Monday.'], '2024-03-10', 'Administrator Orla Power Meets Delegation'), g);
+    expect(names(ex, 'party')).not.toContain('Orla');
+    expect(find(ex, 'party', 'Orla Power')?.kind).toBe('person');
+  });
+  it('takes no ordinary headline word after a title for a name', () => {
+    const ex = extractArticle(article(['The Secretary-General welcomed the vote.'], '2024-03-10', 'Secretary-General Looks Forward to Peaceful Vote in Velmora'), g);
+    expect(names(ex, 'party')).not.toContain('Looks');
+  });
+  it('reads the person after "spokesman for" a title', () => {
+    const ex = extractArticle(article(['The statement was issued by the Spokesman for UN Secretary-General Lúcio Varandas:']), g);
+    expect(find(ex, 'party', 'Lúcio Varandas')?.kind).toBe('person');
+  });
+  it('links a surname to a person page only in an article that names the person in full', () => {
+    const withPage = buildGazetteer([{ key: 'party/dana-kestrel', name: 'Dana Kestrel', aliases: ['Kestrel'], kind: 'person' }], [], lexicon);
+    const other = extractArticle(article(['President Kestrel signed the order on Friday.']), withPage);
+    expect(find(other, 'party', 'Dana Kestrel')).toBeUndefined();
+    const same = extractArticle(article(['Dana Kestrel arrived in Velmora.', 'Kestrel said the talks would resume.']), withPage);
+    expect(find(same, 'party', 'Dana Kestrel')?.mentions).toHaveLength(2);
+  });
+});
