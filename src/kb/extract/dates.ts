@@ -31,11 +31,12 @@ const news = chrono.casual.clone();
 
 /** A cue of the lexicon as a pattern: whole words, any spacing, either apostrophe ("won't", "'ll" after a word). */
 function cuePattern(cues: readonly string[]): string {
-  const one = (cue: string): string => {
-    const body = cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/\s+/g, '\\s+');
-    return (/^\p{L}/u.test(cue) ? '(?<![\\p{L}\\p{N}])' : '') + body + '(?![\\p{L}\\p{N}])';
-  };
-  return cues.map(one).join('|') || '(?!)';
+  const body = (cue: string): string => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/\s+/g, '\\s+');
+  // one word boundary around the whole alternation: a look-behind on every alternative costs a scan per cue
+  const words = cues.filter((c) => /^\p{L}/u.test(c)).map(body);
+  const affixes = cues.filter((c) => !/^\p{L}/u.test(c)).map(body);
+  const parts = [...(words.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${words.join('|')})`] : []), ...affixes];
+  return parts.length > 0 ? `(?:${parts.join('|')})(?![\\p{L}\\p{N}])` : '(?!)';
 }
 
 interface TenseCues {
