@@ -50,6 +50,8 @@ interface TenseCues {
   deferral: RegExp;
   /** A present-tense verb or modal: "is", "applies", "must". */
   present: RegExp;
+  /** A verb in the simple past: "said", "arrived". */
+  past: RegExp;
   /** A relative day at the start of a date: "tomorrow". */
   relative: RegExp;
   /** Last words of an organisation's or an event's name: "Alliance", "Accord". */
@@ -72,6 +74,12 @@ const tenseCues = perLexicon((lexicon): TenseCues => {
     participle: new RegExp(`(?<!\\b(?:be|been|being)\\s+)(?:${cuePattern(lexicon.pastParticiples)}|\\b\\p{L}+ed\\b)`, 'iu'),
     deferral: new RegExp(cuePattern(lexicon.deferralVerbs), 'iu'),
     present: new RegExp(cuePattern(lexicon.presentCues), 'iu'),
+    // a lower-case word in -ed of five letters or more, not in -eed ("proceed") nor an adjective after a determiner
+    // ("the delayed summit")
+    past: new RegExp(
+      `${cuePattern(lexicon.pastForms)}|(?<![\\p{L}\\p{N}])(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur)\\s+)\\p{Ll}\\p{L}{2,}(?<!e)ed(?![\\p{L}\\p{N}])`,
+      'u',
+    ),
     relative: new RegExp(`^(?:${cuePattern(lexicon.relativeDays)})`, 'iu'),
     calendarNames,
     nameEnds: new Set([...lexicon.organisationSuffixes, ...lexicon.eventWords]),
@@ -201,7 +209,11 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
     } else if (!c.isCertain('year') && !/\bago\b|^(?:last|past|previous|this|next|coming)\b/i.test(surface) && !cues.relative.test(surface)) {
       const weekday = c.isCertain('weekday') && !c.isCertain('day');
       const before = clauseBefore(text, start);
-      const tense = cues.future.test(clauseAround(text, at, at + r.text.length)) || futureBefore(clauseBefore(text, at), cues) ? 'future'
+      const opening = clauseBefore(text, at);
+      // a future cue after the date does not count when a past verb before it governs the date: "the minister arrived
+      // Monday and will leave Wednesday", "the union said Monday it will strike"
+      const futureAfter = cues.future.test(clauseAround(text, at, at + r.text.length)) && (cues.future.test(opening) || !cues.past.test(opening));
+      const tense = futureAfter || futureBefore(opening, cues) ? 'future'
         // a deferral's new day is near ("adjourned until March 28"), whichever side of the publication day it is
         : cues.deferral.test(before) && /(?<![\p{L}\p{N}])(?:to|until|till)\s+$/iu.test(before) ? (weekday ? 'future' : 'near')
         // a date in a present-tense clause is near too ("the deadline is March 31", "the rules apply from 1 May");

@@ -58,6 +58,8 @@ export const lexiconSchema = z.strictObject({
   deferralVerbs: words,
   /** Present-tense verbs and modals: "the deadline is X" makes X near the publication day. */
   presentCues: words,
+  /** Verbs in the simple past, irregular ones (a word in -ed counts too): "said Monday it will" is past. */
+  pastForms: words,
   // organisations.yml
   /** Last words of an organisation's name: "X Movement", "X Authority". */
   organisationSuffixes: words,

@@ -75,6 +75,10 @@ describe('dates', () => {
     ['The launch, planned for April 2, was postponed.', '2023-04-02', 'April 2'],
     ['From 1 June onwards the levy applied to every lorry.', '2023-06-01', '1 June'],
     ['The accord is the fruit of talks on Thursday.', '2024-03-07', 'Thursday'],
+    // a past verb before the date governs it, whatever future comes after; an adjective in -ed does not
+    ['The union said Monday it will strike.', '2024-03-04', 'Monday'],
+    ['The envoy landed on Tuesday and will fly home soon.', '2024-03-05', 'Tuesday'],
+    ['The delayed regatta on Tuesday will start at noon.', '2024-03-12', 'Tuesday'],
   ];
   it.each(near)('reads the tense of the clause: %s', (sentence, iso, surface) => expect(on(sentence)).toEqual([{ iso, surface }]));
 
