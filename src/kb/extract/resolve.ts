@@ -106,7 +106,7 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
     const accepted: { m: GazetteerMatch; entry: GazetteerEntry }[] = [];
     for (const m of matches[paragraph]!) {
       const entry = chooseEntry(m, gazetteer, named, ambiguous, paragraph, t.text);
-      if (entry && entry.reference && !referencePlaceFits(t, paragraph, m, entry, personWords)) continue;
+      if (entry && entry.reference && !referencePlaceFits(t, paragraph, m, entry, personWords, w.calendarWords)) continue;
       if (entry && shortForm(m, entry, t.text)) continue;
       if (entry) accepted.push({ m, entry });
       else taken.push(m); // ambiguous, or a demonym of a country the article does not name: known, but not linked
@@ -187,13 +187,20 @@ function inList(text: string, end: number, m: GazetteerMatch): boolean {
 /** A reference city or region stands for a place only where the text does not read it otherwise: not inside a longer
  * name ("Capital Economics", "Mike Jackson"), not a surname of someone named, and not an ordinary word where
  * capitals say nothing (a headline or a sentence start: "Split talks", "Reading the statement"). */
-function referencePlaceFits(t: ResolveText, paragraph: number, m: GazetteerMatch, entry: GazetteerEntry, personWords: Set<string>): boolean {
+function referencePlaceFits(t: ResolveText, paragraph: number, m: GazetteerMatch, entry: GazetteerEntry, personWords: Set<string>, calendarWords: ReadonlySet<string>): boolean {
   const surface = t.text.slice(m.start, m.nameEnd);
   if (t.names.some((c) => c.start <= m.start && c.end >= m.nameEnd && c.end - c.start > m.nameEnd - m.start && c.type !== 'place')) return false;
   if (personWords.has(surface) && !t.names.some((c) => c.start === m.start && c.type === 'place')) return false;
-  if (!surface.includes(' ') && isCommonWord(surface)) {
-    const sentenceStart = paragraph === 0 || t.sentences.some((s) => s.start <= m.start && /^[\s“"‘'(]*$/.test(t.text.slice(s.start, m.start)));
-    if (sentenceStart) return false;
+  const sentenceStart = (at: number): boolean => t.sentences.some((s) => s.start <= at && /^[\s“"‘'(]*$/.test(t.text.slice(s.start, at)));
+  if (!surface.includes(' ') && isCommonWord(surface) && (paragraph === 0 || sentenceStart(m.start))) return false;
+  // a capitalised word right before or after (not a sentence's first word, a day or a month) makes it part of a
+  // longer name: "the Office of National Drug Control Policy", "the Velmor Times"; headlines capitalise every word
+  if (paragraph > 0) {
+    const before = /(?<![\p{L}'’.-])(\p{Lu}(?:[\p{L}'’.-]*\p{L})?) $/u.exec(t.text.slice(Math.max(0, m.start - 40), m.start));
+    if (before && !sentenceStart(m.start - before[0].length)) return false;
+    // (after a name ending in a dot, "D.C.", a capital may open the next sentence)
+    const after = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(t.text.slice(m.end, m.end + 40));
+    if (after && !surface.endsWith('.') && !calendarWords.has(after[1]!.toLowerCase())) return false;
   }
   return entry.reference !== undefined;
 }

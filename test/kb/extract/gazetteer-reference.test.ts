@@ -154,3 +154,10 @@ describe('datelines', () => {
     expect(names(ex, 'place')).toEqual([]);
   });
 });
+
+describe('a reference city inside a longer name', () => {
+  it('is no place next to another capitalised word, but stays one before a day or at a sentence start', () => {
+    const ex = extractArticle(article(['Officials of the Tarvo Leeds Planning Trust objected.', 'Talks resumed in Leeds Tuesday. Leeds hosted them.']), empty);
+    expect(find(ex, 'place', 'Leeds')?.mentions.map((m) => m.paragraph)).toEqual([2, 2]);
+  });
+});
