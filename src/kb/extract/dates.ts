@@ -20,6 +20,10 @@ const RELATIVE_PERIOD = /^(?:last|past|previous|this|next|coming)\s+(week|month)
 const APPOSITION = /^\s*,\s*(?:the\s+)?$/i;
 // Words before a month alone that make it a time, not a first name: "in early June Parliament voted".
 const MONTH_BEFORE = /(?<![\p{L}\p{N}])(?:in|on|at|by|since|until|till|from|of|during|before|after|through|between|and|or|to|early|late|mid|last|next|this|every|each)[\s-]+$/iu;
+// A part of a month named without its day: "the end of February", "the beginning of May".
+const VAGUE_PART = /^(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\b/i;
+// A day, a month and a year parted by dots: "10.03.2024".
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/;
 const NOT_A_DATE = /^(?:now|the time|time|then|the day|a day)$/i;
 // What stands between the first and the last day of a range: "6-10 March", "1 October to 3 November".
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\b(?:to|until|till|through|and)\b)\s*/i;
@@ -189,8 +193,8 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
       if (/\bago\b/i.test(surface)) precision = /\b(?:month|year|decade)s?\b/i.test(surface) ? 'month' : 'day';
       else if (RELATIVE_PERIOD.test(surface)) precision = 'month';
       else continue;
-    } else if (/\bweekend\b/i.test(surface)) {
-      precision = 'month'; // "over the weekend": which weekend is vague
+    } else if (/\bweekend\b/i.test(surface) || VAGUE_PART.test(surface)) {
+      precision = 'month'; // "over the weekend", "at the end of February": which day is vague
     } else if (c.isCertain('day') || c.isCertain('weekday')) {
       precision = 'day';
     } else if (c.isCertain('month')) {
@@ -199,6 +203,9 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
       continue;
     }
     const d = c.date();
+    const dotted = DOTTED.exec(surface);
+    // "10.03.2024": dots part a day, a month and a year (chrono reads them month first, as with slashes)
+    if (dotted) d.setUTCFullYear(d.getUTCFullYear(), Number(dotted[2]) - 1, Number(dotted[1]));
     // The shift that moves the date to the side of the publication day its clause speaks of: years, or weeks for a weekday.
     let shift = (_: Date): void => {};
     const anchor = precision === 'day' && !c.isCertain('year') && previous && APPOSITION.test(text.slice(previous.end, start)) ? previous.date : null;

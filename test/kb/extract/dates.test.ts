@@ -86,6 +86,11 @@ describe('dates', () => {
     expect(on('Fares rose from 2 February.')).toEqual([{ iso: '2024-02-02', surface: '2 February' }]);
   });
 
+  it('reads dotted dates day first, and a part of a month as the month', () => {
+    expect(on('The board met on 04.02.2024 in Tiber.')).toEqual([{ iso: '2024-02-04', surface: '04.02.2024' }]);
+    expect(on('Stocks ran low at the end of February.').map((d) => d.iso)).toEqual(['2024-02']);
+  });
+
   it('gives a month alone month precision and keeps explicit years', () => {
     expect(on('Inflation rose in December.')).toEqual([{ iso: '2023-12', surface: 'December' }]);
     expect(on('The attack of June 4, 2021, changed everything.')).toEqual([{ iso: '2021-06-04', surface: 'June 4, 2021' }]);
