@@ -1,6 +1,9 @@
 // Parses untrusted page HTML into an inert DOM: jsdom with scripts never run and nothing fetched.
 
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
+
+/** jsdom takes about a second to load: it is required on the first page read, so plain-text ingest never pays for it. */
+const require = createRequire(import.meta.url);
 
 /**
  * The DOM of `html`. jsdom runs no script unless asked (`runScripts` is left unset) and loads no image, style
@@ -8,6 +11,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
  * only resolves the page's relative links.
  */
 export function parseHtml(html: string, address?: string): Document {
+  const { JSDOM, VirtualConsole } = require('jsdom') as typeof import('jsdom');
   const virtualConsole = new VirtualConsole();
   return new JSDOM(html, { ...(address ? { url: address } : {}), virtualConsole }).window.document;
 }

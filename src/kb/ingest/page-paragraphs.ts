@@ -1,8 +1,11 @@
 // The body paragraphs of a page's article: Mozilla's Readability finds the article, then only its own text
 // paragraphs are kept (no captions, embeds, pull quotes, asides, teasers or boxes left inside it).
 
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import { normaliseParagraph } from '../text/normalise-text.ts';
+
+/** Loaded with the first page read, like jsdom (see html-document.ts). */
+const require = createRequire(import.meta.url);
 
 /** Inside these, a paragraph is not the article's text: captions, embeds, quotes set apart, boxes, forms. */
 const NOT_BODY = 'amp-ad, amp-embed, amp-sticky-ad, figure, figcaption, aside, nav, footer, form, blockquote, table, [class*="caption" i], [class*="promo" i], [class*="newsletter" i], [class*="related" i], [class*="share" i], [class*="embed" i]';
@@ -19,6 +22,7 @@ const PULL_QUOTE_LENGTH = 300;
  * page furniture, the headline and paragraphs repeating text found in another (pull quotes, duplicates) are left out.
  */
 export function pageParagraphs(document: Document, headline?: string): string[] {
+  const { Readability } = require('@mozilla/readability') as typeof import('@mozilla/readability');
   const article = new Readability(document, { keepClasses: true, serializer: (node) => node }).parse();
   const container = article?.content as unknown as Element | undefined | null;
   if (!container || typeof container === 'string') return [];
