@@ -36,6 +36,7 @@ export function articleJsonLd(article: ArticleRecord, pageUrl: string, about: { 
     datePublished: article.published,
     url: pageUrl,
     ...(article.source ? { publisher: { '@type': 'Organization', name: article.source } } : {}),
+    ...(article.data.author ? { author: { '@type': 'Person', name: article.data.author } } : {}),
     ...(article.data.url ? { isBasedOn: article.data.url } : {}),
     about: about.map((thing) => ({ '@type': 'Thing', name: thing.name, url: thing.url })),
   };

@@ -5,7 +5,7 @@ import { TYPE_FOLDER } from '../types.ts';
 import type { Stance } from '../types.ts';
 
 export interface KbJson {
-  articles: { slug: string; title: string; published: string; source?: string; url: string; retracted?: boolean }[];
+  articles: { slug: string; title: string; published: string; source?: string; author?: string; url: string; copyOf?: string; retracted?: boolean }[];
   entities: {
     type: string;
     slug: string;
@@ -27,7 +27,9 @@ export function kbJson(graph: Graph, base: string): KbJson {
     title: article.title,
     published: article.published,
     ...(article.source ? { source: article.source } : {}),
+    ...(article.data.author ? { author: article.data.author } : {}),
     url: `${base}articles/${article.slug}/`,
+    ...(article.data.copyOf ? { copyOf: article.data.copyOf } : {}),
     ...(article.data.retracted ? { retracted: true } : {}),
   }));
   const entities: KbJson['entities'] = [];

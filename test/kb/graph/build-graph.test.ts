@@ -1,7 +1,8 @@
-// The knowledge graph counts a syndicated copy's mentions once: its original's, not its own.
+// The knowledge graph and kb.json count a syndicated copy's mentions once: its original's, not its own.
 
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/kb/graph/build-graph.ts';
+import { kbJson } from '../../../src/kb/graph/kb-json.ts';
 import { articleRecord, pageRecord } from '../../../src/kb/content/read-content-file.ts';
 import { articleSchema } from '../../../src/kb/schemas/article.ts';
 import { partySchema } from '../../../src/kb/schemas/entity.ts';
@@ -30,6 +31,12 @@ describe('buildGraph with a syndicated copy', () => {
     expect(graph.mentionsOf.get(club.key)?.map((mention) => mention.article)).toEqual([original.slug]);
     expect(graph.articlesOf.get(club.key)).toEqual([original.slug]);
     expect(graph.mentionsIn.get(copy.slug)).toHaveLength(1);
+  });
+
+  it('lists the copy in kb.json with copyOf, and its mentions only under the original', () => {
+    const kb = kbJson(buildGraph([club], [original, copy], resolved), '/');
+    expect(kb.articles.find((entry) => entry.slug === copy.slug)?.copyOf).toBe(original.slug);
+    expect(kb.entities[0]?.mentions.map((mention) => mention.article)).toEqual([original.slug]);
   });
 
   it('counts a copy whose original is not there as an article of its own', () => {
