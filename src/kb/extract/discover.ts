@@ -22,6 +22,8 @@ export interface NameCandidate extends Span {
   within?: Span;
   /** An acronym given for it in brackets: "(USMX)". */
   acronym?: Span;
+  /** An event, a law or a document ("X Treaty", "X Framework"): no entity, but a name that covers the places in it. */
+  event?: boolean;
 }
 
 /** The lexicon as discovery reads it: its sets, the titles by first word, and the words for a body before a role. */
@@ -78,8 +80,8 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number, headli
         (w.particles.has(tokens[j - 1]!.text.toLowerCase()) || isNameWord(w, tokens, j + 1, from))) {
         // "El-Morani", "Okonkwo-Reyes" are one name; resolution splits "Norway-Sweden" where the gazetteer knows a part
         j += 2;
-      } else if (w.particles.has(lower) && !capitalised(t) && j + 1 < to && (isNameWord(w, tokens, j + 1, from) || tokens[j + 1]!.text === '-')) {
-        j++;
+      } else if (w.particles.has(lower) && !capitalised(t) && particlesEnd(w, tokens, j, to) < to && (isNameWord(w, tokens, particlesEnd(w, tokens, j, to), from) || tokens[particlesEnd(w, tokens, j, to)]!.text === '-')) {
+        j = particlesEnd(w, tokens, j, to); // "President von der Leyen", "Ada van den Berg"
       } else if (/^(of|for)$/.test(lower) && capitalised(tokens[j - 1]!) && w.titleLast.has(norm(tokens[j - 1]!)) && portfolioEnd(w, tokens, j, to) > 0) {
         j = portfolioEnd(w, tokens, j, to); // "Secretary of Energy Ada Reyes": the portfolio belongs to the title
       } else if (/^(of|on|for)$/.test(lower) && orgHead(w, tokens, i, j) && j + 1 < to && isNameWord(w, tokens, j + 1, from)) {
@@ -92,8 +94,11 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number, headli
         j++; // a middle initial
       } else if (/^(of|for|on|and)$/.test(lower) && hasComplement(w, tokens, i, j)) {
         const k = runToAcronym(w, tokens, j, to, from);
-        if (k < 0) break;
-        j = k; // "Office of Management and Budget (OMB)", "Group for the Support of Islam and Muslims (JNIM)"
+        // "Office of Management and Budget (OMB)", "Group for the Support of Islam and Muslims (JNIM)"; without an
+        // acronym, ordinary words after "and" ("Alliance of Film and Television Producers") but not a body of their own
+        const m = k < 0 && lower === 'and' ? ordinaryRun(w, tokens, j + 1, to) : -1;
+        if (k < 0 && m < 0) break;
+        j = k < 0 ? m : k;
       } else {
         break;
       }
@@ -102,6 +107,24 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number, headli
     i = j;
   }
   return spans;
+}
+
+/** After a run of lower-case particles from token j ("von der"), the first token that is not one. */
+function particlesEnd(w: Words, tokens: PosToken[], j: number, to: number): number {
+  let k = j;
+  while (k < to && !capitalised(tokens[k]!) && w.particles.has(tokens[k]!.text.toLowerCase())) k++;
+  return k;
+}
+
+/** Capitalised ordinary words from token k that end in a field ("and Industry") or in a plural of a common noun
+ * ("and Television Producers"), not in an organisation word nor in a name ("and Ada Reyes"): where they end, or -1. */
+function ordinaryRun(w: Words, tokens: PosToken[], k: number, to: number): number {
+  let m = k;
+  while (m < to && /^\p{Lu}\p{Ll}+$/u.test(tokens[m]!.text) && isCommonWord(tokens[m]!.text)) m++;
+  if (m === k || (m < to && capitalised(tokens[m]!))) return -1;
+  const last = tokens[m - 1]!.text.toLowerCase();
+  if (w.organisationSuffixes.has(last)) return -1;
+  return w.portfolios.has(last) || (/s$/.test(last) && isCommonWord(last.slice(0, -1))) ? m : -1;
 }
 
 /** The name so far has an organisation complement ("Office of …", "Group for the …"). */
@@ -295,7 +318,12 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
     while (from < sentence.endToken && /^[“"‘'(]$/.test(tokens[from]!.text)) from++;
     const segs: Segment[] = [];
     let titleEnd = -1; // token after the last title or title complement
+    let eventEnd = -1; // token after the last event or document
     for (const [first, end] of rawSpans(w, tokens, from, sentence.endToken, headline)) {
+      if (eventEnd >= 0 && first === eventEnd + 1 && end === first + 1 && acronymBetween(tokens, eventEnd, end + 1)) {
+        segs.push({ rawFirst: first, first: end, end, afterTitle: false, titleOnly: true }); // "X Framework (XF)": its acronym
+        continue;
+      }
       let k = first - 1;
       if (tokens[k]?.text === 'the') k--;
       // (unless a title of its own follows: "spokesman for UN Secretary-General X" names X)
@@ -310,6 +338,7 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
       // "Treaty on the Non-Proliferation of Nuclear Weapons": the complements of an event or a document are part of it
       const event = tokens.slice(first, end).some((t) => w.eventWords.has(t.text.toLowerCase()));
       titleEnd = made[made.length - 1]!.titleOnly || event ? end : -1;
+      eventEnd = event ? end : -1;
     }
     const made: (NameCandidate | undefined)[] = [];
     for (let s = 0; s < segs.length; s++) {
@@ -322,7 +351,7 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
       // "U.S. Secretary of State, Antony Blinken"; "Minister of Culture (MCX) Ada Reyes"
       const title = s > 0 && segs[s - 1]!.titleOnly && tokens[seg.first - 1]?.text === ',' ? segs[s - 1] :
         s > 1 && segs[s - 2]!.titleOnly && acronymBetween(tokens, segs[s - 2]!.end, seg.first) ? segs[s - 2] : undefined;
-      if (c && seg.afterTitle === false && title) {
+      if (c && !c.event && seg.afterTitle === false && title) {
         c.type = 'party';
         c.kind = 'person';
         const aff = title.affiliation;
@@ -333,7 +362,7 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
     for (let s = 0; s < segs.length; s++) {
       const c = made[s];
       if (!c) continue;
-      typeFromContext(w, c, tokens, segs[s]!, segs, made, sentence.endToken);
+      if (!c.event) typeFromContext(w, c, tokens, segs[s]!, segs, made, sentence.endToken);
       out.push(c);
     }
   }
@@ -368,8 +397,8 @@ function lines(text: string, tokens: PosToken[], sentences: Sentence[]): Sentenc
 function candidate(w: Words, text: string, tokens: PosToken[], seg: Segment): NameCandidate | undefined {
   const words = tokens.slice(seg.first, seg.end);
   const lowerWords = words.map((w) => w.text.toLowerCase());
-  if (lowerWords.some((word) => w.eventWords.has(word))) return undefined;
   const span = spanOf(tokens, seg.first, seg.end);
+  if (lowerWords.some((word) => w.eventWords.has(word))) return { ...span, name: text.slice(span.start, span.end), partyCues: 0, commonWord: false, event: true };
   const c: NameCandidate = { ...span, name: text.slice(span.start, span.end), partyCues: 0, commonWord: false };
   const single = words.length === 1;
   const last = lowerWords[lowerWords.length - 1]!;
@@ -383,8 +412,8 @@ function candidate(w: Words, text: string, tokens: PosToken[], seg: Segment): Na
   } else if (!single && lowerWords.some((word, k) => k > 0 && /^(of|on|for)$/.test(word) && (w.organisationHeads.has(lowerWords[k - 1]!) || w.organisationSuffixes.has(lowerWords[k - 1]!)))) {
     c.type = 'party'; // "Ministry of Employment", "Authority on Development"
     c.kind = 'organisation';
-  } else if (single && w.politicalGroups.has(last)) {
-    c.type = 'party'; // "Democrats demanded …"
+  } else if (w.politicalGroups.has(last)) {
+    c.type = 'party'; // "Democrats demanded …", "the Christian Democrats"
     c.kind = 'organisation';
   } else if (!single && w.placeSuffixes.has(last)) {
     c.type = 'place';
@@ -508,9 +537,18 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
     c.type = 'party';
     c.kind = 'organisation';
   }
-  // "(USMX)"
+  // "(USMX)": a name of several words given an acronym is a body
   if (low(after) === '(' && /^[A-Z]{2,8}$/.test(tokens[after + 1]?.text ?? '') && low(after + 2) === ')') {
     c.acronym = { start: tokens[after + 1]!.start, end: tokens[after + 1]!.end };
+    if (!c.type && seg.end - seg.first > 1) {
+      c.type = 'party';
+      c.kind = 'organisation';
+    }
+  }
+  // "X, who …": the relative pronoun of people
+  if (!c.type && !c.commonWord && seg.end - seg.first > 1 && low(after) === ',' && low(after + 1) === 'who') {
+    c.type = 'party';
+    c.kind = 'person';
   }
   // "X said", "X, the maker of Y, said", "X agreed": acts as a party; a name of unknown words that speaks is a person
   let verbAt = after;

@@ -114,6 +114,7 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
     // A typed discovery candidate that strictly contains a known name wins ("United States Maritime Alliance").
     const names: NameCandidate[] = [];
     for (const c of t.names) {
+      if (c.event) continue; // an event or a document: it only kept the places inside it from being read alone
       const inside = accepted.filter(({ m }) => m.start < c.end && m.nameEnd > c.start);
       const contains = inside.every(({ m }) => m.start >= c.start && m.nameEnd <= c.end && m.nameEnd - m.start < c.end - c.start);
       if (inside.length > 0 && !(contains && c.type && (c.kind !== 'person' || paragraph > 0))) {

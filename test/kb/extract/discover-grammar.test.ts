@@ -126,3 +126,33 @@ describe('family names first and short forms', () => {
     expect(find(same, 'party', 'Dana Kestrel')?.mentions).toHaveLength(2);
   });
 });
+
+describe('organisation names, particles and relative clauses', () => {
+  it('reads "and" inside an organisation name with a complement, but not before a name or another body', () => {
+    const text = [
+      'The deal between the Alliance of Film and Television Producers and the Writers Guild of Velmora was signed.',
+      'The Ministry of Trade and Industry met the Ministry of Defence and Ada Okafor.',
+      'The Government of Tarsis and the National Liberation Front talked.',
+    ];
+    const found = parties(...text);
+    expect(found).toEqual(expect.arrayContaining(['Alliance of Film and Television Producers', 'Writers Guild of Velmora', 'Ministry of Trade and Industry', 'Ministry of Defence']));
+    expect(found.join('|')).not.toMatch(/Defence and|Tarsis and/);
+  });
+  it('types a name of several words given an acronym as a body, even in another language', () => {
+    const ex = extractArticle(article(['Observers met the Commission Électorale Nationale Autonome (CENA) in Velmora.']), g);
+    expect(find(ex, 'party', 'Commission Électorale Nationale Autonome')?.kind).toBe('organisation');
+  });
+  it('keeps an event or document and its acronym out of the parties, and the places inside it too', () => {
+    const found = parties('Delegates reviewed the Velmor-Tarsis Global Water Framework (VTGWF) on Monday.');
+    expect(found.join('|')).not.toMatch(/VTGWF|Framework/);
+  });
+  it('reads lower-case particles after a title: President von der Aalst', () => {
+    const ex = extractArticle(article(['The plan was announced by President von der Aalst in Velmora.']), g);
+    expect(find(ex, 'party', 'von der Aalst')?.kind).toBe('person');
+  });
+  it('reads a name followed by ", who" as a person, and a plural political group as a party', () => {
+    const ex = extractArticle(article(['The envoy spoke with Irem Kasapoglu, who led the protests.', 'Two seats went to the Agrarian Democrats.']), g);
+    expect(find(ex, 'party', 'Irem Kasapoglu')?.kind).toBe('person');
+    expect(find(ex, 'party', 'Agrarian Democrats')?.kind).toBe('organisation');
+  });
+});
