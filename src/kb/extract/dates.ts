@@ -183,7 +183,8 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
       }
     }
     surface = surface.replace(/[\s,.;:]+$/, '');
-    if (NOT_A_DATE.test(surface) || lowerCaseName(surface, cues)) continue;
+    // digits and slashes alone, with no year, name no day in prose: "9/11", "3/4 of the votes"
+    if (NOT_A_DATE.test(surface) || lowerCaseName(surface, cues) || /^\d{1,2}\/\d{1,2}$/.test(surface)) continue;
     const end = start + surface.length;
     if (partOfName(text, start, end, surface, lead !== null, cues)) continue;
     const c = r.start;
@@ -243,9 +244,10 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
       }
     }
     shift(d);
-    const range = precision === 'day' && r.end?.isCertain('day') ? RANGE_SEPARATOR.exec(surface) : null;
+    const range = r.end?.isCertain(precision) ? RANGE_SEPARATOR.exec(surface) : null;
     if (range && r.end) {
-      // "6-10 March", "October 1 to November 3": the first day and the last, each named by its side of the separator
+      // "6-10 March", "October 1 to November 3", "from April through June": the first day (or month) and the last,
+      // each named by its side of the separator
       const last = r.end.date();
       if (!r.end.isCertain('year')) shift(last);
       out.push({ start, end: start + range.index, iso: isoOf(d, precision) });

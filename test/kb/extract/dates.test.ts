@@ -117,6 +117,17 @@ describe('dates', () => {
     ]);
   });
 
+  it('gives a range of months its first and last month', () => {
+    expect(on('The grazing season runs from April through June.')).toEqual([
+      { iso: '2024-04', surface: 'April' },
+      { iso: '2024-06', surface: 'June' },
+    ]);
+  });
+
+  it('reads digits and a slash without a year as no date', () => {
+    expect(on('The 7/7 inquiry resumed; turnout reached 2/3 on the island.')).toEqual([]);
+  });
+
   it('gives a bare day coordinated with a date the same month', () => {
     expect(on('Inspectors visited the dam between 2 and 5 February.').map((d) => d.iso)).toEqual(['2024-02-02', '2024-02-05']);
     expect(on('Inspectors visited the dam between February 2 and 5.').map((d) => d.iso)).toEqual(['2024-02-02', '2024-02-05']);
