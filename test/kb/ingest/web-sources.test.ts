@@ -17,6 +17,7 @@ import { refusal } from '../../helpers/refusal.ts';
 let server: Server;
 let base = '';
 const userAgents: string[] = [];
+const paths: string[] = [];
 
 function feed(): string {
   const item = (title: string, link: string, date: string) => `<item><title>${title}</title><link>${link}</link><pubDate>${date}</pubDate></item>`;
@@ -32,6 +33,7 @@ beforeAll(async () => {
   server = createServer((request, response) => {
     userAgents.push(request.headers['user-agent'] ?? '');
     const path = new URL(request.url ?? '/', 'http://x').pathname;
+    paths.push(path);
     const page = /^\/pages\/([\w-]+)\.html$/.exec(path)?.[1];
     if (page && page in EXPECTED) {
       // the windows-1252 page's charset comes from the header here, as servers send it
@@ -87,6 +89,18 @@ describe('fetchedSources', () => {
       `${base}/huge: The answer is larger than 98 KiB, too large for an article. Give the address of the article page itself, or save it from a browser and ingest the .html file.`,
       `${base}/silent: The server did not answer within 1 s. Try again later, or save the page from a browser and ingest the .html file.`,
     ]);
+  });
+
+  it('never runs a page script nor loads what the page links', async () => {
+    const text = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of a quiet page, long enough to count as the article's own text for the reader.</p>`).join('');
+    const html = `<html><head><title>Quiet page</title><link rel="stylesheet" href="${base}/beacon/style.css">
+<script src="${base}/beacon/script.js"></script><script>fetch('${base}/beacon/inline'); document.title = 'Hijacked';</script></head>
+<body><h1>Quiet page</h1><img src="${base}/beacon/image.png"><iframe src="${base}/beacon/frame.html"></iframe><article>${text}</article></body></html>`;
+    const article = readWebPage(new TextEncoder().encode(html), { file: 'quiet.html', overrides: { published: '2024-01-01' }, address: `${base}/quiet` });
+    expect(article.title).toBe('Quiet page');
+    // a request of our own after the page was read: the server has seen anything the page sent before it
+    await fetchResource(`${base}/pages/amp.html`, 'page');
+    expect(paths.filter((path) => path.startsWith('/beacon'))).toEqual([]);
   });
 
   it('reads a feed only as a feed', async () => {
