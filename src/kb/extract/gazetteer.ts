@@ -137,8 +137,10 @@ export function buildGazetteer(pages: PageNames[], ignore: string[], lexicon: Le
     addPattern(root, r.name, { entry: entry.id, via: 'name' }, ignored);
     for (const a of r.aliases) addPattern(root, a, { entry: entry.id, via: 'alias' }, ignored);
   }
+  // A region named by a word of direction alone ("Central", "Western") is an adjective far more often than the region.
+  const compass = wordSets(lexicon).compassWords;
   for (const c of referenceCities()) {
-    if (byName.has(c.name.toLowerCase())) continue;
+    if (byName.has(c.name.toLowerCase()) || compass.has(c.name.toLowerCase())) continue;
     const entry = add({ type: 'place', kind: c.kind, name: c.name, reference: c.kind, ...(c.country ? { within: c.country } : {}), ...(c.coordinates ? { coordinates: c.coordinates } : {}) });
     byName.set(c.name.toLowerCase(), entry);
     addPattern(root, c.name, { entry: entry.id, via: 'name' }, ignored);

@@ -178,11 +178,12 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
 }
 
 /** Whether a name follows the one ending at `end` in a list: "X and Y", "X or Y", "X, Y and Z" (a comma alone only
- * where the list goes on after, or a dash ends a dateline: "In X, Y said" is no list, "OSLO, Norway –" is). */
+ * where the list goes on after, or the phrase ends: "In X, Y said" is no list, "OSLO, Norway –" and "in Oslo, Norway."
+ * are: a place and where it lies). */
 function inList(text: string, end: number, m: GazetteerMatch): boolean {
   const gap = text.slice(end, m.start);
   if (/^,?\s+(?:and|or)\s+$/.test(gap)) return true;
-  return /^,\s+$/.test(gap) && /^(?:,|\s+(?:and|or)\s|\s[–—-]\s)/.test(text.slice(m.end, m.end + 5));
+  return /^,\s+$/.test(gap) && /^(?:[,.;:!?)]|\s+(?:and|or)\s|\s[–—-]\s|$)/.test(text.slice(m.end, m.end + 5));
 }
 
 /** A reference city or region stands for a place only where the text does not read it otherwise: not inside a longer

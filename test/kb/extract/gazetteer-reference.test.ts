@@ -161,3 +161,24 @@ describe('a reference city inside a longer name', () => {
     expect(find(ex, 'place', 'Leeds')?.mentions.map((m) => m.paragraph)).toEqual([2, 2]);
   });
 });
+
+describe('a place and where it lies', () => {
+  it('makes the country after "City, " a place where the phrase ends, not where the country goes on to act', () => {
+    const ex = extractArticle(article(['The accord was signed in Port Louis, Mauritius.', 'In Oslo, Sweden said nothing.']), empty);
+    expect(find(ex, 'place', 'Mauritius')?.kind).toBe('country');
+    expect(find(ex, 'place', 'Sweden')).toBeUndefined();
+  });
+
+  it('takes no region named by a word of direction alone', () => {
+    const ex = extractArticle(article(['Floods spread across Central and Eastern Europe.']), empty);
+    expect(names(ex, 'place')).toEqual(['Eastern Europe']);
+  });
+});
+
+describe('natural features', () => {
+  it('makes a name before "jungle", "gap", "desert" or "border" a place, and "X Gap" one', () => {
+    const ex = extractArticle(article(['Migrants crossed the Zorvan jungle on foot and walked through the Kelmar Gap.', 'Troops massed at the Velmor border.']), empty);
+    for (const name of ['Zorvan', 'Kelmar Gap', 'Velmor']) expect(find(ex, 'place', name)?.kind).toBe('region');
+    expect(names(ex, 'party')).toEqual([]);
+  });
+});
