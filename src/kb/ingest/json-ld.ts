@@ -14,7 +14,7 @@ export interface JsonLdArticle {
 type Node = Record<string, unknown>;
 
 /** schema.org types that are an article's own node. */
-const ARTICLE_TYPE = /^(?:schema:)?(?:\w*NewsArticle|Article|BlogPosting|Report)$/;
+const ARTICLE_TYPE = /^(?:schema:)?(?:\w*NewsArticle|Article|\w*BlogPosting|Report)$/;
 
 /** The first article node of the page's JSON-LD blocks; blocks that do not parse are skipped. */
 export function jsonLdArticle(document: Document): JsonLdArticle {

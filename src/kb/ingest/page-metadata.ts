@@ -56,7 +56,7 @@ export function pageMetadata(document: Document, address?: string): PageMetadata
     meta('DC.date', 'DC.date.issued', 'dcterms.issued', 'dcterms.created', 'dcterms.date'),
     document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
   ].map((value) => value && publishedDay(value)));
-  const dateline = published ?? first([...document.querySelectorAll(DATELINE)].slice(0, 12).map((element) => publishedDay(textOf(element) ?? '')));
+  const day = published ?? first([...document.querySelectorAll(DATELINE)].slice(0, 12).map((element) => publishedDay(textOf(element) ?? '')));
   const articleAuthor = meta('article:author');
   const author = first([
     ld.author,
@@ -74,7 +74,7 @@ export function pageMetadata(document: Document, address?: string): PageMetadata
   const url = href && canonicalUrl(href, address);
   return {
     ...(headline ? { headline: withoutOutlet(headline, source) } : {}),
-    ...(dateline ? { published: dateline } : {}),
+    ...(day ? { published: day } : {}),
     ...(source ? { source } : {}),
     ...(author ? { author: author.replace(/^by\s+/i, '') } : {}),
     ...(url ? { url } : {}),

@@ -23,11 +23,10 @@ const PULL_QUOTE_LENGTH = 300;
  */
 export function pageParagraphs(document: Document, headline?: string): string[] {
   const { Readability } = require('@mozilla/readability') as typeof import('@mozilla/readability');
-  const article = new Readability(document, { keepClasses: true, serializer: (node) => node }).parse();
-  const container = article?.content as unknown as Element | undefined | null;
-  if (!container || typeof container === 'string') return [];
+  const container = new Readability<Node>(document, { keepClasses: true, serializer: (node) => node }).parse()?.content;
+  if (!(container instanceof document.defaultView!.Element)) return [];
   const texts = [...container.querySelectorAll('p')]
-    .filter((p) => !p.parentElement?.closest(NOT_BODY) && !p.matches(NOT_BODY))
+    .filter((p) => !p.closest(NOT_BODY))
     .map((p) => normaliseParagraph(p.textContent ?? ''))
     .filter((text) => text !== '' && !FURNITURE.test(text) && text !== headline);
   return texts.filter((text, i) => !repeats(text, i, texts));
