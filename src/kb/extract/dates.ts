@@ -58,7 +58,7 @@ interface TenseCues {
   past: RegExp;
   /** A relative day at the start of a date: "tomorrow". */
   relative: RegExp;
-  /** Last words of an organisation's or an event's name: "Alliance", "Accord". */
+  /** Last words of an organisation's, an event's or a place's name: "Alliance", "Accord", "Square". */
   nameEnds: ReadonlySet<string>;
   /** Month and weekday names and their abbreviations, in lower case: "sat" and "march" as written are words. */
   calendarNames: ReadonlySet<string>;
@@ -86,7 +86,7 @@ const tenseCues = perLexicon((lexicon): TenseCues => {
     ),
     relative: new RegExp(`^(?:${cuePattern(lexicon.relativeDays)})`, 'iu'),
     calendarNames,
-    nameEnds: new Set([...lexicon.organisationSuffixes, ...lexicon.eventWords]),
+    nameEnds: new Set([...lexicon.organisationSuffixes, ...lexicon.eventWords, ...Object.keys(lexicon.placeSuffixes)]),
   };
 });
 
@@ -104,19 +104,22 @@ function lowerCaseName(surface: string, cues: TenseCues): boolean {
 }
 
 /**
- * A date inside a name. After an article, before capitalised words that end in an organisation's or an event's last
- * word, it is the name's modifier ("the 14 May Alliance", "an April 6 Movement activist"; "the 2 March Tiber summit"
- * is a date). A month alone before a capitalised word, with no preposition or time word before it, is a first name
+ * A date inside a name. After an article, before capitalised words that end in an organisation's, an event's or a
+ * place's last word, it is the name's modifier ("the 14 May Alliance", "an April 6 Movement activist"; "the 2 March
+ * Tiber summit" is a date); with no article, when that last word comes right after it ("in 6th of October City"). A month alone before a capitalised word, with no preposition or time word before it, is a first name
  * ("virologist June Almeida").
  */
-function partOfName(text: string, start: number, end: number, surface: string, afterPreposition: boolean, cues: TenseCues): boolean {
+function partOfName(text: string, start: number, end: number, surface: string, preposition: string | undefined, cues: TenseCues): boolean {
   const next = /^[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]*){1,4})/u.exec(text.slice(end, end + 80));
   if (!next) return false;
   const words = next[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
   if (cues.calendarNames.has(words[0]!) || cues.relative.test(words[0]!)) return false;
   const before = text.slice(Math.max(0, start - 20), start);
   if (/(?<![\p{L}\p{N}])(?:the|a|an)\s+$/iu.test(before)) return words.some((w) => cues.nameEnds.has(w));
-  return !afterPreposition && /^\p{L}+$/u.test(surface) && cues.calendarNames.has(surface.toLowerCase()) && !MONTH_BEFORE.test(before);
+  // with no article, when the name's last word comes right after the date and "on" (of a day) is not before it:
+  // "in 6th of October City", "of April 6 Movement", but "on 4 March Parliament voted"
+  if (cues.nameEnds.has(words[0]!) && preposition !== 'on' && /\d/.test(surface)) return true;
+  return preposition === undefined && /^\p{L}+$/u.test(surface) && cues.calendarNames.has(surface.toLowerCase()) && !MONTH_BEFORE.test(before);
 }
 
 function clauseBefore(text: string, start: number): string {
@@ -186,7 +189,7 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
     // digits and slashes alone, with no year, name no day in prose: "9/11", "3/4 of the votes"
     if (NOT_A_DATE.test(surface) || lowerCaseName(surface, cues) || /^\d{1,2}\/\d{1,2}$/.test(surface)) continue;
     const end = start + surface.length;
-    if (partOfName(text, start, end, surface, lead !== null, cues)) continue;
+    if (partOfName(text, start, end, surface, lead?.[0].trim().toLowerCase(), cues)) continue;
     const c = r.start;
     let precision: 'day' | 'month';
     if (UNIT.test(surface)) {

@@ -55,6 +55,9 @@ describe('dates', () => {
     expect(on('The 2 March Tiber summit ended early.')).toEqual([{ iso: '2024-03-02', surface: '2 March' }]);
     expect(on('On March 4 Prime Minister Olsen spoke.')).toEqual([{ iso: '2024-03-04', surface: 'March 4' }]);
     expect(on('In May Parliament voted.')).toEqual([{ iso: '2023-05', surface: 'May' }]);
+    // with no article, the name's last word right after the date; but "on" is of a day
+    expect(on('Crowds filled 9th of November Square and marched to Vessa.')).toEqual([]);
+    expect(on('On 4 March Parliament voted.')).toEqual([{ iso: '2024-03-04', surface: '4 March' }]);
   });
 
   // [sentence, the date's ISO day, its surface]; published Sunday 2024-03-10
