@@ -49,6 +49,10 @@ async function main(): Promise<number> {
       ...fileSources(positionals.filter((argument) => !isWebAddress(argument))),
       ...(await fetchedSources(addresses, progressBar('fetching'))),
     ];
+    if (sources.length === 0 && values.feed === undefined) {
+      console.error('Nothing to ingest: the folders given hold no .txt, .html or .htm file.');
+      return 1;
+    }
     const outcomes = ingestSources(sources, {
       contentDir,
       onProgress: progressBar('ingesting'),

@@ -96,17 +96,17 @@ export function ingestSources(sources: ArticleSource[], options: IngestOptions):
   const pending: { index: number; path: string; content: string }[] = [];
   for (const [index, source] of sources.entries()) {
     try {
-      const placed = placeArticle(source.read(overrides), known, source.file);
+      const article = source.read(overrides);
+      const placed = placeArticle(article, known, source.file);
       const path = join(dir, `${placed.slug}.md`);
       const result: IngestResult = {
         file: source.file,
         target: displayPath(path),
         slug: placed.slug,
         status: placed.status,
-        paragraphs: 0,
+        paragraphs: article.paragraphs.length,
       };
       if (placed.status === 'created') {
-        result.paragraphs = placed.article.paragraphs.length;
         if (placed.article.copyOf) result.copyOf = placed.article.copyOf;
         pending.push({ index, path, content: articleToMarkdown(placed.article) });
       }

@@ -62,6 +62,12 @@ describe('scripts/ingest.ts', () => {
     });
   }, 30_000);
 
+  it('exits 1 on a folder with no article file in it', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    mkdirSync(join(cwd, 'empty'));
+    expect(run(cwd, ['empty'])).toEqual({ code: 1, stdout: '', stderr: 'Nothing to ingest: the folders given hold no .txt, .html or .htm file.\n' });
+  }, 30_000);
+
   it('exits 1 with usage when no file is given', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
     const result = run(cwd, []);
