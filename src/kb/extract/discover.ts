@@ -418,6 +418,10 @@ function candidate(w: Words, text: string, tokens: PosToken[], seg: Segment): Na
   } else if (!single && w.placeSuffixes.has(last)) {
     c.type = 'place';
     c.kind = w.placeSuffixes.get(last)!;
+  } else if (!single && words.some((t) => /^\p{Lu}\.$/u.test(t.text)) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]!.text) &&
+    [1, 2, 3].includes(words.filter((t) => !/^\p{Lu}\.$/u.test(t.text)).length) && (!isCommonWord(words[words.length - 1]!.text) || !/^\p{Lu}\.$/u.test(words[0]!.text))) {
+    c.type = 'party'; // "J. R. Hollis", "Orla M. Brandt": initials belong to people's names
+    c.kind = 'person';
   } else if (single && /^[A-Z]{2,6}$/.test(words[0]!.text)) {
     c.type = 'party';
     c.kind = 'organisation';
@@ -426,6 +430,11 @@ function candidate(w: Words, text: string, tokens: PosToken[], seg: Segment): Na
     c.commonWord = true;
   }
   return c;
+}
+
+/** A name of several words the model does not know (particles and initials aside): a person's rather than a body's. */
+function unknownWords(w: Words, tokens: PosToken[], first: number, end: number): boolean {
+  return end - first > 1 && tokens.slice(first, end).every((t) => t.oov || !/^\p{L}+$/u.test(t.text) || w.particles.has(t.text.toLowerCase()));
 }
 
 /** Typing cues around a candidate: roles, "spokesman for X", "a resident of X", "in X", "X said", "(ACRONYM)". */
@@ -475,9 +484,11 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
     }
   }
   // "Y's spokesman X", "Velmor leader X", "senior official X"
-  const beforeRole = (word: string): boolean => w.roleModifiers.has(word) || w.roleFields.has(word);
+  // "Velmor's foreign minister X", and with a comma, for a name of unknown words: "Velmor's foreign minister, Ada Reyes"
+  const beforeRole = (word: string): boolean => w.roleModifiers.has(word) || w.roleFields.has(word) || w.portfolios.has(word);
   let k = seg.first - 1;
   if (/^['’]s?$/.test(low(k))) k--;
+  if (low(k) === ',' && unknownWords(w, tokens, seg.first, seg.end)) k--;
   while (k >= 0 && beforeRole(low(k))) k--;
   if (w.roleNouns.has(low(k)) && (c.kind === undefined || c.kind === 'person') && !capitalised(tokens[k]!)) {
     c.type = 'party';
@@ -562,7 +573,7 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
   }
   const verb = tokens[verbAt];
   if (verb && verbAt < sentenceEnd && (verb.pos === 'VERB' || verb.pos === 'AUX')) c.partyCues += 1;
-  const nameOfUnknownWords = seg.end - seg.first > 1 && tokens.slice(seg.first, seg.end).every((t) => t.oov || !/^\p{L}+$/u.test(t.text) || w.particles.has(t.text.toLowerCase()));
+  const nameOfUnknownWords = unknownWords(w, tokens, seg.first, seg.end);
   const afterRole = low(seg.first - 1) === ',' && tokens.slice(Math.max(0, seg.first - 7), seg.first - 1).some((t) => w.roleNouns.has(t.text.toLowerCase()) && !w.placeRoles.has(t.text.toLowerCase()));
   const saidBefore = w.speechVerbs.has(low(seg.first - 1)) && tokens[seg.first - 1]!.pos === 'VERB'; // "…, said Yusuf al-Qadri"
   if (saidBefore) c.partyCues += 1;

@@ -156,3 +156,20 @@ describe('organisation names, particles and relative clauses', () => {
     expect(find(ex, 'party', 'Agrarian Democrats')?.kind).toBe('organisation');
   });
 });
+
+describe('initials and possessive appositions', () => {
+  it('reads a name with initials as a person, but not an acronym spelt with dots', () => {
+    const ex = extractArticle(article(['The hearing was attended by J. R. Hollis and the U. S. Steel board.']), g);
+    expect(find(ex, 'party', 'J. R. Hollis')?.kind).toBe('person');
+    expect(find(ex, 'party', 'U. S. Steel')?.kind).not.toBe('person');
+  });
+  it('ties a person to the possessor of a lower-case role, with or without a comma', () => {
+    const ex = extractArticle(article(["Norway's foreign minister, Aino Salovaara, disagreed.", "Norway's interior minister Ode Brattli agreed."]), g);
+    expect(find(ex, 'party', 'Aino Salovaara')).toMatchObject({ kind: 'person', memberOf: 'Norway' });
+    expect(find(ex, 'party', 'Ode Brattli')).toMatchObject({ kind: 'person', memberOf: 'Norway' });
+  });
+  it('keeps plural events and documents out of a headline name', () => {
+    const ex = extractArticle(article(['The Velmor Liberation Army signed.'], '2024-03-10', 'Envoy Congratulates Velmor Liberation Army on Agreements Announced'), g);
+    expect(names(ex, 'party').join('|')).not.toMatch(/Agreements/);
+  });
+});
