@@ -54,6 +54,8 @@ interface TenseCues {
   deferral: RegExp;
   /** A present-tense verb or modal: "is", "applies", "must". */
   present: RegExp;
+  /** A day counted from the story's own day: "the next day", "the following morning". */
+  storyDay: RegExp;
   /** A verb in the simple past: "said", "arrived". */
   past: RegExp;
   /** A relative day at the start of a date: "tomorrow". */
@@ -84,6 +86,7 @@ const tenseCues = perLexicon((lexicon): TenseCues => {
       `${cuePattern(lexicon.pastForms)}|(?<![\\p{L}\\p{N}])(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur)\\s+)\\p{Ll}\\p{L}{2,}(?<!e)ed(?![\\p{L}\\p{N}])`,
       'u',
     ),
+    storyDay: new RegExp(`(?<![\\p{L}\\p{N}])(?:next|following)\\s+(?:${cuePattern(lexicon.storyDays)})`, 'giu'),
     relative: new RegExp(`^(?:${cuePattern(lexicon.relativeDays)})`, 'iu'),
     calendarNames,
     nameEnds: new Set([...lexicon.organisationSuffixes, ...lexicon.eventWords, ...Object.keys(lexicon.placeSuffixes)]),
@@ -188,6 +191,8 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
     surface = surface.replace(/[\s,.;:]+$/, '');
     // digits and slashes alone, with no year, name no day in prose: "9/11", "3/4 of the votes"
     if (NOT_A_DATE.test(surface) || lowerCaseName(surface, cues) || /^\d{1,2}\/\d{1,2}$/.test(surface)) continue;
+    // "every Monday", "each March": a recurring day names no date
+    if (/(?<![\p{L}\p{N}])(?:every|each)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
     const end = start + surface.length;
     if (partOfName(text, start, end, surface, lead?.[0].trim().toLowerCase(), cues)) continue;
     const c = r.start;
@@ -220,10 +225,12 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
     } else if (!c.isCertain('year') && !/\bago\b|^(?:last|past|previous|this|next|coming)\b/i.test(surface) && !cues.relative.test(surface)) {
       const weekday = c.isCertain('weekday') && !c.isCertain('day');
       const before = clauseBefore(text, start);
-      const opening = clauseBefore(text, at);
+      // "the next day" counts from the story's own day: no cue of the future
+      const opening = clauseBefore(text, at).replace(cues.storyDay, ' ');
       // a future cue after the date does not count when a past verb before it governs the date: "the minister arrived
       // Monday and will leave Wednesday", "the union said Monday it will strike"
-      const futureAfter = cues.future.test(clauseAround(text, at, at + r.text.length)) && (cues.future.test(opening) || !cues.past.test(opening));
+      const around = clauseAround(text, at, at + r.text.length).replace(cues.storyDay, ' ');
+      const futureAfter = cues.future.test(around) && (cues.future.test(opening) || !cues.past.test(opening));
       const tense = futureAfter || futureBefore(opening, cues) ? 'future'
         // a deferral's new day is near ("adjourned until March 28"), whichever side of the publication day it is
         : cues.deferral.test(before) && /(?<![\p{L}\p{N}])(?:to|until|till)\s+$/iu.test(before) ? (weekday ? 'future' : 'near')

@@ -60,6 +60,8 @@ export const lexiconSchema = z.strictObject({
   presentCues: words,
   /** Verbs in the simple past, irregular ones (a word in -ed counts too): "said Monday it will" is past. */
   pastForms: words,
+  /** Parts of a day that "next" or "following" count from the story's own day: "the next day" is no future. */
+  storyDays: words,
   // organisations.yml
   /** Last words of an organisation's name: "X Movement", "X Authority". */
   organisationSuffixes: words,

@@ -82,6 +82,8 @@ describe('dates', () => {
     ['The union said Monday it will strike.', '2024-03-04', 'Monday'],
     ['The envoy landed on Tuesday and will fly home soon.', '2024-03-05', 'Tuesday'],
     ['The delayed regatta on Tuesday will start at noon.', '2024-03-12', 'Tuesday'],
+    // "the next day" counts from the story's day, not the publication day
+    ['The dam cracked on 2 March and the valley flooded the next day.', '2024-03-02', '2 March'],
   ];
   it.each(near)('reads the tense of the clause: %s', (sentence, iso, surface) => expect(on(sentence)).toEqual([{ iso, surface }]));
 
@@ -92,6 +94,10 @@ describe('dates', () => {
   it('reads dotted dates day first, and a part of a month as the month', () => {
     expect(on('The board met on 04.02.2024 in Tiber.')).toEqual([{ iso: '2024-02-04', surface: '04.02.2024' }]);
     expect(on('Stocks ran low at the end of February.').map((d) => d.iso)).toEqual(['2024-02']);
+  });
+
+  it('reads a recurring day as no date', () => {
+    expect(on('The market in Vessa opens every Tuesday and each Friday.')).toEqual([]);
   });
 
   it('gives a month alone month precision and keeps explicit years', () => {
