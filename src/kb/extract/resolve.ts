@@ -143,7 +143,9 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
       // a country used as a location ("in Velmor", "travel to Norva", "the border with Tarsis") is a place, and so is
       // the next name of a list that one opens ("in Velmor and Norva", "in Velmor, Norva and Tarsis"); elsewhere a party
       const listed = placeEnd >= 0 && inList(t.text, placeEnd, m);
-      const locative = m.dateline === true || w.placePrepositions.has(before) || w.locativeWords.has(before) || w.locativeWords.has(pair) || listed;
+      // "between" after a noun of a place ("the border between X and Y", "the jungle between X and Y"), not "talks between"
+      const between = before === 'between' && w.placeNounsAfter.has(preceding?.[1]?.toLowerCase() ?? '');
+      const locative = m.dateline === true || w.placePrepositions.has(before) || w.locativeWords.has(before) || w.locativeWords.has(pair) || between || listed;
       const asPlace = entry.country === true && locative && !addressed && !m.claims.some((c) => c.via === 'demonym');
       if (ignored(entry.name)) continue;
       placeEnd = asPlace || (entry.type === 'place' && locative) ? m.end : -1;

@@ -191,3 +191,11 @@ describe('a country as an origin', () => {
     expect(find(ex, 'place', 'Uruguay')).toBeUndefined();
   });
 });
+
+describe('between', () => {
+  it('makes both countries places after a noun of a place, and parties after talks', () => {
+    const ex = extractArticle(article(['Migrants crossed the jungle between Guyana and Suriname.', 'Talks between Moldova and Armenia stalled.']), empty);
+    for (const name of ['Guyana', 'Suriname']) expect(find(ex, 'place', name)?.kind).toBe('country');
+    for (const name of ['Moldova', 'Armenia']) expect(find(ex, 'place', name)).toBeUndefined();
+  });
+});
