@@ -62,6 +62,8 @@ interface TenseCues {
   relative: RegExp;
   /** Last words of an organisation's, an event's or a place's name: "Alliance", "Accord", "Square". */
   nameEnds: ReadonlySet<string>;
+  /** The lexicon's calendar words in full. */
+  calendarWords: ReadonlySet<string>;
   /** Month and weekday names and their abbreviations, in lower case: "sat" and "march" as written are words. */
   calendarNames: ReadonlySet<string>;
 }
@@ -89,6 +91,7 @@ const tenseCues = perLexicon((lexicon): TenseCues => {
     storyDay: new RegExp(`(?<![\\p{L}\\p{N}])(?:next|following)\\s+(?:${cuePattern(lexicon.storyDays)})`, 'giu'),
     relative: new RegExp(`^(?:${cuePattern(lexicon.relativeDays)})`, 'iu'),
     calendarNames,
+    calendarWords: new Set(lexicon.calendarWords),
     nameEnds: new Set([...lexicon.organisationSuffixes, ...lexicon.eventWords, ...Object.keys(lexicon.placeSuffixes)]),
   };
 });
@@ -104,6 +107,12 @@ function futureBefore(before: string, cues: TenseCues): boolean {
 function lowerCaseName(surface: string, cues: TenseCues): boolean {
   for (const m of surface.matchAll(/(?<!\p{L})\p{Ll}\p{L}*/gu)) if (cues.calendarNames.has(m[0])) return true;
   return false;
+}
+
+/** An abbreviation alone, with no number: "The Sun reported", "the Mon people" (a date abbreviates only beside a day). */
+function loneAbbreviation(surface: string, cues: TenseCues): boolean {
+  const word = /^(\p{L}+)\.?$/u.exec(surface)?.[1]?.toLowerCase();
+  return word !== undefined && cues.calendarNames.has(word) && !cues.calendarWords.has(word);
 }
 
 /**
@@ -190,7 +199,7 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
     }
     surface = surface.replace(/[\s,.;:]+$/, '');
     // digits and slashes alone, with no year, name no day in prose: "9/11", "3/4 of the votes"
-    if (NOT_A_DATE.test(surface) || lowerCaseName(surface, cues) || /^\d{1,2}\/\d{1,2}$/.test(surface)) continue;
+    if (NOT_A_DATE.test(surface) || lowerCaseName(surface, cues) || loneAbbreviation(surface, cues) || /^\d{1,2}\/\d{1,2}$/.test(surface)) continue;
     // "every Monday", "each March": a recurring day names no date
     if (/(?<![\p{L}\p{N}])(?:every|each)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
     const end = start + surface.length;

@@ -35,6 +35,9 @@ describe('dates', () => {
   it('reads a month or weekday name written in lower case as an ordinary word', () => {
     expect(on('The envoy sat with the farmers before a march to the depot under the midday sun.')).toEqual([]);
     expect(on('The pickets sat outside the depot on Friday.')).toEqual([{ iso: '2024-03-08', surface: 'Friday' }]);
+    // an abbreviation alone is a name; beside a day it is a date
+    expect(on('The Sun in Vessa and the Mon villages reported floods.')).toEqual([]);
+    expect(on('The fair opened on Wed, March 6.')).toEqual([{ iso: '2024-03-06', surface: 'Wed, March 6' }]);
   });
 
   it('gives a date in apposition to a relative day or a weekday that same day', () => {
