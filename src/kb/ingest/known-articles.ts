@@ -45,6 +45,11 @@ export class KnownArticles {
       .sort((a, b) => a.slug.localeCompare(b.slug));
   }
 
+  /** The article holding `slug`, when it exists (or is planned) and can be read. */
+  holder(slug: string): KnownArticle | undefined {
+    return this.#articlesOf(slug.slice(0, 10)).find((article) => article.slug === slug);
+  }
+
   /** Records an article planned in this run. */
   add(article: KnownArticle): void {
     this.#slugs.add(article.slug);

@@ -17,9 +17,10 @@ export type Placement =
 /**
  * Where `article` goes. The same text (same digest, within a day) from the same outlet is already ingested;
  * from another outlet it is a syndicated copy, kept with `copyOf` naming the first article. The slug is
- * `<published>-<headline>`, or, when another article holds it, `<published>-<headline>-<outlet>` (the outlet's name,
- * else its web address's host). Throws a DossierError when both are held by different texts (the same outlet's
- * edited copy or updated version), which only a person can sort out. `known` is told of the article placed.
+ * `<published>-<headline>`, or, when another outlet's article holds it, `<published>-<headline>-<outlet>` (the
+ * outlet's name, else its web address's host). Throws a DossierError when the same outlet's article holds it with
+ * a different text (an edited copy or an updated version), which only a person can sort out. `known` is told
+ * of the article placed.
  */
 export function placeArticle(article: NewArticle, known: KnownArticles, file: string): Placement {
   if (slugify(article.title) === '') {
@@ -34,16 +35,7 @@ export function placeArticle(article: NewArticle, known: KnownArticles, file: st
   const again = same.find((earlier) => sameOutlet(earlier.source, article.source));
   if (again) return { status: 'already-ingested', slug: again.slug };
 
-  const base = articleSlug(article.published, article.title);
-  const outlet = outletSlug(article);
-  const slug = [base, ...(outlet ? [`${base}-${outlet}`] : [])].find((candidate) => !known.taken(candidate));
-  if (slug === undefined) {
-    throw new DossierError(
-      `Another article with the same date, headline and outlet already exists as ${outlet ? `${base}-${outlet}` : base}, with a different text (an edited copy, or the outlet's updated version).`,
-      'If it should replace that article, remove or rename its file in content/articles/ by hand and ingest again; if it is another article, give it its own headline.',
-      { file },
-    );
-  }
+  const slug = freeSlug(article, known, file);
   const original = same[0];
   const copyOf = original ? (original.copyOf ?? original.slug) : undefined;
   known.add({
@@ -54,6 +46,32 @@ export function placeArticle(article: NewArticle, known: KnownArticles, file: st
     ...(copyOf ? { copyOf } : {}),
   });
   return { status: 'created', slug, article: { ...article, ...(copyOf ? { copyOf } : {}) } };
+}
+
+/**
+ * `<published>-<headline>`, or `<published>-<headline>-<outlet>` when another outlet's article holds that; a
+ * DossierError when the slug is held by the same outlet's article (an edited copy, or an updated version).
+ */
+function freeSlug(article: NewArticle, known: KnownArticles, file: string): string {
+  const base = articleSlug(article.published, article.title);
+  const outlet = outletSlug(article);
+  const candidates = [base, ...(outlet ? [`${base}-${outlet}`] : [])];
+  for (const candidate of candidates) {
+    if (!known.taken(candidate)) return candidate;
+    const holder = known.holder(candidate);
+    if (!holder || sameOutlet(holder.source, article.source)) {
+      throw new DossierError(
+        `Another article with the same date, headline and outlet already exists as ${candidate}, with a different text (an edited copy, or the outlet's updated version).`,
+        'If it should replace that article, remove or rename its file in content/articles/ by hand and ingest again; if it is another article, give it its own headline.',
+        { file },
+      );
+    }
+  }
+  throw new DossierError(
+    `Other outlets' articles with the same date and headline already hold every name this one could take (${candidates.join(', ')}).`,
+    'Give its outlet with a `source:` line or --source NAME, or give it its own headline.',
+    { file },
+  );
 }
 
 /** The outlet's part of a slug: its name, else the host of its address; '' when the article names neither. */

@@ -95,7 +95,7 @@ describe('ingestFiles', () => {
     expect(errorsOf(() => ingestFiles([good, empty], { contentDir }))).toHaveLength(1);
   });
 
-  it('lands the same headline and date from two outlets as two articles, the second slug ending in its outlet', () => {
+  it('lands the same headline and date from two outlets as two articles, the second slug ending in its outlet; the same outlet again is refused', () => {
     const { contentDir, write, articles } = workspace();
     const story = (source: string, text: string) => `Storm closes coast road\nsource: ${source}\npublished: 2024-02-02\n\n${text}\n`;
     const first = write('a.txt', story('Dunmore Herald', 'Waves washed over the road at dawn.'));
@@ -107,6 +107,13 @@ describe('ingestFiles', () => {
     ]);
     expect(articles()).toHaveLength(2);
     expect(ingestFiles([second], { contentDir })[0]).toMatchObject({ slug: '2024-02-02-storm-closes-coast-road-cliffside-post', status: 'already-ingested' });
+    const edited = write('c.txt', story('Dunmore Herald', 'Waves washed over the road at dawn on Friday.'));
+    const unnamed = write('d.txt', 'Storm closes coast road\npublished: 2024-02-02\n\nNobody says who wrote this.\n');
+    expect(ingestEach([edited, unnamed], { contentDir }).map((outcome) => (outcome.status === 'failed' ? outcome.error.problem : outcome.status))).toEqual([
+      "Another article with the same date, headline and outlet already exists as 2024-02-02-storm-closes-coast-road, with a different text (an edited copy, or the outlet's updated version).",
+      "Other outlets' articles with the same date and headline already hold every name this one could take (2024-02-02-storm-closes-coast-road).",
+    ]);
+    expect(articles()).toHaveLength(2);
   });
 
   it('keeps a syndicated copy (same text, another outlet) and marks it copyOf the first, whatever its headline', () => {
