@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWebPage } from '../../../src/kb/ingest/read-web-page.ts';
+import { articleToMarkdown, paragraphsOf } from '../../../src/kb/content/article-format.ts';
 import { EXPECTED, exactShare, PAGES } from '../../helpers/ingest-pages.ts';
 import { refusal } from '../../helpers/refusal.ts';
 
@@ -43,6 +44,17 @@ describe('readWebPage on saved pages', () => {
     const file = join(PAGES, 'amp.html');
     const article = readWebPage(readFileSync(file), { file, overrides: { published: '2022-10-01', source: 'Desk Copy' } });
     expect(article).toMatchObject({ published: '2022-10-01', source: 'Desk Copy' });
+  });
+
+  it('keeps markup and Markdown written in the page text as text in the article file', () => {
+    const hostile = '&lt;script&gt;alert(1)&lt;/script&gt; *bold* [link](javascript:alert(1)) &lt;img src=x onerror=alert(2)&gt; {curly}';
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1}: ${hostile} and enough words to be read as the text.</p>`).join('');
+    const html = `<html><head><title>Odd text</title></head><body><h1>Odd text</h1><article>${body}</article></body></html>`;
+    const article = readWebPage(new TextEncoder().encode(html), { file: 'odd.html', overrides: { published: '2024-01-01' } });
+    expect(article.paragraphs[0]).toBe('Paragraph 1: <script>alert(1)</script> *bold* [link](javascript:alert(1)) <img src=x onerror=alert(2)> {curly} and enough words to be read as the text.');
+    const markdown = articleToMarkdown(article);
+    expect(markdown).not.toMatch(/(?<!\\)<(?:script|img)/);
+    expect(paragraphsOf(markdown.slice(markdown.indexOf('---\n\n') + 5))).toEqual(article.paragraphs);
   });
 
   it('refuses a paywalled stub, saying what to do', () => {
