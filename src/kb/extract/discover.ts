@@ -38,7 +38,8 @@ interface Words extends WordSets {
 
 const wordsOf = perLexicon((lexicon): Words => {
   const titlesByFirst = new Map<string, string[][]>();
-  for (const title of lexicon.titles.map(phraseWords)) titlesByFirst.set(title[0]!, [...(titlesByFirst.get(title[0]!) ?? []), title]);
+  // a title's dots are optional ("Sen." and "Sen" alike); the text's dots are skipped when matching
+  for (const title of lexicon.titles.map((t) => phraseWords(t).filter((x) => x !== '.'))) titlesByFirst.set(title[0]!, [...(titlesByFirst.get(title[0]!) ?? []), title]);
   for (const list of titlesByFirst.values()) list.sort((a, b) => b.length - a.length);
   const titleLast = new Set(lexicon.titles.map((t) => phraseWords(t).filter((x) => x !== '.').pop()!));
   return { ...wordSets(lexicon), titlesByFirst, titleLast, bodyWords: new Set([...lexicon.organisationSuffixes, ...lexicon.genericBodies]) };
@@ -82,8 +83,8 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number, headli
         j += 2;
       } else if (w.particles.has(lower) && !capitalised(t) && particlesEnd(w, tokens, j, to) < to && (isNameWord(w, tokens, particlesEnd(w, tokens, j, to), from) || tokens[particlesEnd(w, tokens, j, to)]!.text === '-')) {
         j = particlesEnd(w, tokens, j, to); // "President von der Leyen", "Ada van den Berg"
-      } else if (/^(of|for)$/.test(lower) && capitalised(tokens[j - 1]!) && w.titleLast.has(norm(tokens[j - 1]!)) && portfolioEnd(w, tokens, j, to) > 0) {
-        j = portfolioEnd(w, tokens, j, to); // "Secretary of Energy Ada Reyes": the portfolio belongs to the title
+      } else if (/^(of|for)$/.test(lower) && capitalised(tokens[j - 1]!) && w.titleLast.has(norm(tokens[j - 1]!)) && portfolioEnd(w, tokens, j, to, tokens[i - 1]?.text === ',') > 0) {
+        j = portfolioEnd(w, tokens, j, to, tokens[i - 1]?.text === ','); // "Secretary of Energy Ada Reyes": the portfolio belongs to the title
       } else if (/^(of|on|for)$/.test(lower) && orgHead(w, tokens, i, j) && j + 1 < to && isNameWord(w, tokens, j + 1, from)) {
         j++;
       } else if (/^(of|on|for)$/.test(lower) && orgHead(w, tokens, i, j) && low2(tokens, j + 1) === 'the' && j + 2 < to && isNameWord(w, tokens, j + 2, from)) {
@@ -175,9 +176,11 @@ const PORTFOLIO_JOINS = /^(and|&|,|of|for|the)$/;
 
 /** The portfolio a title holds, from "of" or "for" at token j: "of Foreign Affairs", "for Youth, Sport and Physical
  * Activity", "of State for Trade". Its words come from the lexicon; a run of ordinary capitalised words also counts
- * where no name follows it: after "of", "for" or a join, unless a capitalised word follows ("Finance Bill Nelson"),
- * and after a portfolio word only before punctuation ("of National Drug Control Policy,"). Where it ends, or -1. */
-function portfolioEnd(w: Words, tokens: PosToken[], j: number, to: number): number {
+ * where nothing can be a name after it: at the end of the line or before a bracket ("and Ownership Steering"), and in
+ * a title in apposition after a comma, before anything but a capitalised word ("X, Director of National Drug Control
+ * Policy, said"); never before a word elsewhere ("Finance Bill Nelson", "for Health and Ada Reyes said"). Where it
+ * ends, or -1. */
+function portfolioEnd(w: Words, tokens: PosToken[], j: number, to: number, appositive: boolean): number {
   if (!/^(of|for)$/.test(tokens[j]?.text ?? '')) return -1;
   let k = j + 1;
   if (low2(tokens, k) === 'the') k++;
@@ -192,8 +195,8 @@ function portfolioEnd(w: Words, tokens: PosToken[], j: number, to: number): numb
     } else if (ordinary(k)) {
       let r = k;
       while (r < to && ((word(tokens[r]) && w.portfolios.has(low2(tokens, r))) || ordinary(r))) r++;
-      const joined = end < 0 || PORTFOLIO_JOINS.test(low2(tokens, k - 1));
-      if (r < to && (joined ? capitalised(tokens[r]!) || /^['’]/.test(tokens[r]!.text) : /^[\p{L}\p{N}'’]/u.test(tokens[r]!.text))) break;
+      const next = tokens[r];
+      if (r < to && !/^[()]$/.test(next!.text) && !(appositive && !capitalised(next!) && !/^['’]/.test(next!.text))) break;
       end = k = r;
     } else if (end > 0 && PORTFOLIO_JOINS.test(t.text.toLowerCase()) && k + 1 < to && (word(tokens[k + 1]) || low2(tokens, k + 1) === 'the')) {
       k++;
@@ -212,7 +215,7 @@ function titleAt(w: Words, tokens: PosToken[], i: number, end: number): number {
   }
   const k = titleWordsAt(w, tokens, h, end);
   if (k < 0) return h > i && h < end && capitalised(tokens[h]!) ? h : -1;
-  const portfolio = w.titleLast.has(norm(tokens[k - 1]!)) ? portfolioEnd(w, tokens, k, end) : -1;
+  const portfolio = w.titleLast.has(norm(tokens[k - 1]!)) ? portfolioEnd(w, tokens, k, end, tokens[i - 1]?.text === ',') : -1;
   return portfolio > 0 ? portfolio : k;
 }
 
@@ -518,8 +521,11 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
     c.type = 'place';
     c.kind = 'other';
   }
-  // "in Khartoum and Omdurman": a name coordinated with one after a place preposition is a place too
-  if (!c.type && !c.commonWord && /^(and|or|,)$/.test(low(seg.first - 1))) {
+  // "in Khartoum and Omdurman": a name coordinated with one after a place preposition is a place too, unless it is the
+  // name of several words that is the subject of the next verb ("in Velmora, Ada Okafor said"; but "the plants in Kordo
+  // and Belwa employ")
+  const subject = seg.end - seg.first > 1 && after < sentenceEnd && (tokens[after]!.pos === 'VERB' || tokens[after]!.pos === 'AUX');
+  if (!c.type && !c.commonWord && !subject && /^(and|or|,)$/.test(low(seg.first - 1))) {
     const prev = segs.findIndex((o) => o.end === seg.first - 1 && !o.titleOnly);
     if (prev >= 0 && w.placePrepositions.has(low(segs[prev]!.first - 1))) {
       c.type = 'place';

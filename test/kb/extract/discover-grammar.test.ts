@@ -173,3 +173,21 @@ describe('initials and possessive appositions', () => {
     expect(names(ex, 'party').join('|')).not.toMatch(/Agreements/);
   });
 });
+
+describe('abbreviated titles, portfolios before a comma, coordinated subjects', () => {
+  it('reads abbreviated titles with or without their dot', () => {
+    const ex = extractArticle(article(['Gov. Ada Reyes and Sen Tom Balder met Chief Executive Officer Lina Moss.']), g);
+    for (const n of ['Ada Reyes', 'Tom Balder', 'Lina Moss']) expect(find(ex, 'party', n)?.kind).toBe('person');
+  });
+  it('ends a portfolio before a comma and a name, and before "and" and a name', () => {
+    const ex = extractArticle(article(['The Secretary of State for Health and Social Care, Ada Reyes, resigned.', 'The Minister of Finance and Ivo Dobrev said so.']), g);
+    expect(find(ex, 'party', 'Ada Reyes')?.kind).toBe('person');
+    expect(names(ex, 'party')).toContain('Ivo Dobrev');
+  });
+  it('does not make a place of a name that speaks after a place', () => {
+    const ex = extractArticle(article(['Talks opened in Velmora and Ada Okafor said she was hopeful.', 'The plants in Kordo and Belwa employ 300 people.']), g);
+    expect(names(ex, 'place')).not.toContain('Ada Okafor');
+    expect(names(ex, 'party')).toContain('Ada Okafor');
+    expect(names(ex, 'place')).toEqual(expect.arrayContaining(['Kordo', 'Belwa']));
+  });
+});
