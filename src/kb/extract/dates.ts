@@ -118,20 +118,24 @@ function loneAbbreviation(surface: string, cues: TenseCues): boolean {
 /**
  * A date inside a name. After an article, before capitalised words that end in an organisation's, an event's or a
  * place's last word, it is the name's modifier ("the 14 May Alliance", "an April 6 Movement activist"; "the 2 March
- * Tiber summit" is a date); with no article, when that last word comes right after it ("in 6th of October City"). A month alone before a capitalised word, with no preposition or time word before it, is a first name
- * ("virologist June Almeida").
+ * Tiber summit" is a date); with no article, when that last word comes right after it ("in 6th of October City"). A
+ * month alone, with no preposition or time word before it, is a first name before a capitalised word ("virologist
+ * June Almeida") and the end of a name after one ("the Women's March").
  */
-function partOfName(text: string, start: number, end: number, surface: string, preposition: string | undefined, cues: TenseCues): boolean {
+function partOfName(text: string, start: number, end: number, surface: string, preposition: string | undefined, found: chrono.ParsedResult['start'], cues: TenseCues): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const month = preposition === undefined && /^\p{L}+(?:\s+of)?$/u.test(surface) && found.isCertain('month') && !found.isCertain('day') && !found.isCertain('weekday');
+  // a month alone after a capitalised word that is no time word ("the Women's March", "the Long March") ends a name
+  if (month && /\p{Lu}\p{L}*(?:['’]s?)?[ \t]+$/u.test(before) && !MONTH_BEFORE.test(before)) return true;
   const next = /^[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]*){1,4})/u.exec(text.slice(end, end + 80));
   if (!next) return false;
   const words = next[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
   if (cues.calendarNames.has(words[0]!) || cues.relative.test(words[0]!)) return false;
-  const before = text.slice(Math.max(0, start - 20), start);
   if (/(?<![\p{L}\p{N}])(?:the|a|an)\s+$/iu.test(before)) return words.some((w) => cues.nameEnds.has(w));
   // with no article, when the name's last word comes right after the date and "on" (of a day) is not before it:
   // "in 6th of October City", "of April 6 Movement", but "on 4 March Parliament voted"
   if (cues.nameEnds.has(words[0]!) && preposition !== 'on' && /\d/.test(surface)) return true;
-  return preposition === undefined && /^\p{L}+$/u.test(surface) && cues.calendarNames.has(surface.toLowerCase()) && !MONTH_BEFORE.test(before);
+  return month && !MONTH_BEFORE.test(before);
 }
 
 function clauseBefore(text: string, start: number): string {
@@ -203,7 +207,7 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
     // "every Monday", "each March": a recurring day names no date
     if (/(?<![\p{L}\p{N}])(?:every|each)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
     const end = start + surface.length;
-    if (partOfName(text, start, end, surface, lead?.[0].trim().toLowerCase(), cues)) continue;
+    if (partOfName(text, start, end, surface, lead?.[0].trim().toLowerCase(), r.start, cues)) continue;
     const c = r.start;
     let precision: 'day' | 'month';
     if (UNIT.test(surface)) {

@@ -58,6 +58,8 @@ describe('dates', () => {
     expect(on('The 2 March Tiber summit ended early.')).toEqual([{ iso: '2024-03-02', surface: '2 March' }]);
     expect(on('On March 4 Prime Minister Olsen spoke.')).toEqual([{ iso: '2024-03-04', surface: 'March 4' }]);
     expect(on('In May Parliament voted.')).toEqual([{ iso: '2023-05', surface: 'May' }]);
+    expect(on("Thousands joined the Farmers' March and the Long March reunion in Vessa.")).toEqual([]);
+    expect(on('Mayor Olsen Monday said the dam held.')).toEqual([{ iso: '2024-03-04', surface: 'Monday' }]);
     // with no article, the name's last word right after the date; but "on" is of a day
     expect(on('Crowds filled 9th of November Square and marched to Vessa.')).toEqual([]);
     expect(on('On 4 March Parliament voted.')).toEqual([{ iso: '2024-03-04', surface: '4 March' }]);
