@@ -210,16 +210,19 @@ export function matchGazetteer(gazetteer: Gazetteer, text: string, tokens: Token
 }
 
 /**
- * A dateline: the place a story was filed from, in capitals at the start of its text before a dash, with its
- * country or state after a comma ("OSLO –", "PORT LOUIS, Mauritius —"). Capitals there say nothing of the name,
- * so it is looked up in title case ("Oslo", "Port Louis").
+ * A dateline: the place a story was filed from, at the start of its text before a dash, often in capitals, with its
+ * country or state after a comma ("OSLO –", "PORT LOUIS, Mauritius —", "Port Louis, Mauritius –"). Capitals there
+ * say nothing of the name, so they are looked up in title case ("Oslo", "Port Louis").
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}'.-]*(?: \p{Lu}[\p{Lu}'.-]*){0,3})(?=(?:, [\p{L} .]{2,30})? [–—-] )/u;
+const DATELINE = /^(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,3})(?=(?:, [\p{L} .]{2,30})? [–—-] )/u;
 
 function matchDateline(gazetteer: Gazetteer, text: string, tokens: Token[]): GazetteerMatch | undefined {
-  const caps = DATELINE.exec(normaliseForMatch(text))?.[1];
-  if (!caps || !/\p{Lu}{2}/u.test(caps)) return undefined;
-  const titled = tokenize(caps.toLowerCase().replace(/(^|[\s'.-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())).map((t) => t.text);
+  const run = DATELINE.exec(normaliseForMatch(text))?.[1];
+  if (!run) return undefined;
+  // in capitals, looked up in title case; as written otherwise ("Port Louis, Mauritius –")
+  const caps = !/\p{Ll}/u.test(run);
+  const form = caps ? run.toLowerCase().replace(/(^|[\s'.-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : run;
+  const titled = tokenize(form).map((t) => t.text);
   const found = gazetteer.trie.longest(0, (j) => titled[j]);
   if (!found || found.last !== titled.length - 1) return undefined;
   const claims = found.value.filter((c) => gazetteer.entries[c.entry]!.type === 'place' || gazetteer.entries[c.entry]!.country);

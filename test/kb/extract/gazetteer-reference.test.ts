@@ -199,3 +199,12 @@ describe('between', () => {
     for (const name of ['Moldova', 'Armenia']) expect(find(ex, 'place', name)).toBeUndefined();
   });
 });
+
+describe('datelines as written', () => {
+  it('reads a dateline in ordinary case too, and the country after its comma as a place', () => {
+    const ex = extractArticle(article(['Port Louis, Mauritius – The talks went on.']), empty);
+    expect(find(ex, 'place', 'Port Louis')?.kind).toBe('city');
+    expect(find(ex, 'place', 'Mauritius')?.kind).toBe('country');
+    expect(names(ex, 'party')).toEqual([]);
+  });
+});
