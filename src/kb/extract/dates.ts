@@ -231,9 +231,16 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
     // The shift that moves the date to the side of the publication day its clause speaks of: years, or weeks for a weekday.
     let shift = (_: Date): void => {};
     const anchor = precision === 'day' && !c.isCertain('year') && previous && APPOSITION.test(text.slice(previous.end, start)) ? previous.date : null;
+    // "last March", "next March", "this March": chrono reads the month alone; the word before says which one
+    const which = precision === 'month' && !c.isCertain('year') ? /(?<![\p{L}\p{N}])(last|next|this)\s+$/iu.exec(text.slice(Math.max(0, start - 6), start))?.[1]?.toLowerCase() : undefined;
     if (anchor) {
       // "Tomorrow, 20 December": a date in apposition to the one before it names the same day, so takes the year nearest it
       const k = nearestYear(d, anchor);
+      shift = (x) => x.setUTCFullYear(x.getUTCFullYear() + k);
+    } else if (which) {
+      const [year, month] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
+      const m = d.getUTCMonth() + 1;
+      const k = (which === 'last' ? (m < month ? year : year - 1) : which === 'next' ? (m > month ? year : year + 1) : year) - d.getUTCFullYear();
       shift = (x) => x.setUTCFullYear(x.getUTCFullYear() + k);
     } else if (!c.isCertain('year') && !/\bago\b|^(?:last|past|previous|this|next|coming)\b/i.test(surface) && !cues.relative.test(surface)) {
       const weekday = c.isCertain('weekday') && !c.isCertain('day');

@@ -101,6 +101,12 @@ describe('dates', () => {
     expect(on('Stocks ran low at the end of February.').map((d) => d.iso)).toEqual(['2024-02']);
   });
 
+  it('reads "last", "next" and "this" before a month alone', () => {
+    // published 2024-03-10
+    expect(on('Vessa held a referendum last March and will hold another next March.').map((d) => d.iso)).toEqual(['2023-03', '2025-03']);
+    expect(on('Prices fell last February and this April.').map((d) => d.iso)).toEqual(['2024-02', '2024-04']);
+  });
+
   it('reads a recurring day as no date', () => {
     expect(on('The market in Vessa opens every Tuesday and each Friday.')).toEqual([]);
   });
