@@ -208,3 +208,13 @@ describe('datelines as written', () => {
     expect(names(ex, 'party')).toEqual([]);
   });
 });
+
+describe('the Gulf and the Pacific', () => {
+  it('are the regions alone, and the longer name around them first', () => {
+    const ex = extractArticle(article(['Shipping in the Pacific slowed, the Pacific Islands Forum said, while rigs in the Gulf of Guinea closed and trade in the Gulf fell.']), empty);
+    expect(find(ex, 'place', 'Pacific')?.mentions).toHaveLength(1);
+    expect(find(ex, 'party', 'Pacific Islands Forum')?.kind).toBe('organisation');
+    expect(find(ex, 'place', 'Gulf of Guinea')?.kind).toBe('region');
+    expect(find(ex, 'place', 'Gulf region')?.mentions).toHaveLength(1);
+  });
+});
