@@ -330,10 +330,14 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
       let k = first - 1;
       if (tokens[k]?.text === 'the') k--;
       // (unless a title of its own follows: "spokesman for UN Secretary-General X" names X)
-      if (titleEnd >= 0 && /^(of|for|on)$/.test(tokens[k]?.text ?? '') && k === titleEnd && !hasTitle(w, tokens, first, end)) {
-        // "Minister of State for Foreign Affairs", "Coordinating Minister for Economic Affairs": part of the title
-        segs.push({ rawFirst: first, first: end, end, afterTitle: false, titleOnly: true });
-        titleEnd = end;
+      if (titleEnd >= 0 && (/^(of|for|on)$/.test(tokens[k]?.text ?? '') || (!headline && tokens[k]?.text === 'to')) && k === titleEnd && !hasTitle(w, tokens, first, end)) {
+        // "Minister of State for Foreign Affairs", "Coordinating Minister for Economic Affairs": part of the title; a
+        // name of unknown words closing it is the person's ("Secretary-General of the United Nations Ada Okafor",
+        // "Ambassador of Velmor to the United States Ada Okafor")
+        const person = trailingName(tokens, first, end);
+        segs.push({ rawFirst: first, first: person, end: person, afterTitle: false, titleOnly: true });
+        if (person < end) segs.push({ rawFirst: first, first: person, end, afterTitle: true, titleOnly: false });
+        titleEnd = person < end ? -1 : end;
         continue;
       }
       const made = segments(w, tokens, first, end, headline);
@@ -370,6 +374,13 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
     }
   }
   return out;
+}
+
+/** Where a name of two or more unknown words closes the span [first, end) after known words, or end. */
+function trailingName(tokens: PosToken[], first: number, end: number): number {
+  let p = end;
+  while (p > first && (tokens[p - 1]!.oov || tokens[p - 1]!.text === '-')) p--;
+  return p > first && end - p >= 2 && !tokens[p]!.text.startsWith('-') ? p : end;
 }
 
 function hasTitle(w: Words, tokens: PosToken[], first: number, end: number): boolean {

@@ -191,3 +191,14 @@ describe('abbreviated titles, portfolios before a comma, coordinated subjects', 
     expect(names(ex, 'place')).toEqual(expect.arrayContaining(['Kordo', 'Belwa']));
   });
 });
+
+describe('the person after a title complement', () => {
+  it('reads a name of unknown words closing a title complement as the person', () => {
+    const ex = extractArticle(article([
+      'Secretary-General of the United Nations Lúcio Varandas spoke.',
+      'The Ambassador of Velmor to the United States Pierre Delacorte represented the Presidency.',
+    ]), g);
+    expect(find(ex, 'party', 'Lúcio Varandas')?.kind).toBe('person');
+    expect(find(ex, 'party', 'Pierre Delacorte')?.kind).toBe('person');
+  });
+});
