@@ -194,11 +194,8 @@ describe('abbreviated titles, portfolios before a comma, coordinated subjects', 
 
 describe('the person after a title complement', () => {
   it('reads a name of unknown words closing a title complement as the person', () => {
-    const ex = extractArticle(article([
-      'Secretary-General of the United Nations Lúcio Varandas spoke.',
-      'The Ambassador of Velmor to the United States Pierre Delacorte represented the Presidency.',
-    ]), g);
-    expect(find(ex, 'party', 'Lúcio Varandas')?.kind).toBe('person');
-    expect(find(ex, 'party', 'Pierre Delacorte')?.kind).toBe('person');
+    const texts = ['Secretary-General of the United Nations Lúcio Varandas spoke.', 'The Ambassador of Velmor to the United States Pierre Delacorte represented the Presidency.'];
+    const ex = extractArticle(article(texts), g);
+    for (const n of ['Lúcio Varandas', 'Pierre Delacorte']) expect(find(ex, 'party', n)?.kind).toBe('person');
   });
 });
