@@ -30,3 +30,10 @@ describe('folding a place into its territory', () => {
     expect(found).toContain('Gaza');
   });
 });
+
+describe('folding a place into the natural area named after it', () => {
+  it('makes "Zorvan" a mention of the Zorvan Gap when the article names both', () => {
+    const found = places(['Migrants crossed the Zorvan Gap on foot.', 'Guides in Zorvan said the trail was closed.']);
+    expect(found).toContainEqual({ name: 'Zorvan Gap', aliases: ['Zorvan'], mentions: 2 });
+  });
+});
