@@ -41,6 +41,10 @@ async function main(): Promise<number> {
     console.error(`No file given: name the article file(s), folder(s), web address(es) or a --feed to ingest.\n${USAGE}`);
     return 1;
   }
+  if (values.since !== undefined && values.feed === undefined) {
+    console.error(`--since applies to a feed's items: give --feed URL|FILE too.\n${USAGE}`);
+    return 1;
+  }
   const contentDir = resolve(values.content ?? 'content');
   try {
     const addresses = positionals.filter(isWebAddress);

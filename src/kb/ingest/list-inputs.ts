@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 /** File endings ingest reads from a folder: plain-text articles and saved web pages. */
-export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm'];
+const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm'];
 
 /**
  * Each path as given, except a folder, which becomes its own `.txt`, `.html` and `.htm` files (not those of its
