@@ -27,10 +27,12 @@ const DATELINE_OUTLET = /^\p{Lu}[\p{L} .'’-]*,[^()]{0,40}\(([^()]{2,60})\)\s*[
  * The page's metadata. Each field takes the first of its sources that has a value:
  * - headline: JSON-LD `headline`, `og:title`, `DC.title`, the first `<h1>`, `<title>` (the outlet's name cut off);
  * - published: JSON-LD `datePublished`, `article:published_time`, `DC.date`/`dcterms.issued`/`dcterms.created`,
- *   the first `<time datetime>`, a date in words in a dateline or the first paragraphs;
+ *   the first `<time datetime>` (one marked `datePublished` or `pubdate` before others), a date in words in a
+ *   dateline or the first paragraphs;
  * - source: JSON-LD `publisher`, `og:site_name`, `DC.publisher`, the outlet a wire dateline names;
  * - author: JSON-LD `author` (all of them), `article:author` (when a name, not an address), `author` meta,
- *   `DC.creator`, a `rel=author` link;
+ *   `DC.creator`, a `rel=author` link or `itemprop=author` element, the name in a byline ("By Ada Moss, Health
+ *   reporter");
  * - url: `<link rel=canonical>`, `og:url`, JSON-LD `url`/`mainEntityOfPage`, `DC.identifier`, then `address`
  *   (where the page was saved from or fetched at), which also resolves relative ones.
  */
@@ -54,7 +56,7 @@ export function pageMetadata(document: Document, address?: string): PageMetadata
     ld.datePublished,
     meta('article:published_time'),
     meta('DC.date', 'DC.date.issued', 'dcterms.issued', 'dcterms.created', 'dcterms.date'),
-    document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+    (document.querySelector('time[itemprop="datePublished" i][datetime], time[pubdate][datetime]') ?? document.querySelector('time[datetime]'))?.getAttribute('datetime') ?? undefined,
   ].map((value) => value && publishedDay(value)));
   const day = published ?? first([...document.querySelectorAll(DATELINE)].slice(0, 12).map((element) => publishedDay(textOf(element) ?? '')));
   const articleAuthor = meta('article:author');
@@ -62,7 +64,8 @@ export function pageMetadata(document: Document, address?: string): PageMetadata
     ld.author,
     articleAuthor && !URL.canParse(articleAuthor) ? articleAuthor : undefined,
     meta('author', 'DC.creator', 'dcterms.creator'),
-    textOf(document.querySelector('a[rel~="author"], [rel~="author"]')),
+    textOf(document.querySelector('a[rel~="author"], [rel~="author"], [itemprop~="author" i]')),
+    bylineName(textOf(document.querySelector('[class*="byline" i]'))),
   ]);
   const href = first([
     document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined,
@@ -80,6 +83,12 @@ export function pageMetadata(document: Document, address?: string): PageMetadata
     ...(url ? { url } : {}),
     paywalled: ld.isAccessibleForFree === false,
   };
+}
+
+/** "By Ada Moss, Health reporter" → "Ada Moss"; undefined unless the text starts with "By" and names up to five words. */
+function bylineName(text: string | undefined): string | undefined {
+  const name = /^by\s+(.+?)(?:\s*,|\s+[|·—–-]\s+|$)/i.exec(text ?? '')?.[1];
+  return name && name.split(' ').length <= 5 ? name : undefined;
 }
 
 /** `<meta property|name="…" content="…">`, the name compared without case. */

@@ -46,6 +46,15 @@ describe('readWebPage on saved pages', () => {
     expect(article).toMatchObject({ published: '2022-10-01', source: 'Desk Copy' });
   });
 
+  it('falls back on a byline and a time element marked as the publication date', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of a page with no metadata at all, only what a reader sees on it.</p>`).join('');
+    const html = `<html><head><title>Bare page</title></head><body><h1>Bare page</h1>
+<p class="story-byline">By Ada Moss, Health reporter</p><time datetime="2020-01-01">Updated</time> <time itemprop="datePublished" datetime="2019-12-30T22:00:00-08:00">30 Dec</time>
+<article>${body}</article></body></html>`;
+    const article = readWebPage(new TextEncoder().encode(html), { file: 'bare.html', overrides: {} });
+    expect(article).toMatchObject({ title: 'Bare page', published: '2019-12-30', author: 'Ada Moss' });
+  });
+
   it('keeps markup and Markdown written in the page text as text in the article file', () => {
     const hostile = '&lt;script&gt;alert(1)&lt;/script&gt; *bold* [link](javascript:alert(1)) &lt;img src=x onerror=alert(2)&gt; {curly}';
     const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1}: ${hostile} and enough words to be read as the text.</p>`).join('');
