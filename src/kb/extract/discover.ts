@@ -77,6 +77,8 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number, headli
         j++;
       } else if (!headline && capitalised(t) && /^\p{L}+$/u.test(t.text) && t.text !== 'I' && capitalised(tokens[j - 1]!) && w.titleLast.has(norm(tokens[j - 1]!))) {
         j++; // "Vice Premier He Lifeng", "Vice Premier He said": mid-sentence, a capitalised word after a title is a name
+      } else if (/^[–—]$/.test(t.text) && !adjacent(tokens[j - 1]!, t) && bodyAfterDash(w, tokens, j + 1, to, from)) {
+        j++; // "the Velmor – Tarsis Joint Commission": a body of the two sides a dash joins
       } else if (t.text === '-' && adjacent(tokens[j - 1]!, t) && tokens[j + 1] && adjacent(t, tokens[j + 1]!) &&
         (w.particles.has(tokens[j - 1]!.text.toLowerCase()) || isNameWord(w, tokens, j + 1, from))) {
         // "El-Morani", "Okonkwo-Reyes" are one name; resolution splits "Norway-Sweden" where the gazetteer knows a part
@@ -108,6 +110,13 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number, headli
     i = j;
   }
   return spans;
+}
+
+/** From token k, name words that end with an organisation word: the body after a spaced dash. */
+function bodyAfterDash(w: Words, tokens: PosToken[], k: number, to: number, sentenceStart: number): boolean {
+  let m = k;
+  while (m < to && isNameWord(w, tokens, m, sentenceStart)) m++;
+  return m - k > 1 && w.organisationSuffixes.has(tokens[m - 1]!.text.toLowerCase());
 }
 
 /** After a run of lower-case particles from token j ("von der"), the first token that is not one. */

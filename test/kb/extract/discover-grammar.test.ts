@@ -199,3 +199,11 @@ describe('the person after a title complement', () => {
     for (const n of ['Lúcio Varandas', 'Pierre Delacorte']) expect(find(ex, 'party', n)?.kind).toBe('person');
   });
 });
+
+describe('bodies of two sides joined by a dash', () => {
+  it('reads "X – Y Joint Council" as one body, and a dash before a speaker as none', () => {
+    const found = parties('The ninth Velmor – Tarsis Joint Energy Council met in Kordo.', 'The talks – Ada Reyes said – were long.');
+    expect(found).toContain('Velmor – Tarsis Joint Energy Council');
+    expect(found).toContain('Ada Reyes');
+  });
+});
