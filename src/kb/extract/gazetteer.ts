@@ -211,10 +211,10 @@ export function matchGazetteer(gazetteer: Gazetteer, text: string, tokens: Token
 
 /**
  * A dateline: the place a story was filed from, at the start of its text before a dash, often in capitals, with its
- * country or state after a comma ("OSLO –", "PORT LOUIS, Mauritius —", "Port Louis, Mauritius –"). Capitals there
- * say nothing of the name, so they are looked up in title case ("Oslo", "Port Louis").
+ * country or state, the day and the agency after it ("OSLO –", "PORT LOUIS, Mauritius, June 3 (AP) —",
+ * "Port Louis, Mauritius –"). Capitals there say nothing of the name, so they are looked up in title case.
  */
-const DATELINE = /^(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,3})(?=(?:, [\p{L} .]{2,30})? [–—-] )/u;
+const DATELINE = /^(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,3})(?=(?:, [\p{L}\p{N} .]{2,30}){0,2}(?: \([\p{L} .]{2,20}\))? [–—-] )/u;
 
 function matchDateline(gazetteer: Gazetteer, text: string, tokens: Token[]): GazetteerMatch | undefined {
   const run = DATELINE.exec(normaliseForMatch(text))?.[1];

@@ -179,12 +179,12 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
   return { entities, ambiguous, placed: placed.filter((p) => entities.includes(p.entity)).map(({ builder: _b, ...p }) => p) };
 }
 
-/** Whether a name follows the one ending at `end` in a list: "X and Y", "X or Y", "X, Y and Z" (a comma alone only
- * where the list goes on after, or the phrase ends: "In X, Y said" is no list, "OSLO, Norway –" and "in Oslo, Norway."
- * are: a place and where it lies). */
+/** Whether a name follows the one ending at `end` in a list or a span: "X and Y", "X or Y", "X, Y and Z", "from X to
+ * Y" (a comma alone only where the list goes on after, or the phrase ends: "In X, Y said" is no list, "OSLO, Norway –"
+ * and "in Oslo, Norway." are: a place and where it lies). */
 function inList(text: string, end: number, m: GazetteerMatch): boolean {
   const gap = text.slice(end, m.start);
-  if (/^,?\s+(?:and|or)\s+$/.test(gap)) return true;
+  if (/^,?\s+(?:and|or)\s+$/.test(gap) || /^\s+to\s+$/.test(gap)) return true; // a span: "from X to Y"
   return /^,\s+$/.test(gap) && /^(?:[,.;:!?)]|\s+(?:and|or)\s|\s[–—-]\s|$)/.test(text.slice(m.end, m.end + 5));
 }
 
