@@ -221,10 +221,8 @@ describe('the Gulf and the Pacific', () => {
 
 describe('wire datelines and spans', () => {
   it('reads a dateline with its day and agency, and a span "from X to Y" as places', () => {
-    const ex = extractArticle(article([
-      'VILNIUS, Lithuania, June 3 (AP) — Cholera spread from Moldova to Armenia and Mongolia, officials said.',
-      'Mongolia asked for vaccines.',
-    ]), empty);
+    const dateline = 'VILNIUS, Lithuania, June 3 (AP) — Cholera spread from Moldova to Armenia and Mongolia, officials said.';
+    const ex = extractArticle(article([dateline, 'Mongolia asked for vaccines.']), empty);
     expect(find(ex, 'place', 'Vilnius')?.mentions[0]?.surface).toBe('VILNIUS');
     for (const name of ['Lithuania', 'Moldova', 'Armenia', 'Mongolia']) expect(find(ex, 'place', name)?.kind).toBe('country');
     expect(find(ex, 'party', 'Mongolia')?.mentions).toHaveLength(1);
