@@ -122,10 +122,9 @@ describe('a country as party and as place', () => {
 });
 
 describe('a country as a location', () => {
-  const ex = extractArticle(article([
-    'The envoy will travel to Lithuania. Moldova voiced its opposition to Armenia, and the ambassador of Denmark to Estonia said nothing.',
-    'The migrants were born in Paraguay, Guyana and Bolivia. Trucks waited at the border with Latvia. In Vilnius, Moldova said nothing.',
-  ]), empty);
+  const going = 'The envoy will travel to Lithuania. Moldova voiced its opposition to Armenia, and the ambassador of Denmark to Estonia said nothing.';
+  const lists = 'The migrants were born in Paraguay, Guyana and Bolivia. Trucks waited at the border with Latvia. In Vilnius, Moldova said nothing.';
+  const ex = extractArticle(article([going, lists]), empty);
   it('is a place after "to" only where "to" follows a word of going or sending, or a frontier noun', () => {
     expect(find(ex, 'place', 'Lithuania')?.kind).toBe('country');
     expect(find(ex, 'place', 'Latvia')?.kind).toBe('country');
