@@ -24,6 +24,8 @@ const MONTH_BEFORE = /(?<![\p{L}\p{N}])(?:in|on|at|by|since|until|till|from|of|d
 const VAGUE_PART = /^(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\b/i;
 // A day, a month and a year parted by dots: "10.03.2024".
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/;
+// A month and a day (or a day and a month) and a year parted by slashes: "10/03/2024".
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const NOT_A_DATE = /^(?:now|the time|time|then|the day|a day)$/i;
 // What stands between the first and the last day of a range: "6-10 March", "1 October to 3 November".
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\b(?:to|until|till|through|and)\b)\s*/i;
@@ -228,6 +230,13 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
     const dotted = DOTTED.exec(surface);
     // "10.03.2024": dots part a day, a month and a year (chrono reads them month first, as with slashes)
     if (dotted) d.setUTCFullYear(d.getUTCFullYear(), Number(dotted[2]) - 1, Number(dotted[1]));
+    // "10/03/2024": month first (chrono's reading) or day first, whichever is nearer the publication day
+    const slashed = SLASHED.exec(surface);
+    if (slashed) {
+      const dayFirst = new Date(Date.UTC(Number(slashed[3]), Number(slashed[2]) - 1, Number(slashed[1]), 12));
+      const day = new Date(`${published}T12:00:00Z`).getTime();
+      if (dayFirst.getUTCDate() === Number(slashed[1]) && Math.abs(dayFirst.getTime() - day) < Math.abs(d.getTime() - day)) d.setTime(dayFirst.getTime());
+    }
     // The shift that moves the date to the side of the publication day its clause speaks of: years, or weeks for a weekday.
     let shift = (_: Date): void => {};
     const anchor = precision === 'day' && !c.isCertain('year') && previous && APPOSITION.test(text.slice(previous.end, start)) ? previous.date : null;
@@ -274,12 +283,15 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
       }
     }
     shift(d);
-    const range = r.end?.isCertain(precision) ? RANGE_SEPARATOR.exec(surface) : null;
+    const weekdays = precision === 'day' && c.isCertain('weekday') && !c.isCertain('day') && r.end?.isCertain('weekday') === true;
+    const range = r.end?.isCertain(precision) || weekdays ? RANGE_SEPARATOR.exec(surface) : null;
     if (range && r.end) {
-      // "6-10 March", "October 1 to November 3", "from April through June": the first day (or month) and the last,
-      // each named by its side of the separator
+      // "6-10 March", "October 1 to November 3", "from April through June", "from Friday to Sunday": the first day (or
+      // month) and the last, each named by its side of the separator
       const last = r.end.date();
       if (!r.end.isCertain('year')) shift(last);
+      // a run of weekdays ends after it starts, within the week
+      while (weekdays && last < d) last.setUTCDate(last.getUTCDate() + 7);
       out.push({ start, end: start + range.index, iso: isoOf(d, precision) });
       out.push({ start: start + range.index + range[0].length, end, iso: isoOf(last, precision) });
       continue;

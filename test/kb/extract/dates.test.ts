@@ -137,6 +137,17 @@ describe('dates', () => {
     ]);
   });
 
+  it('gives a run of weekdays its first and last day', () => {
+    // published Sunday 2024-03-10
+    expect(on('The Vessa fair ran from Thursday to Saturday.').map((d) => d.iso)).toEqual(['2024-03-07', '2024-03-09']);
+    expect(on('The Vessa fair will run from Friday to Monday.').map((d) => d.iso)).toEqual(['2024-03-15', '2024-03-18']);
+  });
+
+  it('reads a slashed date day first when that reading is nearer the publication day', () => {
+    expect(on('The notice is dated 08/03/2024.').map((d) => d.iso)).toEqual(['2024-03-08']);
+    expect(on('The notice is dated 03/09/2024.').map((d) => d.iso)).toEqual(['2024-03-09']);
+  });
+
   it('gives a range of months its first and last month', () => {
     expect(on('The grazing season runs from April through June.')).toEqual([
       { iso: '2024-04', surface: 'April' },
