@@ -77,6 +77,9 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number, headli
         j++;
       } else if (!headline && capitalised(t) && /^\p{L}+$/u.test(t.text) && t.text !== 'I' && capitalised(tokens[j - 1]!) && w.titleLast.has(norm(tokens[j - 1]!))) {
         j++; // "Vice Premier He Lifeng", "Vice Premier He said": mid-sentence, a capitalised word after a title is a name
+      } else if (j === i + 1 && /^\p{Lu}{2,6}$/u.test(tokens[i]!.text) && /^\d{1,3}$/.test(t.text)) {
+        j++; // "COP 16", "G 20": an acronym and its number are one name
+        break;
       } else if (/^[–—]$/.test(t.text) && !adjacent(tokens[j - 1]!, t) && bodyAfterDash(w, tokens, j + 1, to, from)) {
         j++; // "the Velmor – Tarsis Joint Commission": a body of the two sides a dash joins
       } else if (t.text === '-' && adjacent(tokens[j - 1]!, t) && tokens[j + 1] && adjacent(t, tokens[j + 1]!) &&

@@ -207,3 +207,11 @@ describe('bodies of two sides joined by a dash', () => {
     expect(found).toContain('Ada Reyes');
   });
 });
+
+describe('acronyms with a number', () => {
+  it('reads an acronym and its number as one name: "MOP 12"', () => {
+    const found = parties('The twelfth Meeting of the Parties (MOP 12) was suspended.', 'Later MOP 12 lost its quorum.');
+    expect(found).toContain('MOP 12');
+    expect(found).not.toContain('MOP');
+  });
+});
