@@ -184,14 +184,15 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
  * and "in Oslo, Norway." are: a place and where it lies). */
 function inList(text: string, end: number, m: GazetteerMatch): boolean {
   const gap = text.slice(end, m.start);
-  if (/^,?\s+(?:and|or)\s+$/.test(gap) || /^\s+to\s+$/.test(gap)) return true; // a span: "from X to Y"
-  return /^,\s+$/.test(gap) && /^(?:[,.;:!?)]|\s+(?:and|or)\s|\s[–—-]\s|$)/.test(text.slice(m.end, m.end + 5));
+  if (/^,?\s+(?:and|or)\s+(?:the\s+)?$/.test(gap) || /^\s+to\s+(?:the\s+)?$/.test(gap)) return true; // a span: "from X to Y"
+  return /^,\s+(?:the\s+)?$/.test(gap) && /^(?:[,.;:!?)]|\s+(?:and|or)\s|\s[–—-]\s|$)/.test(text.slice(m.end, m.end + 5));
 }
 
 /** A reference city or region stands for a place only where the text does not read it otherwise: not inside a longer
  * name ("Capital Economics", "Mike Jackson"), not a surname of someone named, and not an ordinary word where
  * capitals say nothing (a headline or a sentence start: "Split talks", "Reading the statement"). */
 function referencePlaceFits(t: ResolveText, paragraph: number, m: GazetteerMatch, entry: GazetteerEntry, personWords: Set<string>, calendarWords: ReadonlySet<string>): boolean {
+  if (m.dateline) return true; // where the story was filed from, by its place in the text
   const surface = t.text.slice(m.start, m.nameEnd);
   if (t.names.some((c) => c.start <= m.start && c.end >= m.nameEnd && c.end - c.start > m.nameEnd - m.start && c.type !== 'place')) return false;
   if (personWords.has(surface) && !t.names.some((c) => c.start === m.start && c.type === 'place')) return false;

@@ -227,3 +227,12 @@ describe('wire datelines and spans', () => {
     expect(find(ex, 'party', 'Mongolia')?.mentions).toHaveLength(1);
   });
 });
+
+describe('datelines and lists, more', () => {
+  it('keeps a dateline city whose name is also a word, and carries a list over "and the"', () => {
+    const text = 'NICE (AP) — Complaints came from firms in Lithuania, Moldova and the Netherlands.';
+    const ex = extractArticle(article([text]), empty);
+    expect(find(ex, 'place', 'Nice')?.mentions[0]?.surface).toBe('NICE');
+    expect(find(ex, 'place', 'Netherlands')?.kind).toBe('country');
+  });
+});
