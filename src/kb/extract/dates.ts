@@ -80,7 +80,12 @@ const tenseCues = perLexicon((lexicon): TenseCues => {
   }
   return {
     future: new RegExp(cuePattern(lexicon.futureCues), 'iu'),
-    futureBefore: new RegExp(`${cuePattern(lexicon.futureCuesBefore)}|(?:${cuePattern(lexicon.appealVerbs)}).*\\bto\\s+\\p{L}+`, 'iu'),
+    // an appeal to someone to act, or a commitment to act ("pledged to visit"; "agreed to a truce", "what they agreed to
+    // on July 2" are no act ahead)
+    futureBefore: new RegExp(
+      `${cuePattern(lexicon.futureCuesBefore)}|(?:${cuePattern(lexicon.appealVerbs)}).*\\bto\\s+\\p{L}+|(?:${cuePattern(lexicon.commitmentVerbs)})\\s+to\\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|all|any|on|in|at|by|for|from|with|during|since|until|before|after)\\b)\\p{L}+`,
+      'iu',
+    ),
     participle: new RegExp(`(?<!\\b(?:be|been|being)\\s+)(?:${cuePattern(lexicon.pastParticiples)}|\\b\\p{L}+ed\\b)`, 'iu'),
     deferral: new RegExp(cuePattern(lexicon.deferralVerbs), 'iu'),
     present: new RegExp(cuePattern(lexicon.presentCues), 'iu'),

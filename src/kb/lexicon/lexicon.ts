@@ -52,6 +52,8 @@ export const lexiconSchema = z.strictObject({
   futureCuesBefore: words,
   /** Verbs of an appeal to act, which speaks of a day ahead: "urged … to return on Monday". */
   appealVerbs: words,
+  /** Verbs of a commitment to act, which speaks of a day ahead: "pledged to visit in April". */
+  commitmentVerbs: words,
   /** Irregular past participles that tie a date after a future cue to a past event: "seized". */
   pastParticiples: words,
   /** Verbs of deferral: "adjourned until X" makes X near the publication day. */

@@ -87,6 +87,11 @@ describe('dates', () => {
     ['The union said Monday it will strike.', '2024-03-04', 'Monday'],
     ['The envoy landed on Tuesday and will fly home soon.', '2024-03-05', 'Tuesday'],
     ['The delayed regatta on Tuesday will start at noon.', '2024-03-12', 'Tuesday'],
+    // a commitment to act, and looking forward to something, speak of a day ahead; "agreed to a truce" does not
+    ['The two mayors agreed to meet again on 2 April.', '2024-04-02', '2 April'],
+    ['The guild threatened to strike on 20 March.', '2024-03-20', '20 March'],
+    ['The envoy looks forward to the polls on 20 December.', '2024-12-20', '20 December'],
+    ['The clans agreed to a truce on 2 February.', '2024-02-02', '2 February'],
     // "the next day" counts from the story's day, not the publication day
     ['The dam cracked on 2 March and the valley flooded the next day.', '2024-03-02', '2 March'],
   ];
