@@ -272,7 +272,9 @@ function segments(w: Words, tokens: PosToken[], first: number, end: number, head
   let before: [number, number] | undefined;
   let i = first;
   while (i < end) {
-    const titleEnd = titleAt(w, tokens, i, end);
+    // a title word after "of" or "for" inside a name is its complement: "Ministry of Justice", "Office of the President"
+    const complement = i > first && /^(of|for|the)$/.test(tokens[i - 1]!.text);
+    const titleEnd = complement ? -1 : titleAt(w, tokens, i, end);
     if (titleEnd < 0) {
       i++;
       continue;
@@ -515,7 +517,8 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
   let k = seg.first - 1;
   if (/^['’]s?$/.test(low(k))) k--;
   if (low(k) === ',' && unknownWords(w, tokens, seg.first, seg.end)) k--;
-  while (k >= 0 && beforeRole(low(k))) k--;
+  // a word that is both ("chief") is the role where it stands right before the name: "Velmor chief X"
+  if (!w.roleNouns.has(low(k))) while (k >= 0 && beforeRole(low(k))) k--;
   if (w.roleNouns.has(low(k)) && (c.kind === undefined || c.kind === 'person') && !capitalised(tokens[k]!)) {
     c.type = 'party';
     c.kind = 'person';

@@ -215,3 +215,15 @@ describe('acronyms with a number', () => {
     expect(found).not.toContain('MOP');
   });
 });
+
+describe('roles and title words inside names', () => {
+  it('reads a word that is both a role and a modifier as the role right before a name: "Velmor chief X"', () => {
+    const ex = extractArticle(article(['The federation chief Ilkka Saarnio and Velmor chief Aleksander Čebrić met.']), g);
+    expect(find(ex, 'party', 'Aleksander Čebrić')).toMatchObject({ kind: 'person', memberOf: 'Velmor' });
+    expect(find(ex, 'party', 'Ilkka Saarnio')?.kind).toBe('person');
+  });
+  it('reads Justice as a title before a name, but as a complement in "Court of Justice"', () => {
+    const found = parties('Justice Elena Kagarova wrote the opinion.', 'The Tarsis Court of Justice and the Ministry of Justice agreed.');
+    expect(found).toEqual(expect.arrayContaining(['Elena Kagarova', 'Tarsis Court of Justice', 'Ministry of Justice']));
+  });
+});
