@@ -101,6 +101,9 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
       if (words.length > 1 && (c.kind === 'person' || !c.type)) personWords.add(words[words.length - 1]!);
     }
   }
+  // verbs of saying and of taking a stance: a name right before one of them acts
+  const acting = new Set([...w.speechVerbs, ...[...w.demandCues, ...w.rejectCues, ...w.acceptCues, ...w.proposeCues].map((cue) => cue.split(' ')[0]!)]);
+  const actsNext = (text: string, m: GazetteerMatch): boolean => acting.has(/^\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1]?.toLowerCase() ?? '');
   texts.forEach((t, paragraph) => {
     const taken: Span[] = [];
     const accepted: { m: GazetteerMatch; entry: GazetteerEntry }[] = [];
@@ -142,7 +145,8 @@ export function resolveEntities(texts: ResolveText[], gazetteer: Gazetteer): Res
       const addressed = before === 'to' && w.communicationWords.has(preceding?.[1]?.toLowerCase() ?? '');
       // a country used as a location ("in Velmor", "travel to Norva", "the border with Tarsis") is a place, and so is
       // the next name of a list that one opens ("in Velmor and Norva", "in Velmor, Norva and Tarsis"); elsewhere a party
-      const listed = placeEnd >= 0 && inList(t.text, placeEnd, m);
+      // ("talks in Velmor and Norva agreed": a name that acts right after is the subject, not the list's next place)
+      const listed = placeEnd >= 0 && inList(t.text, placeEnd, m) && !actsNext(t.text, m);
       // "between" after a noun of a place ("the border between X and Y", "the jungle between X and Y"), not "talks between"
       const between = before === 'between' && w.placeNounsAfter.has(preceding?.[1]?.toLowerCase() ?? '');
       const locative = m.dateline === true || w.placePrepositions.has(before) || w.locativeWords.has(before) || w.locativeWords.has(pair) || between || listed;

@@ -236,3 +236,12 @@ describe('datelines and lists, more', () => {
     expect(find(ex, 'place', 'Netherlands')?.kind).toBe('country');
   });
 });
+
+describe('a list after a place', () => {
+  it('does not carry the place on to a name that acts right after it', () => {
+    const ex = extractArticle(article(['Officials in Lithuania and Moldova agreed on the plan.', 'Aid reached Vilnius and Armenia rejected the offer.']), empty);
+    expect(find(ex, 'place', 'Lithuania')?.kind).toBe('country');
+    expect(find(ex, 'place', 'Moldova')).toBeUndefined();
+    expect(find(ex, 'party', 'Moldova')?.kind).toBe('state');
+  });
+});
