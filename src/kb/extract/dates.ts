@@ -58,6 +58,8 @@ interface TenseCues {
   present: RegExp;
   /** A day counted from the story's own day: "the next day", "the following morning". */
   storyDay: RegExp;
+  /** A cue of the future after a past auxiliary: "was expected", "had been due to". */
+  pastFuture: RegExp;
   /** A verb in the simple past: "said", "arrived". */
   past: RegExp;
   /** A relative day at the start of a date: "tomorrow". */
@@ -95,6 +97,7 @@ const tenseCues = perLexicon((lexicon): TenseCues => {
       `${cuePattern(lexicon.pastForms)}|(?<![\\p{L}\\p{N}])(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur)\\s+)\\p{Ll}\\p{L}{2,}(?<!e)ed(?![\\p{L}\\p{N}])`,
       'u',
     ),
+    pastFuture: new RegExp(`(?<![\\p{L}\\p{N}])(?:was|were|had\\s+been)\\s+(?:${cuePattern(lexicon.futureCues)})`, 'giu'),
     storyDay: new RegExp(`(?<![\\p{L}\\p{N}])(?:next|following)\\s+(?:${cuePattern(lexicon.storyDays)})`, 'giu'),
     relative: new RegExp(`^(?:${cuePattern(lexicon.relativeDays)})`, 'iu'),
     calendarNames,
@@ -259,11 +262,12 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
     } else if (!c.isCertain('year') && !/\bago\b|^(?:last|past|previous|this|next|coming)\b/i.test(surface) && !cues.relative.test(surface)) {
       const weekday = c.isCertain('weekday') && !c.isCertain('day');
       const before = clauseBefore(text, start);
-      // "the next day" counts from the story's own day: no cue of the future
-      const opening = clauseBefore(text, at).replace(cues.storyDay, ' ');
+      // "the next day" counts from the story's own day, and "was expected", "had been set to" are a future seen from
+      // the past: no cues of the future
+      const opening = clauseBefore(text, at).replace(cues.storyDay, ' ').replace(cues.pastFuture, ' ');
       // a future cue after the date does not count when a past verb before it governs the date: "the minister arrived
       // Monday and will leave Wednesday", "the union said Monday it will strike"
-      const around = clauseAround(text, at, at + r.text.length).replace(cues.storyDay, ' ');
+      const around = clauseAround(text, at, at + r.text.length).replace(cues.storyDay, ' ').replace(cues.pastFuture, ' ');
       const futureAfter = cues.future.test(around) && (cues.future.test(opening) || !cues.past.test(opening));
       const tense = futureAfter || futureBefore(opening, cues) ? 'future'
         // a deferral's new day is near ("adjourned until March 28"), whichever side of the publication day it is

@@ -92,6 +92,9 @@ describe('dates', () => {
     ['The guild threatened to strike on 20 March.', '2024-03-20', '20 March'],
     ['The envoy looks forward to the polls on 20 December.', '2024-12-20', '20 December'],
     ['The clans agreed to a truce on 2 February.', '2024-02-02', '2 February'],
+    // a future seen from the past ("was set to", "had been expected") is no future of the publication day
+    ['The tribunal was set to rule on Friday but adjourned.', '2024-03-08', 'Friday'],
+    ['A verdict had been expected on 4 March.', '2024-03-04', '4 March'],
     // "the next day" counts from the story's day, not the publication day
     ['The dam cracked on 2 March and the valley flooded the next day.', '2024-03-02', '2 March'],
   ];
