@@ -80,6 +80,9 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number, headli
       } else if (j === i + 1 && /^\p{Lu}{2,6}$/u.test(tokens[i]!.text) && /^\d{1,3}$/.test(t.text)) {
         j++; // "COP 16", "G 20": an acronym and its number are one name
         break;
+      } else if (t.text === '-' && j - i >= 2 && adjacent(tokens[j - 1]!, t) && tokens[j + 1] && adjacent(t, tokens[j + 1]!) &&
+        (/^\p{Ll}{2,3}$/u.test(tokens[j + 1]!.text) ? !/ed$/.test(tokens[j + 1]!.text) : /^\p{Ll}{4}$/u.test(tokens[j + 1]!.text) && !isKnownWord(tokens[j + 1]!.text))) {
+        j += 2; // "Kim Jong-un", "LEE Sang-woo": a given name of two syllables, the second in lower case
       } else if (/^[–—]$/.test(t.text) && !adjacent(tokens[j - 1]!, t) && bodyAfterDash(w, tokens, j + 1, to, from)) {
         j++; // "the Velmor – Tarsis Joint Commission": a body of the two sides a dash joins
       } else if (t.text === '-' && adjacent(tokens[j - 1]!, t) && tokens[j + 1] && adjacent(t, tokens[j + 1]!) &&

@@ -227,3 +227,14 @@ describe('roles and title words inside names', () => {
     expect(found).toEqual(expect.arrayContaining(['Elena Kagarova', 'Tarsis Court of Justice', 'Ministry of Justice']));
   });
 });
+
+describe('given names of two syllables and police titles', () => {
+  it('keeps a lower-case second syllable of a given name, but not a participle after a hyphen', () => {
+    const found = parties('Minister Kim Jong-ho met Velmor-led envoys, said Minister LEE Sang-woo.');
+    expect(found).toEqual(expect.arrayContaining(['Kim Jong-ho', 'LEE Sang-woo']));
+    expect(found.join('|')).not.toMatch(/-led/);
+  });
+  it('strips police titles', () => {
+    expect(parties('Inspector Maria van den Broek arrested two men.')).toContain('Maria van den Broek');
+  });
+});
