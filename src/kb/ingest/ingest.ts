@@ -17,7 +17,7 @@ import { readArticleFile } from './read-article-file.ts';
 export interface IngestOptions extends IngestOverrides {
   /** The content folder; articles go to `<contentDir>/articles/`. */
   contentDir: string;
-  /** Called after each input is read and placed, and once more when all are written. */
+  /** Called after each input is read and placed. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -77,7 +77,7 @@ export function fileSources(paths: readonly string[]): ArticleSource[] {
 }
 
 /**
- * Reads and places every source in order, then writes the new articles in batches. Command-line values are
+ * Reads and places every source in order, writing the new articles in batches of WRITE_BATCH. Command-line values are
  * checked first (a bad one is thrown as a DossierErrors, before anything is read). Each source then succeeds or
  * fails on its own: an article whose text (by digest of its paragraphs) is already there from the same outlet is
  * 'already-ingested'; the same text from another outlet is a syndicated copy (`copyOf`); the same headline and date
@@ -94,6 +94,16 @@ export function ingestSources(sources: ArticleSource[], options: IngestOptions):
   const known = new KnownArticles(dir);
   const outcomes: IngestOutcome[] = [];
   const pending: { index: number; path: string; content: string }[] = [];
+  // Written 500 at a time as they come, so a long run stopped half-way keeps what it has read.
+  const flush = () => {
+    writeNewFilesEach(pending).forEach((written, i) => {
+      const { index } = pending[i]!;
+      const outcome = outcomes[index] as IngestResult;
+      if (written instanceof DossierError) outcomes[index] = { file: outcome.file, status: 'failed', error: written };
+      else if (written === 'exists-identical') outcome.status = 'already-ingested';
+    });
+    pending.length = 0;
+  };
   for (const [index, source] of sources.entries()) {
     try {
       const article = source.read(overrides);
@@ -115,17 +125,10 @@ export function ingestSources(sources: ArticleSource[], options: IngestOptions):
       if (!(error instanceof DossierError)) throw error;
       outcomes.push({ file: source.file, status: 'failed', error });
     }
+    if (pending.length >= WRITE_BATCH) flush();
     options.onProgress?.(index + 1, sources.length);
   }
-  for (let start = 0; start < pending.length; start += WRITE_BATCH) {
-    const batch = pending.slice(start, start + WRITE_BATCH);
-    writeNewFilesEach(batch).forEach((written, i) => {
-      const { index } = batch[i]!;
-      const outcome = outcomes[index] as IngestResult;
-      if (written instanceof DossierError) outcomes[index] = { file: outcome.file, status: 'failed', error: written };
-      else if (written === 'exists-identical') outcome.status = 'already-ingested';
-    });
-  }
+  flush();
   return outcomes;
 }
 
