@@ -26,6 +26,8 @@ const VAGUE_PART = /^(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\b
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/;
 // A month and a day (or a day and a month) and a year parted by slashes: "10/03/2024".
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+// The start of a noun phrase: a date after one is its modifier, not governed by the verb before it.
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|our|your|my)$/i;
 const NOT_A_DATE = /^(?:now|the time|time|then|the day|a day)$/i;
 // What stands between the first and the last day of a range: "6-10 March", "1 October to 3 November".
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\b(?:to|until|till|through|and)\b)\s*/i;
@@ -62,6 +64,8 @@ interface TenseCues {
   pastFuture: RegExp;
   /** A verb in the simple past: "said", "arrived". */
   past: RegExp;
+  /** Every present-tense verb or modal, to find the last. */
+  presentAll: RegExp;
   /** A relative day at the start of a date: "tomorrow". */
   relative: RegExp;
   /** Last words of an organisation's, an event's or a place's name: "Alliance", "Accord", "Square". */
@@ -91,6 +95,7 @@ const tenseCues = perLexicon((lexicon): TenseCues => {
     participle: new RegExp(`(?<!\\b(?:be|been|being)\\s+)(?:${cuePattern(lexicon.pastParticiples)}|\\b\\p{L}+ed\\b)`, 'iu'),
     deferral: new RegExp(cuePattern(lexicon.deferralVerbs), 'iu'),
     present: new RegExp(cuePattern(lexicon.presentCues), 'iu'),
+    presentAll: new RegExp(cuePattern(lexicon.presentCues), 'giu'),
     // a lower-case word in -ed of five letters or more, not in -eed ("proceed") nor an adjective after a determiner
     // ("the delayed summit")
     past: new RegExp(
@@ -111,6 +116,19 @@ function futureBefore(before: string, cues: TenseCues): boolean {
   const m = cues.futureBefore.exec(before);
   if (!m) return false;
   return !cues.participle.test(before.slice(m.index + m[0].length));
+}
+
+/**
+ * A present-tense verb governs the date: the last one before it, at most three words before it, with no determiner
+ * (the date inside a noun phrase: "is the result of the October 7 attack") and no past verb or participle ("there are
+ * hostages taken on October 7") between them.
+ */
+function governedByPresent(before: string, cues: TenseCues): boolean {
+  let rest: string | undefined;
+  for (const m of before.matchAll(cues.presentAll)) rest = before.slice(m.index + m[0].length);
+  if (rest === undefined) return false;
+  const words = rest.trim().split(/\s+/).filter(Boolean);
+  return words.length <= 3 && !words.some((w) => DETERMINER.test(w)) && !cues.participle.test(rest) && !cues.past.test(rest);
 }
 
 /** A month or weekday name written in lower case ("they sat down", "a march on the capital") is an ordinary word. */
@@ -275,8 +293,8 @@ export function findDates(text: string, published: string, lexicon: Lexicon): Fo
         // a date in a present-tense clause is near too ("the deadline is March 31", "the rules apply from 1 May");
         // a weekday in one stays in the past week ("the accord is the fruit of talks on Thursday")
         // "the embargo remains in force until 30 June": what lasts now until a day ends ahead
-        : cues.present.test(before) && /(?<![\p{L}\p{N}])(?:until|till)\s+$/iu.test(before) ? 'future'
-        : !weekday && (cues.present.test(before) || (/^\s*onwards?\b/i.test(text.slice(end)) && cues.present.test(clauseAround(text, at, end)))) ? 'near'
+        : governedByPresent(before, cues) && /(?<![\p{L}\p{N}])(?:until|till)\s+$/iu.test(before) ? 'future'
+        : !weekday && (governedByPresent(before, cues) || (/^\s*onwards?\b/i.test(text.slice(end)) && cues.present.test(clauseAround(text, at, end)))) ? 'near'
         : 'past';
       if (tense === 'near') {
         const k = nearestYear(d, new Date(`${published}T12:00:00Z`));

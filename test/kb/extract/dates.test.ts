@@ -83,6 +83,9 @@ describe('dates', () => {
     ['The launch, planned for April 2, was postponed.', '2023-04-02', 'April 2'],
     ['From 1 June onwards the levy applied to every lorry.', '2023-06-01', '1 June'],
     ['The accord is the fruit of talks on Thursday.', '2024-03-07', 'Thursday'],
+    // a present verb governs only a date near it, outside a noun phrase, with no participle between
+    ['The levy is the result of the November 4 floods.', '2023-11-04', 'November 4'],
+    ['There are 40 sailors seized on 5 April still aboard.', '2023-04-05', '5 April'],
     // a past verb before the date governs it, whatever future comes after; an adjective in -ed does not
     ['The union said Monday it will strike.', '2024-03-04', 'Monday'],
     ['The envoy landed on Tuesday and will fly home soon.', '2024-03-05', 'Tuesday'],
