@@ -79,6 +79,7 @@ describe('dates', () => {
     ['The pasture lease runs until 31 January.', '2025-01-31', '31 January'],
     ['Polls in Vessa are slated for October.', '2024-10', 'October'],
     ['The runoff takes place on 12 May.', '2024-05-12', '12 May'],
+    ['The grazing permit, valid until 30 April, was renewed.', '2024-04-30', '30 April'],
     // past: the old day before a deferral, a past verb, a weekday in a present-tense clause
     ['The launch, planned for April 2, was postponed.', '2023-04-02', 'April 2'],
     ['From 1 June onwards the levy applied to every lorry.', '2023-06-01', '1 June'],
