@@ -347,7 +347,9 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
       let k = first - 1;
       if (tokens[k]?.text === 'the') k--;
       // (unless a title of its own follows: "spokesman for UN Secretary-General X" names X)
-      if (titleEnd >= 0 && (/^(of|for|on)$/.test(tokens[k]?.text ?? '') || (!headline && tokens[k]?.text === 'to')) && k === titleEnd && !hasTitle(w, tokens, first, end)) {
+      // (nor a body: "Secretary-General of the Velmor Union" names the union)
+      if (titleEnd >= 0 && (/^(of|for|on)$/.test(tokens[k]?.text ?? '') || (!headline && tokens[k]?.text === 'to')) && k === titleEnd && !hasTitle(w, tokens, first, end) &&
+        !(end - first > 1 && w.organisationSuffixes.has(tokens[end - 1]!.text.toLowerCase()))) {
         // "Minister of State for Foreign Affairs", "Coordinating Minister for Economic Affairs": part of the title; a
         // name of unknown words closing it is the person's ("Secretary-General of the United Nations Ada Okafor",
         // "Ambassador of Velmor to the United States Ada Okafor")
@@ -373,12 +375,15 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
       }
       const c = candidate(w, text, tokens, seg);
       // "U.S. Secretary of State, Antony Blinken"; "Minister of Culture (MCX) Ada Reyes"
+      // "Director of the Tarsis Institute, Ada Reyes": the body of the title's complement is the one Ada Reyes belongs to
+      const body = s > 1 && segs[s - 2]!.titleOnly && !segs[s - 1]!.titleOnly && tokens[seg.first - 1]?.text === ',' &&
+        /^(of|for|the)$/.test(tokens[segs[s - 1]!.first - 1]?.text ?? '') && segs[s - 1]!.end === seg.first - 1 ? segs[s - 1] : undefined;
       const title = s > 0 && segs[s - 1]!.titleOnly && tokens[seg.first - 1]?.text === ',' ? segs[s - 1] :
-        s > 1 && segs[s - 2]!.titleOnly && acronymBetween(tokens, segs[s - 2]!.end, seg.first) ? segs[s - 2] : undefined;
+        s > 1 && segs[s - 2]!.titleOnly && (body || acronymBetween(tokens, segs[s - 2]!.end, seg.first)) ? segs[s - 2] : undefined;
       if (c && !c.event && seg.afterTitle === false && title) {
         c.type = 'party';
         c.kind = 'person';
-        const aff = title.affiliation;
+        const aff = body ? [body.first, body.end] : title.affiliation;
         if (aff) c.memberOf = spanOf(tokens, aff[0], aff[1]);
       }
       made.push(c);
@@ -506,12 +511,19 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
       }
     }
   }
-  // "X, Minister of Finance", "X, the Deputy Director": a title alone after a comma is X's
+  // "X, Minister of Finance", "X, the Deputy Director": a title alone after a comma is X's; "X, the Foreign Minister
+  // of Velmor": the body or country of the title's complement is the one X belongs to
   if (low(after) === ',' && (c.kind === undefined || c.kind === 'person') && !c.commonWord) {
     const k = /^(a|an|the)$/.test(low(after + 1)) ? after + 2 : after + 1;
-    if (segs.some((s) => s.rawFirst === k && s.titleOnly && !s.affiliation)) {
+    const t = segs.findIndex((s) => s.rawFirst === k && s.titleOnly && !s.affiliation);
+    if (t >= 0) {
       c.type = 'party';
       c.kind = 'person';
+      const of = segs[t + 1];
+      const end = of?.titleOnly ? of.first : of?.end ?? 0;
+      if (of && end > of.rawFirst && /^(of|for)$/.test(low(of.rawFirst - 1) === 'the' ? low(of.rawFirst - 2) : low(of.rawFirst - 1))) {
+        c.memberOf = spanOf(tokens, of.rawFirst, end);
+      }
     }
   }
   // "Y's spokesman X", "Velmor leader X", "senior official X"

@@ -238,3 +238,15 @@ describe('given names of two syllables and police titles', () => {
     expect(parties('Inspector Maria van den Broek arrested two men.')).toContain('Maria van den Broek');
   });
 });
+
+describe('appositions with a capitalised title and its complement', () => {
+  it('ties "X, the Foreign Minister of Y" and "X, Secretary-General of the Y Union" to Y', () => {
+    const ex = extractArticle(article(['Ada Reyes, the Foreign Minister of Norway, said the talks would go on.', 'Ivo Dobrev, Secretary-General of the Velmor Union, disagreed.']), g);
+    expect(find(ex, 'party', 'Ada Reyes')).toMatchObject({ kind: 'person', memberOf: 'Norway' });
+    expect(find(ex, 'party', 'Ivo Dobrev')).toMatchObject({ kind: 'person', memberOf: 'Velmor Union' });
+  });
+  it('keeps the body of a title complement before the person: "the Director of the Tarsis Institute, Ana Silva"', () => {
+    const ex = extractArticle(article(['The Director of the Tarsis Institute, Ana Silvestre, came.']), g);
+    expect(find(ex, 'party', 'Ana Silvestre')).toMatchObject({ kind: 'person', memberOf: 'Tarsis Institute' });
+  });
+});
