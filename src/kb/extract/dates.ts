@@ -28,6 +28,8 @@ const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 // The start of a noun phrase: a date after one is its modifier, not governed by the verb before it.
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|our|your|my)$/i;
+// What may stand before a date that opens its clause: nothing, or a preposition.
+const FRONTED = /^\s*(?:(?:on|in|at|by|from|since|until|till|during|before|after|as of|through)\s*)?$/i;
 const NOT_A_DATE = /^(?:now|the time|time|then|the day|a day)$/i;
 // What stands between the first and the last day of a range: "6-10 March", "1 October to 3 November".
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\b(?:to|until|till|through|and)\b)\s*/i;
@@ -182,6 +184,9 @@ function clauseAround(text: string, start: number, end: number): string {
     const at = m.index;
     if (at + m[0].length <= start) from = at + m[0].length;
     else if (at >= end) {
+      // a date that opens its clause before a comma ("On 20 March, the leaders will meet") is the adverbial of the
+      // clause after the comma
+      if (m[0] === ',' && /^[\s,]*$/.test(text.slice(end, at)) && FRONTED.test(text.slice(from, start))) continue;
       to = at;
       break;
     }

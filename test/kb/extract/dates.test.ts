@@ -99,6 +99,10 @@ describe('dates', () => {
     // a future seen from the past ("was set to", "had been expected") is no future of the publication day
     ['The tribunal was set to rule on Friday but adjourned.', '2024-03-08', 'Friday'],
     ['A verdict had been expected on 4 March.', '2024-03-04', '4 March'],
+    // a date that opens its clause before a comma belongs to the clause after it
+    ['On 20 March, the two mayors will meet in Vessa.', '2024-03-20', '20 March'],
+    ['On 20 March, the two mayors met in Vessa.', '2023-03-20', '20 March'],
+    ['The pact, signed on 20 March, will take effect soon.', '2023-03-20', '20 March'],
     // "the next day" counts from the story's day, not the publication day
     ['The dam cracked on 2 March and the valley flooded the next day.', '2024-03-02', '2 March'],
   ];
