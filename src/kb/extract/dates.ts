@@ -99,9 +99,9 @@ const tenseCues = perLexicon((lexicon): TenseCues => {
     present: new RegExp(cuePattern(lexicon.presentCues), 'iu'),
     presentAll: new RegExp(cuePattern(lexicon.presentCues), 'giu'),
     // a lower-case word in -ed of five letters or more, not in -eed ("proceed") nor an adjective after a determiner
-    // ("the delayed summit")
+    // ("the delayed summit") nor a present passive ("can be submitted until")
     past: new RegExp(
-      `${cuePattern(lexicon.pastForms)}|(?<![\\p{L}\\p{N}])(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur)\\s+)\\p{Ll}\\p{L}{2,}(?<!e)ed(?![\\p{L}\\p{N}])`,
+      `${cuePattern(lexicon.pastForms)}|(?<![\\p{L}\\p{N}])(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur|be|been|being|is|are|am)\\s+)\\p{Ll}\\p{L}{2,}(?<!e)ed(?![\\p{L}\\p{N}])`,
       'u',
     ),
     pastFuture: new RegExp(`(?<![\\p{L}\\p{N}])(?:was|were|had\\s+been)\\s+(?:${cuePattern(lexicon.futureCues)})`, 'giu'),

@@ -80,6 +80,9 @@ describe('dates', () => {
     ['Polls in Vessa are slated for October.', '2024-10', 'October'],
     ['The runoff takes place on 12 May.', '2024-05-12', '12 May'],
     ['The grazing permit, valid until 30 April, was renewed.', '2024-04-30', '30 April'],
+    ['Bids can be submitted until 15 April.', '2024-04-15', '15 April'],
+    ['Growers have until 30 June to register.', '2024-06-30', '30 June'],
+    ['The guild has approved the rules on 20 March.', '2023-03-20', '20 March'],
     // past: the old day before a deferral, a past verb, a weekday in a present-tense clause
     ['The launch, planned for April 2, was postponed.', '2023-04-02', 'April 2'],
     ['From 1 June onwards the levy applied to every lorry.', '2023-06-01', '1 June'],
