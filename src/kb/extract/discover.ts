@@ -76,9 +76,9 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number, headli
       if (isNameWord(w, tokens, j, from)) {
         j++;
       } else if (!headline && capitalised(t) && /^\p{L}+$/u.test(t.text) && t.text !== 'I' && capitalised(tokens[j - 1]!) && w.titleLast.has(norm(tokens[j - 1]!))) {
-        j++; // "Vice Premier He Lifeng", "Vice Premier He said": mid-sentence, a capitalised word after a title is a name
+        j++; // "Vice Premier He Wenhao", "Vice Premier He said": mid-sentence, a capitalised word after a title is a name
       } else if (j === i + 1 && /^\p{Lu}{2,6}$/u.test(tokens[i]!.text) && /^\d{1,3}$/.test(t.text)) {
-        j++; // "COP 16", "G 20": an acronym and its number are one name
+        j++; // "MOP 12", "G 20": an acronym and its number are one name
         break;
       } else if (t.text === '-' && j - i >= 2 && adjacent(tokens[j - 1]!, t) && tokens[j + 1] && adjacent(t, tokens[j + 1]!) &&
         (/^\p{Ll}{2,3}$/u.test(tokens[j + 1]!.text) ? !/ed$/.test(tokens[j + 1]!.text) : /^\p{Ll}{4}$/u.test(tokens[j + 1]!.text) && !isKnownWord(tokens[j + 1]!.text))) {
@@ -90,7 +90,7 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number, headli
         // "El-Morani", "Okonkwo-Reyes" are one name; resolution splits "Norway-Sweden" where the gazetteer knows a part
         j += 2;
       } else if (w.particles.has(lower) && !capitalised(t) && particlesEnd(w, tokens, j, to) < to && (isNameWord(w, tokens, particlesEnd(w, tokens, j, to), from) || tokens[particlesEnd(w, tokens, j, to)]!.text === '-')) {
-        j = particlesEnd(w, tokens, j, to); // "President von der Leyen", "Ada van den Berg"
+        j = particlesEnd(w, tokens, j, to); // "President von der Aalst", "Ada van den Berg"
       } else if (/^(of|for)$/.test(lower) && capitalised(tokens[j - 1]!) && w.titleLast.has(norm(tokens[j - 1]!)) && portfolioEnd(w, tokens, j, to, tokens[i - 1]?.text === ',') > 0) {
         j = portfolioEnd(w, tokens, j, to, tokens[i - 1]?.text === ','); // "Secretary of Energy Ada Reyes": the portfolio belongs to the title
       } else if (/^(of|on|for)$/.test(lower) && orgHead(w, tokens, i, j) && j + 1 < to && isNameWord(w, tokens, j + 1, from)) {
@@ -191,9 +191,9 @@ const PORTFOLIO_JOINS = /^(and|&|,|of|for|the)$/;
 
 /** The portfolio a title holds, from "of" or "for" at token j: "of Foreign Affairs", "for Youth, Sport and Physical
  * Activity", "of State for Trade". Its words come from the lexicon; a run of ordinary capitalised words also counts
- * where nothing can be a name after it: at the end of the line or before a bracket ("and Ownership Steering"), and in
- * a title in apposition after a comma, before anything but a capitalised word ("X, Director of National Drug Control
- * Policy, said"); never before a word elsewhere ("Finance Bill Nelson", "for Health and Ada Reyes said"). Where it
+ * where nothing can be a name after it: at the end of the line or before a bracket ("and Regional Cohesion"), and in
+ * a title in apposition after a comma, before anything but a capitalised word ("X, Director of National Water Quality
+ * Policy, said"); never before a word elsewhere ("Finance Bill Terrowen", "for Health and Ada Reyes said"). Where it
  * ends, or -1. */
 function portfolioEnd(w: Words, tokens: PosToken[], j: number, to: number, appositive: boolean): number {
   if (!/^(of|for)$/.test(tokens[j]?.text ?? '')) return -1;
@@ -282,7 +282,7 @@ function segments(w: Words, tokens: PosToken[], first: number, end: number, head
       i++;
       continue;
     }
-    // "Education Cabinet Secretary X", "Energy Commissioner X": portfolio words before the first title are part of it
+    // "Water Cabinet Secretary X", "Energy Commissioner X": portfolio words before the first title are part of it
     let titleFirst = i;
     if (!sawTitle && i > segStart && !w.organisationSuffixes.has(tokens[i - 1]!.text.toLowerCase())) {
       while (titleFirst > segStart && capitalised(tokens[titleFirst - 1]!) && w.portfolios.has(tokens[titleFirst - 1]!.text.toLowerCase())) titleFirst--;
@@ -309,7 +309,7 @@ function segments(w: Words, tokens: PosToken[], first: number, end: number, head
 
 function personSegment(w: Words, tokens: PosToken[], rawFirst: number, first: number, end: number, headline: boolean, affiliation?: [number, number]): Segment {
   let stop = end;
-  // "Secretary-General Looks Forward to …": in a headline, an ordinary word after a title, alone or before another, is no name
+  // "Secretary-General Welcomes Vote": in a headline, an ordinary word after a title, alone or before another, is no name
   if (headline && isCommonWord(tokens[first]!.text) && (first + 1 === end || isCommonWord(tokens[first + 1]!.text))) stop = first;
   else if (headline) {
     // Headlines capitalise every word: a person's name ends at the first ordinary word after an unknown one.

@@ -94,7 +94,7 @@ export function analyseText(text: string): TextAnalysis {
     const end = start + value.length;
     const prev = tokens[tokens.length - 1];
     if (prev && prev.end === start && LETTERS.test(prev.text) && LETTERS.test(value) && (/[^\0-\x7f]/.test(prev.text) || /[^\0-\x7f]/.test(value))) {
-      // wink cuts words at letters beyond Latin-1 ("Lenar" "č" "i" "č"): glued letter pieces are one word
+      // wink cuts words at letters beyond Latin-1 ("Dren" "č" "i" "ć"): glued letter pieces are one word
       prev.end = end;
       prev.text = text.slice(prev.start, end);
       if (/^\p{Lu}/u.test(prev.text)) {
