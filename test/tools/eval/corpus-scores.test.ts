@@ -34,16 +34,17 @@ describe.runIf(hasShared)('extraction scores on the shared corpus with the seed'
     const seedTexts = new Set(goldTexts([join(shared, 'seed')]).map(({ text }) => basename(text)));
     const seed = totals(report.articles.filter((article) => seedTexts.has(article.text)));
     expect(seed.party.required).toBeGreaterThan(0);
-    expectAtLeast(seed, { party: { recall: 1, precision: 0.8 }, place: { recall: 1, precision: 0.8 }, date: { recall: 1 } });
+    expectAtLeast(seed, { party: { recall: 1, precision: 0.9 }, place: { recall: 1, precision: 0.9 }, date: { recall: 1, precision: 0.9 } });
     expect(seed.issue.requiredMatched).toBeGreaterThanOrEqual(4);
   });
 
-  // Floors at the figures measured through the build with the committed content when positions were first scored
-  // (party 138/168 and 176/228, place 30/40 and 46/51, date 38/38 and 43/45, issue 36/97 and 44/50, positions
-  // 4/76 and 5/14), so that no change makes extraction worse; better extraction raises them.
+  // Floors at the figures measured through the build with the committed content once extraction generalised
+  // (party 167/168 and 201/206, place 39/40 and 62/62, date 38/38 and 43/43, issue 36/97 and 44/50, positions
+  // 4/76 and 5/14): the issue's targets (parties and places recall ≥ 0.95 and precision ≥ 0.9, dates ≥ 0.95 and
+  // ≥ 0.9) with a little room; no change may make extraction worse, better extraction raises them.
   it('every type, positions included, at least as well as measured', () => {
     expectAtLeast(report.overall, {
-      party: { recall: 0.82, precision: 0.77 }, place: { recall: 0.75, precision: 0.9 }, date: { recall: 1, precision: 0.95 },
+      party: { recall: 0.97, precision: 0.95 }, place: { recall: 0.95, precision: 0.95 }, date: { recall: 0.97, precision: 0.95 },
       issue: { recall: 0.37, precision: 0.88 }, position: { recall: 0.05, precision: 0.35 },
     });
   });
@@ -55,13 +56,12 @@ describe('extraction scores on the project\'s own annotated texts from other neg
     report = await evaluate([join(process.cwd(), 'test', 'fixtures', 'extraction-corpus')]);
   });
 
-  // The floors this test has had: the build measures above them (party 68/69 and 72/72, place 38/39 and 40/40,
-  // date 26/26 and 30/30, issue 30/32 and 34/37 when it first measured through the build). The texts annotate no
-  // positions.
-  it('every type at least as well as its floors', () => {
+  // Floors at the figures measured through the build (party 68/69 and 73/73, place 39/39 and 40/40, date 26/26
+  // and 30/30, issue 30/32 and 34/37), with a little room. The texts annotate no positions.
+  it('every type at least as well as measured', () => {
     expectAtLeast(report.overall, {
-      party: { recall: 0.9, precision: 0.8 }, place: { recall: 0.9, precision: 0.8 }, date: { recall: 0.95, precision: 0.9 },
-      issue: { recall: 0.8 },
+      party: { recall: 0.97, precision: 0.97 }, place: { recall: 0.97, precision: 0.97 }, date: { recall: 0.97, precision: 0.97 },
+      issue: { recall: 0.9, precision: 0.9 },
     });
   });
 });
