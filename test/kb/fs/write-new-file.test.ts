@@ -1,18 +1,17 @@
 // Exclusive, atomic creation of editor-owned files, and atomic replacement of derived ones.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DossierError } from '../../../src/kb/errors.ts';
 import { writeFileAtomic, writeNewFile } from '../../../src/kb/fs/write-new-file.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'dossier-fs-'));
 
 describe('writeNewFile', () => {
   it('creates the file and its parent folders, leaving no temporary file', () => {
-    const dir = tempDir();
+    const dir = tempDir('fs');
     const path = join(dir, 'a', 'b', 'page.md');
     expect(writeNewFile(path, 'hello\n')).toBe('created');
     expect(readFileSync(path, 'utf8')).toBe('hello\n');
@@ -20,13 +19,13 @@ describe('writeNewFile', () => {
   });
 
   it('reports an identical existing file as such', () => {
-    const path = join(tempDir(), 'page.md');
+    const path = join(tempDir('fs'), 'page.md');
     writeNewFile(path, 'same');
     expect(writeNewFile(path, 'same')).toBe('exists-identical');
   });
 
   it('never overwrites a file with other content, and says why', () => {
-    const dir = tempDir();
+    const dir = tempDir('fs');
     const path = join(dir, 'page.md');
     writeFileSync(path, 'edited by a person');
     let error: unknown;
@@ -44,7 +43,7 @@ describe('writeNewFile', () => {
   });
 
   it('lets exactly one of several concurrent writers create the file', async () => {
-    const dir = tempDir();
+    const dir = tempDir('fs');
     const target = join(dir, 'race.md');
     const module = resolve('src/kb/fs/write-new-file.ts');
     const writers = Array.from({ length: 6 }, (_, i) => {
@@ -68,7 +67,7 @@ describe('writeNewFile', () => {
 
 describe('writeFileAtomic', () => {
   it('creates and then replaces a file, leaving no temporary file', () => {
-    const dir = tempDir();
+    const dir = tempDir('fs');
     const path = join(dir, 'cache', 'x.json');
     writeFileAtomic(path, '1');
     writeFileAtomic(path, '2');

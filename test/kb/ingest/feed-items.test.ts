@@ -1,11 +1,11 @@
 // A feed's items as the pages to ingest: Atom and RSS, dated items before --since left out, tracking removed.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feedItems, ingestedUrls } from '../../../src/kb/ingest/feed-items.ts';
 import { refusal } from '../../helpers/refusal.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const ATOM = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Marsh Gazette</title><id>urn:marsh</id><updated>2024-06-02T08:00:00Z</updated>
@@ -30,7 +30,7 @@ describe('feedItems', () => {
 
 describe('ingestedUrls', () => {
   it('collects the canonical url of every article', () => {
-    const contentDir = mkdtempSync(join(tmpdir(), 'dossier-feed-'));
+    const contentDir = tempDir('feed');
     mkdirSync(join(contentDir, 'articles'));
     writeFileSync(join(contentDir, 'articles', '2024-06-01-dyke-repaired.md'), '---\ntitle: "Dyke repaired"\npublished: "2024-06-01"\nurl: "https://marsh.example/dyke?fbclid=x"\n---\n\nText.\n');
     writeFileSync(join(contentDir, 'articles', '2024-06-01-no-url.md'), '---\ntitle: "No url"\npublished: "2024-06-01"\n---\n\nText.\n');

@@ -1,11 +1,11 @@
 // The real `scripts/ingest.ts` command: output, exit codes, and nothing written on error.
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../../helpers/ingest-pages.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const SCRIPT = resolve('scripts/ingest.ts');
 
@@ -16,7 +16,7 @@ function run(cwd: string, args: string[]) {
 
 describe('scripts/ingest.ts', () => {
   it('creates the article and says so, then reports a re-run as already ingested', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const cwd = tempDir('cli');
     writeFileSync(join(cwd, 'orchard.txt'), 'Orchard harvest starts early\nThe pickers arrived on Monday.\nApples were small this year.\n');
     const first = run(cwd, ['orchard.txt', '--published', '2021-08-30']);
     expect(first).toEqual({
@@ -32,7 +32,7 @@ describe('scripts/ingest.ts', () => {
   }, 30_000);
 
   it('ingests the good files, reports each bad one with its file and line, and exits 1', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const cwd = tempDir('cli');
     writeFileSync(join(cwd, 'empty.txt'), '');
     writeFileSync(join(cwd, 'photo.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
     writeFileSync(join(cwd, 'fine.txt'), 'A fine headline\n\nA fine paragraph.\n');
@@ -48,7 +48,7 @@ describe('scripts/ingest.ts', () => {
   }, 30_000);
 
   it('ingests a folder: its .txt and .html files', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const cwd = tempDir('cli');
     mkdirSync(join(cwd, 'drop'));
     writeFileSync(join(cwd, 'drop', 'a.txt'), 'Allotment prizes given\npublished: 2019-07-01\n\nThe marrow won.\n');
     copyFileSync(join(PAGES, 'amp.html'), join(cwd, 'drop', 'library.html'));
@@ -63,13 +63,13 @@ describe('scripts/ingest.ts', () => {
   }, 30_000);
 
   it('exits 1 on a folder with no article file in it', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const cwd = tempDir('cli');
     mkdirSync(join(cwd, 'empty'));
     expect(run(cwd, ['empty'])).toEqual({ code: 1, stdout: '', stderr: 'Nothing to ingest: the folders given hold no .txt, .html or .htm file.\n' });
   }, 30_000);
 
   it('exits 1 with usage when no file is given', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const cwd = tempDir('cli');
     const result = run(cwd, []);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(

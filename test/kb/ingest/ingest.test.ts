@@ -1,14 +1,14 @@
 // Batch ingest: idempotent re-runs, one file's failure not stopping the others, outlets sharing a headline.
 
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DossierErrors } from '../../../src/kb/errors.ts';
 import { ingestEach, ingestFiles } from '../../../src/kb/ingest/ingest.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
+  const dir = tempDir('ingest');
   const contentDir = join(dir, 'content');
   const write = (name: string, text: string | Uint8Array) => {
     const path = join(dir, name);

@@ -2,10 +2,9 @@
 // fetch fails is a clear error for that address alone; a feed's new items are ingested and old ones skipped.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchedSources } from '../../../src/kb/ingest/web-sources.ts';
@@ -13,6 +12,7 @@ import { fetchResource, USER_AGENT } from '../../../src/kb/ingest/fetch-resource
 import { readWebPage } from '../../../src/kb/ingest/read-web-page.ts';
 import { EXPECTED, PAGES } from '../../helpers/ingest-pages.ts';
 import { refusal } from '../../helpers/refusal.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 let server: Server;
 let base = '';
@@ -122,7 +122,7 @@ function runIngest(cwd: string, args: string[]): Promise<{ code: number | null; 
 
 describe('npm run ingest -- URL and --feed', () => {
   it('ingests a page by address, then the feed items since a day, skipping those already ingested', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'dossier-feed-'));
+    const cwd = tempDir('feed');
     const page = await runIngest(cwd, [`${base}/pages/jsonld-graph.html`]);
     expect(page).toMatchObject({ code: 0, stdout: 'created content/articles/2024-03-12-harbour-board-closes-old-ferry-slip-for-repairs.md (6 paragraphs)\n' });
 
