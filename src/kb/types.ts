@@ -54,6 +54,8 @@ export interface Mention {
   surface: string;
   /** The sentence the mention stands in, as written. */
   sentence: string;
+  /** An issue named the other way round: "withdrawal from X" for the issue "presence in X". */
+  opposite?: true;
 }
 
 export type Stance = 'demands' | 'rejects' | 'accepts' | 'proposes';
@@ -81,6 +83,8 @@ export interface ExtractedEntity {
   kind?: string;
   /** Other surface forms seen for it (not possessives), worth keeping as aliases on a new page. */
   aliases: string[];
+  /** issue: phrases naming its reverse ("withdrawal from X" of "presence in X"), kept apart from the aliases. */
+  opposites?: string[];
   /** party: the name of the party it belongs to ("Velmor Front" for its spokesman). */
   memberOf?: string;
   /** place: name of the place it lies within. */

@@ -7,6 +7,7 @@ import { mergeIssues } from './issue-merge.ts';
 import { findIssueCues, type IssueCue } from './issues.ts';
 import { analyseText } from './nlp.ts';
 import { accuserOf, actorOf, positionFor } from './positions.ts';
+import { flipStance, reverses } from './polarity.ts';
 import { resolveEntities } from './resolve.ts';
 import { normaliseName } from '../text/normalise-name.ts';
 import { foldIntoTerritories } from './fold-places.ts';
@@ -106,21 +107,25 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
         if (!m || gazetteer.ignore.has(normaliseName(m.name))) continue;
         let e = issues.get(m.family);
         if (!e) {
-          e = { type: 'issue', name: m.name, aliases: m.aliases, mentions: [], ...(m.key ? { key: m.key } : {}) };
+          e = { type: 'issue', name: m.name, aliases: m.aliases, mentions: [], ...(m.opposites.length > 0 ? { opposites: m.opposites } : {}), ...(m.key ? { key: m.key } : {}) };
           issues.set(m.family, e);
         }
+        // a phrase naming the reverse of the issue ("withdrawal from X" of "presence in X") swaps demands and rejects
+        const opposite = reverses(p.text, e.name, lexicon);
         if (!e.mentions.some((x) => x.paragraph === paragraph && x.start < p.end && x.end > p.start)) {
-          e.mentions.push(mention(raw[paragraph]!, t.sentences, paragraph, p.start, p.end));
+          e.mentions.push({ ...mention(raw[paragraph]!, t.sentences, paragraph, p.start, p.end), ...(opposite ? { opposite: true as const } : {}) });
         }
         if (c.kind === 'stance' && c.stance) {
+          const stance = opposite ? flipStance(c.stance) : c.stance;
           const party = actorOf(c, paragraph, raw[paragraph]!, resolved.placed, entities, lexicon);
-          if (party && !positions.some((x) => x.issue === e.name && x.party === party.name && x.paragraph === paragraph && x.stance === c.stance)) {
-            positions.push(positionFor(c, e.name, party, raw[paragraph]!, paragraph));
+          if (party && !positions.some((x) => x.issue === e.name && x.party === party.name && x.paragraph === paragraph && x.stance === stance)) {
+            positions.push(positionFor(c, e.name, party, raw[paragraph]!, paragraph, stance));
           }
           // "According to X, Y reneged on Z", "X accused Y of blocking Z": the accuser demands Z
+          const demand = opposite ? flipStance('demands') : 'demands';
           const accuser = c.source ? accuserOf(c, paragraph, raw[paragraph]!, resolved.placed, lexicon) : undefined;
-          if (accuser && accuser !== party && !positions.some((x) => x.issue === e.name && x.party === accuser.name && x.paragraph === paragraph && x.stance === 'demands')) {
-            positions.push(positionFor(c, e.name, accuser, raw[paragraph]!, paragraph, 'demands'));
+          if (accuser && accuser !== party && !positions.some((x) => x.issue === e.name && x.party === accuser.name && x.paragraph === paragraph && x.stance === demand)) {
+            positions.push(positionFor(c, e.name, accuser, raw[paragraph]!, paragraph, demand));
           }
         }
       }

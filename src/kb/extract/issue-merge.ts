@@ -2,6 +2,7 @@
 import type { EntityKey } from '../types.ts';
 import { alternation, perLexicon, wordSets, type Lexicon, type WordSets } from '../lexicon/lexicon.ts';
 import { comparisonForm } from '../text/normalise-name.ts';
+import { reverses } from './polarity.ts';
 
 /** An issue page, so that phrases found in an article can join it. */
 export interface IssuePage {
@@ -67,13 +68,16 @@ export function issueFamily(phrase: string, lexicon: Lexicon): string {
   }
   if (has(w.return) && has(w.displaced)) return 'return:displaced';
   if (has(w.wage)) return 'wages:any';
-  return words.filter((word) => !w.familyStopWords.has(word)).join(' ');
+  // "lifting of tariffs" names the same matter as "tariffs", reversed (see polarity.ts)
+  return words.filter((word) => !w.familyStopWords.has(word) && !w.reversalWords.has(word)).join(' ');
 }
 
 export interface MergedIssue {
   name: string;
   key?: EntityKey;
   aliases: string[];
+  /** Phrases naming the reverse of the issue's name ("withdrawal from X" of "presence in X"): never aliases. */
+  opposites: string[];
   family: string;
 }
 
@@ -123,7 +127,7 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
   for (const [family, list] of groups) {
     const ranked = [...list].sort((a, b) => Number(b.head) - Number(a.head) || wordCount(a.text) - wordCount(b.text));
     const preferred = ranked.find((p) => wordCount(p.text) >= 2) ?? ranked[0]!;
-    const issue: MergedIssue = { name: canonicalPhrase(preferred.text, lexicon), aliases: [], family };
+    const issue: MergedIssue = { name: canonicalPhrase(preferred.text, lexicon), aliases: [], opposites: [], family };
     const forms = new Set(list.map((p) => comparisonForm(p.text)));
     const page = choosePage(forms, family, pages);
     if (page) {
@@ -134,7 +138,7 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
     for (const p of list) {
       if (seen.has(p.text.toLowerCase())) continue;
       seen.add(p.text.toLowerCase());
-      issue.aliases.push(p.text);
+      (reverses(p.text, issue.name, lexicon) ? issue.opposites : issue.aliases).push(p.text);
     }
     out.set(family, issue);
   }

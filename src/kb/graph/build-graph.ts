@@ -6,6 +6,8 @@ import type { ResolvedArticle, ResolvedMention, ResolvedPosition } from '../reso
 import type { EntityKey, EntityType } from '../types.ts';
 import { ENTITY_TYPES, entityKey } from '../types.ts';
 import { redirectsOf, type Redirect } from './redirects.ts';
+import { reverses } from '../extract/polarity.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 
 export interface MentionRef extends ResolvedMention {
   article: string;
@@ -48,6 +50,8 @@ export interface Graph {
   paragraphEntities: Map<string, EntityKey[]>;
   /** Each type's pages, most mentioned first (then by name): home page, indexes, the story graph. */
   ranked: Map<EntityType, EntityKey[]>;
+  /** issue → phrasings of its reverse: aliases that reverse its name and phrases of the articles that did. */
+  opposites: Map<EntityKey, string[]>;
 }
 
 export function paragraphKey(article: string, paragraph: number): string {
@@ -74,6 +78,7 @@ export function buildGraph(
   pages: PageRecord[],
   articles: ArticleRecord[],
   resolved: Map<string, ResolvedArticle>,
+  lexicon?: Lexicon,
 ): Graph {
   const entities = new Map<EntityKey, PageRecord>();
   for (const page of pages) entities.set(page.key, page);
@@ -164,6 +169,19 @@ export function buildGraph(
     list.sort((a, b) => count(b) - count(a) || entities.get(a)!.data.name.localeCompare(entities.get(b)!.data.name));
   }
 
+  // An alias that reverses its page's name ("withdrawal from X" on "presence in X") is an opposite, never an alias.
+  const opposites = new Map<EntityKey, string[]>();
+  const addOpposite = (key: EntityKey, phrase: string): void => {
+    const list = opposites.get(key) ?? [];
+    if (!list.some((p) => p.toLowerCase() === phrase.toLowerCase())) list.push(phrase);
+    opposites.set(key, list);
+  };
+  for (const page of pages) {
+    if (page.type !== 'issue' || !lexicon) continue;
+    for (const alias of page.data.aliases) if (reverses(alias, page.data.name, lexicon)) addOpposite(page.key, alias);
+  }
+  for (const [key, list] of mentionsOf) for (const mention of list) if (mention.opposite) addOpposite(key, mention.surface);
+
   return {
     entities,
     articles: sorted,
@@ -181,6 +199,7 @@ export function buildGraph(
     redirects: redirectsOf(pages),
     paragraphEntities,
     ranked,
+    opposites,
   };
 }
 

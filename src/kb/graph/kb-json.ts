@@ -11,6 +11,8 @@ export interface KbJson {
     slug: string;
     name: string;
     aliases: string[];
+    /** Issues: phrasings of the reverse it gathered ("withdrawal from X" on "presence in X"). */
+    opposites?: string[];
     date?: string;
     kind?: string;
     url: string;
@@ -35,11 +37,14 @@ export function kbJson(graph: Graph, base: string): KbJson {
   const entities: KbJson['entities'] = [];
   for (const page of graph.entities.values()) {
     const data = page.data;
+    const opposites = graph.opposites.get(page.key) ?? [];
+    const reversed = new Set(opposites.map((phrase) => phrase.toLowerCase()));
     entities.push({
       type: page.type,
       slug: page.slug,
       name: data.name,
-      aliases: data.aliases,
+      aliases: data.aliases.filter((alias) => !reversed.has(alias.toLowerCase())),
+      ...(page.type === 'issue' ? { opposites } : {}),
       ...('date' in data ? { date: data.date } : {}),
       ...('kind' in data ? { kind: data.kind } : {}),
       url: `${base}${TYPE_FOLDER[page.type]}/${page.slug}/`,

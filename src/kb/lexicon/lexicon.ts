@@ -165,6 +165,8 @@ export const lexiconSchema = z.strictObject({
   withdrawalWords: words,
   /** Words of a return: "returning". */
   returnWords: words,
+  /** Words that make a phrase the removal or reversal of its matter: "withdrawal from X", "lifting of tariffs". */
+  reversalWords: words,
   /** Words of pay: "wages". */
   wageWords: words,
   /** Words left out of the family of a phrase that belongs to no family above. */

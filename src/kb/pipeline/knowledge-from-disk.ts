@@ -18,7 +18,7 @@ export function knowledgeOf(snapshot: ContentSnapshot, lexicon: Lexicon, cache: 
   const ignored = new Set(snapshot.ignore.map(normaliseName));
   const resolved = new Map<string, ResolvedArticle>();
   for (const [slug, extraction] of extractions) resolved.set(slug, resolveArticle(extraction, index, ignored));
-  return buildGraph(snapshot.pages, snapshot.articles, resolved);
+  return buildGraph(snapshot.pages, snapshot.articles, resolved, lexicon);
 }
 
 export function knowledgeFromDisk(root: string, cache: AnalysisCache): Graph {

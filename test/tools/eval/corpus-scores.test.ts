@@ -40,12 +40,12 @@ describe.runIf(hasShared)('extraction scores on the shared corpus with the seed'
 
   // Floors at the figures measured through the build with the committed content once extraction generalised
   // (party 167/168 and 201/206, place 39/40 and 62/62, date 38/38 and 43/43, issue 36/97 and 44/50, positions
-  // 4/76 and 5/14): the issue's targets (parties and places recall ≥ 0.95 and precision ≥ 0.9, dates ≥ 0.95 and
+  // 5/76 and 7/14 since stances flip through an issue's opposites): the issue's targets (parties and places recall ≥ 0.95 and precision ≥ 0.9, dates ≥ 0.95 and
   // ≥ 0.9) with a little room; no change may make extraction worse, better extraction raises them.
   it('every type, positions included, at least as well as measured', () => {
     expectAtLeast(report.overall, {
       party: { recall: 0.97, precision: 0.95 }, place: { recall: 0.95, precision: 0.95 }, date: { recall: 0.97, precision: 0.95 },
-      issue: { recall: 0.37, precision: 0.88 }, position: { recall: 0.05, precision: 0.35 },
+      issue: { recall: 0.37, precision: 0.88 }, position: { recall: 0.06, precision: 0.45 },
     });
   });
 });
