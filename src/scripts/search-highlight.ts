@@ -1,11 +1,12 @@
 // Marks the search terms on the page a search result opened (?highlight=…, added by Pagefind to result
 // URLs): a few lines instead of pagefind-highlight.js, loaded only when the parameter is there.
+import { escapeRegExp } from '../kb/text/escape-regexp.ts';
 
 /** Wraps every word that starts with one of the terms, inside `root`, in <mark class="search-hit">. */
 export function highlightTerms(root: Element, terms: string[]): HTMLElement[] {
   const words = terms.flatMap((term) => term.split(/\s+/)).filter((word) => word.length > 1);
   if (words.length === 0) return [];
-  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = words.map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>

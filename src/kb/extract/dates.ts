@@ -2,6 +2,7 @@
 // The English locale alone: the package root loads every language chrono knows, a quarter second at start-up.
 import * as chrono from 'chrono-node/en';
 import { perLexicon, type Lexicon } from '../lexicon/lexicon.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 
 export interface FoundDate {
   start: number;
@@ -41,7 +42,7 @@ const news = chrono.casual.clone();
 
 /** A cue of the lexicon as a pattern: whole words, any spacing, either apostrophe ("won't", "'ll" after a word). */
 function cuePattern(cues: readonly string[]): string {
-  const body = (cue: string): string => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/\s+/g, '\\s+');
+  const body = (cue: string): string => escapeRegExp(cue).replace(/'/g, "['’]").replace(/\s+/g, '\\s+');
   // one word boundary around the whole alternation: a look-behind on every alternative costs a scan per cue
   const words = cues.filter((c) => /^\p{L}/u.test(c)).map(body);
   const affixes = cues.filter((c) => !/^\p{L}/u.test(c)).map(body);

@@ -5,6 +5,7 @@ import { normaliseParagraph } from '../text/normalise-text.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { jsonLdArticle } from './json-ld.ts';
 import { publishedDay } from './published-day.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 
 export interface PageMetadata {
   headline?: string;
@@ -103,7 +104,7 @@ function metaContent(document: Document, name: string): string | undefined {
 /** "Headline | Outlet", "Headline - Outlet", "Headline — Outlet": the headline alone. */
 function withoutOutlet(headline: string, source: string | undefined): string {
   if (!source) return headline;
-  const escaped = source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(source);
   return headline.replace(new RegExp(`\\s+[|\\-–—:·]\\s+${escaped}$`, 'i'), '') || headline;
 }
 

@@ -9,6 +9,7 @@ import { parseYamlFields } from '../content/frontmatter.ts';
 import { validateFrontmatter } from '../content/validate.ts';
 import { DossierError, DossierErrors } from '../errors.ts';
 import { PLACE_KINDS } from '../schemas/entity.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 
 /** The editor's additions, in content/. */
 export const LEXICON_FILE = 'lexicon.yml';
@@ -266,7 +267,7 @@ export const wordSets = perLexicon((lexicon): WordSets => {
 
 /** A regular-expression alternation of the words, each matched literally: `a|b\.c`. */
 export function alternation(list: readonly string[]): string {
-  return list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return list.map(escapeRegExp).join('|');
 }
 
 /** A phrase as the words it is matched on: "two-state solution" → ["two", "-", "state", "solution"]. */
