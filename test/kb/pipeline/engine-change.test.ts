@@ -6,13 +6,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchProject } from '../../helpers/scratch-project.ts';
 
-const ARTICLE = [
-  'Harbour reopens after the storm',
-  'source: Example Wire',
-  'published: 2025-03-14',
-  '',
-  'Chief Harbour Warden Ilse Varnum said the harbour would reopen on Monday.',
-].join('\n');
+const ARTICLE = `Harbour reopens after the storm
+source: Example Wire
+published: 2025-03-14
+
+Chief Harbour Warden Ilse Varnum said the harbour would reopen on Monday.
+`;
 
 const project = scratchProject();
 afterAll(() => project.remove());
