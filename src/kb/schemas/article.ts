@@ -1,8 +1,9 @@
-// The frontmatter of an article in content/articles/*.md: what ingest writes and editors may correct.
+// The frontmatter of an article in content/articles/*.md: what ingest writes and editors may correct. Strict: an
+// unknown or misspelt field is an error, never silently dropped (a misspelt `retracted: true` would leave a retracted article unmarked).
 import { z } from 'zod';
 import { isoDay } from './fields.ts';
 
-export const articleSchema = z.object({
+export const articleSchema = z.strictObject({
   /** The headline, as published. */
   title: z.string().trim().min(1, { message: 'must not be empty: give the headline' }),
   /** Publication day; relative dates in the text ("on Sunday") resolve against it. @example "2024-08-25" */

@@ -1,4 +1,5 @@
-// The frontmatter of entity pages in content/{parties,places,dates,issues}/*.mdx, one schema per type.
+// The frontmatter of entity pages in content/{parties,places,dates,issues}/*.mdx, one schema per type. Strict: an
+// unknown or misspelt field (`memberof`, `replace`) is an error naming it, never silently dropped.
 import { z } from 'zod';
 import type { EntityType } from '../types.ts';
 import { isoDayOrMonth, slug, wikidataId } from './fields.ts';
@@ -23,7 +24,7 @@ const common = {
   replaces: z.array(slug).default([]),
 };
 
-export const partySchema = z.object({
+export const partySchema = z.strictObject({
   ...common,
   /** What sort of party this is. */
   kind: z.enum(PARTY_KINDS, { message: `must be one of ${PARTY_KINDS.join(', ')}` }),
@@ -31,7 +32,7 @@ export const partySchema = z.object({
   memberOf: slug.optional(),
 });
 
-export const placeSchema = z.object({
+export const placeSchema = z.strictObject({
   ...common,
   kind: z.enum(PLACE_KINDS, { message: `must be one of ${PLACE_KINDS.join(', ')}` }),
   /** The place this one lies within, by its page's file name. @example "velmor-strip" */
@@ -44,13 +45,13 @@ export const placeSchema = z.object({
     .optional(),
 });
 
-export const dateSchema = z.object({
+export const dateSchema = z.strictObject({
   ...common,
   /** The day (YYYY-MM-DD) or month (YYYY-MM) the page is about. */
   date: isoDayOrMonth,
 });
 
-export const issueSchema = z.object({
+export const issueSchema = z.strictObject({
   ...common,
   /** Parties involved, by their pages' file names. @default [] */
   parties: z.array(slug).default([]),

@@ -1,7 +1,7 @@
 // Entity suggestions: matches what a reader types against every entity's name and aliases with folded
 // words, prefixes and a bounded edit distance, so small typos and other transliterations still find it.
 import type { EntityType } from '../types.ts';
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import { foldWords } from './fold-name.ts';
 
 /** One entity of /names.json: [type, name, slug, ...aliases]. */

@@ -40,3 +40,27 @@ describe('loadContent', () => {
     ]);
   });
 });
+
+describe('strict frontmatter', () => {
+  const report = (): string[] => {
+    try {
+      loadContent(root);
+    } catch (error) {
+      return (error as DossierErrors).errors.map((e) => e.message);
+    }
+    return [];
+  };
+
+  it('refuses a misspelt or unknown field with its file, line and the field it was probably meant to be', () => {
+    write('content/parties/velmor-front.mdx', '---\nname: Velmor Front\nkind: group\n---\n');
+    write('content/parties/tavo-brask.mdx', '---\nname: Tavo Brask\nkind: person\nmemberof: velmor-front\n---\n');
+    write('content/places/port-alden.mdx', '---\nname: Port Alden\nkind: city\nreplace: [old-port]\ncolour: blue\n---\n');
+    write('content/articles/2024-01-01-a.md', '---\ntitle: "A"\npublished: 2024-01-01\nretraced: true\n---\n\nText.\n');
+    expect(report()).toEqual([
+      'content/articles/2024-01-01-a.md:4 field `retraced`: is not a field Dossier knows. Did you mean "retracted"? Use one of: title, published, source, url, author, copyOf, language, retracted.',
+      'content/parties/tavo-brask.mdx:4 field `memberof`: is not a field Dossier knows. Did you mean "memberOf"? Use one of: name, aliases, summary, wikidata, replaces, kind, memberOf.',
+      'content/places/port-alden.mdx:4 field `replace`: is not a field Dossier knows. Did you mean "replaces"? Use one of: name, aliases, summary, wikidata, replaces, kind, within, coordinates.',
+      'content/places/port-alden.mdx:5 field `colour`: is not a field Dossier knows. Use one of: name, aliases, summary, wikidata, replaces, kind, within, coordinates.',
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 // Entity suggestions: folded words, bounded edit distance and prefixes find names through typos and other
 // transliterations, without aliases for the misspellings, and do not match what is merely similar.
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../../src/kb/search/edit-distance.ts';
+import { editDistance } from '../../../src/kb/text/edit-distance.ts';
 import { foldWords } from '../../../src/kb/search/fold-name.ts';
 import { nameMatcher, type NamesIndex } from '../../../src/kb/search/match-names.ts';
 
