@@ -5,7 +5,8 @@
 /**
  * The engine's layers, earliest first. A folder (or top-level file) of src/kb may import its own layer and
  * earlier ones, never a later one: shared text utilities and contracts at the bottom, the stages in the order
- * the data flows (ingest → extract → resolve → scaffold and graph → linking), the pipeline that runs them on top.
+ * the data flows (ingest → extract → resolve → scaffold and graph → linking → the review of new
+ * pages), the pipeline that runs them on top.
  */
 const LAYERS = [
   ['types.ts', 'errors.ts', 'text', 'fs'],
@@ -17,6 +18,7 @@ const LAYERS = [
   ['resolve'],
   ['scaffold', 'graph'],
   ['markdown', 'search'],
+  ['review'],
   ['pipeline'],
 ];
 

@@ -1,7 +1,7 @@
 // `npm run kb`: extraction over every article, then a page for every entity that has none yet, repeated
 // until the new pages' names reveal nothing more (so a second run finds nothing to do).
 import type { ArticleAnalysis } from '../extract/index.ts';
-import type { ArticleExtraction, ArticleText } from '../types.ts';
+import type { ArticleExtraction, ArticleText, EntityKey } from '../types.ts';
 import { planPages, type PlannedPage } from '../scaffold/plan-pages.ts';
 import { writeMissingPages } from '../scaffold/write-missing-pages.ts';
 import { openCache } from '../cache/open-cache.ts';
@@ -13,6 +13,7 @@ import type { PageRecord } from '../content/content-model.ts';
 import { extractAll, type AnalysisCache, type ExtractStats, type Progress } from './extract-all.ts';
 import { loadContent } from '../content/load-content.ts';
 import { loadLexicon } from '../lexicon/lexicon.ts';
+import { reviewPages } from '../review/review-pages.ts';
 
 export interface KbOptions {
   /** Only report what is missing; write nothing. */
@@ -65,11 +66,13 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
   let lastNames = '';
   let complete = false;
   let homonyms: Homonym[] = [];
+  let extractions = new Map<string, ArticleExtraction>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const run = extractAll(snapshot.articles, pages, snapshot.ignore, lexicon, cache, pass === 0 && fresh.length === 0 ? options.progress : undefined, store);
     if (pass === 0) extractionS = (performance.now() - extractionStarted) / 1000;
     lastNames = run.names;
     homonyms = homonymsOf(run.extractions);
+    extractions = run.extractions;
     stats.analysed += run.stats.analysed;
     stats.carried! += run.stats.carried ?? 0;
     if (pass === 0) stats.cached = run.stats.cached - fresh.length;
@@ -93,7 +96,17 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
   // Only a complete run's extractions are kept: the passes above rely on it.
   if (complete && (!options.check || missing.length === 0)) store?.save(lastNames);
   if (complete && (!options.check || missing.length === 0) && !options.cache) recordUpToDate(root, { homonyms });
-  return { missing, homonyms, stats, extractionS, articles: snapshot.articles.length, pages: snapshot.pages.length };
+  // What a reviewer should look at in each new page, from the evidence the last pass holds.
+  const created = reviewPages({
+    articles: snapshot.articles,
+    extractions,
+    pages,
+    ignore: snapshot.ignore,
+    review: missing,
+    homonymKeys: homonyms.flatMap((homonym) => homonym.candidates as EntityKey[]),
+    lexicon,
+  });
+  return { missing, created, homonyms, stats, extractionS, articles: snapshot.articles.length, pages: snapshot.pages.length };
 }
 
 function homonymsOf(extractions: Map<string, ArticleExtraction>): Homonym[] {

@@ -9,6 +9,7 @@ export function upToDateResult(root: string): KbResult | undefined {
   if (!record) return undefined;
   return {
     missing: [],
+    created: [],
     homonyms: record.value.homonyms,
     stats: { analysed: 0, cached: record.articles },
     extractionS: 0,

@@ -1,0 +1,202 @@
+// The review of new pages: for each, the doubts (it is probably wrong or a duplicate) and notes (weaker signals)
+// its name and evidence give, each a code, a sentence for people and the edit that settles it.
+import type { PageRecord } from '../content/content-model.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { normaliseName } from '../text/normalise-name.ts';
+import type { EntityKey } from '../types.ts';
+import type { Doubt, Note } from './codes.ts';
+import type { Evidence, EvidenceMention } from './evidence.ts';
+import { kindHasCue } from './kind-cues.ts';
+import { holdsNumber, holdsPercentage, holdsTimeWord, isOrdinaryWord, lowerWords } from './name-signals.ts';
+import { duplicateOf, type NamedPage } from './near-duplicates.ts';
+import { inReference } from './reference-names.ts';
+import { isKnownWord } from '../extract/nlp.ts';
+
+export interface Assessment {
+  key: EntityKey;
+  file: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  kind?: string;
+  doubts: Doubt[];
+  notes: Note[];
+  mentions: EvidenceMention[];
+}
+
+export interface AssessInput {
+  /** The pages to assess (those a kb run created, or those waiting for review). */
+  pages: PageRecord[];
+  /** Every page, the assessed ones included. */
+  allPages: PageRecord[];
+  evidence: Map<EntityKey, Evidence>;
+  /** Pages a name of the articles is left unlinked between (homonyms of the run). */
+  homonymKeys: Set<EntityKey>;
+  lexicon: Lexicon;
+}
+
+/** Days from the publication day past which a date whose year the text does not write is probably misread. */
+const FAR_DAYS = 183;
+
+const COUNTRY_KINDS = new Set(['state', 'country']);
+
+const DAY_MS = 86_400_000;
+
+function dayOf(iso: string): number {
+  const [year, month, day] = iso.split('-').map(Number);
+  return Date.UTC(year!, (month ?? 1) - 1, day ?? 15) / DAY_MS;
+}
+
+function kindOf(page: PageRecord): string | undefined {
+  return 'kind' in page.data ? page.data.kind : undefined;
+}
+
+export function assessPages(input: AssessInput): Assessment[] {
+  const assessed = new Set(input.pages.map((page) => page.key));
+  const named: NamedPage[] = input.allPages.map((page) => ({
+    key: page.key,
+    file: page.file,
+    type: page.type,
+    name: page.data.name,
+    aliases: page.data.aliases,
+    ...(kindOf(page) ? { kind: kindOf(page) } : {}),
+    isNew: assessed.has(page.key),
+    mentions: input.evidence.get(page.key)?.mentions.length ?? 0,
+  }));
+  const byType = Map.groupBy(named, (page) => page.type);
+  const claims = new Map<string, PageRecord[]>();
+  for (const page of input.allPages) {
+    for (const form of new Set([page.data.name, ...page.data.aliases].map(normaliseName))) {
+      claims.set(form, [...(claims.get(form) ?? []), page]);
+    }
+  }
+  return input.pages.map((page) => {
+    const evidence = input.evidence.get(page.key) ?? { mentions: [], positions: 0 };
+    const self = named.find((other) => other.key === page.key)!;
+    return assessOne(page, evidence, self, byType.get(page.type) ?? [], claims, input);
+  });
+}
+
+function assessOne(
+  page: PageRecord,
+  evidence: Evidence,
+  self: NamedPage,
+  sameType: NamedPage[],
+  claims: Map<string, PageRecord[]>,
+  input: AssessInput,
+): Assessment {
+  const { name, aliases } = page.data;
+  const kind = kindOf(page);
+  const doubts: Doubt[] = [];
+  const notes: Note[] = [];
+  const reject = `add "${name}" to content/ignore.yml and delete ${page.file} (npm run review -- --reject "${name}")`;
+  const known = page.type !== 'date' && page.type !== 'issue' && inReference([name, ...aliases]);
+  const mentions = evidence.mentions;
+
+  if (page.type !== 'date') {
+    if (holdsPercentage(name)) doubts.push({ code: 'percentage', message: `"${name}" is a percentage, not a ${page.type}.`, fix: reject });
+    // An issue may hold a year ("elections in 2024"), but one that opens with a number is a quantity ("Two steps").
+    else if (page.type === 'issue' ? holdsNumber(lowerWords(name)[0] ?? '') : holdsNumber(name)) {
+      doubts.push({ code: 'number', message: `"${name}" holds a number: a quantity, not a ${page.type}.`, fix: reject });
+    }
+    if (holdsTimeWord(name, input.lexicon) && page.type !== 'issue') {
+      doubts.push({ code: 'time-phrase', message: `"${name}" holds a time word: a time phrase, not a ${page.type}.`, fix: reject });
+    }
+  }
+  if ((page.type === 'party' || page.type === 'place') && !known) {
+    if (isOrdinaryWord(name)) {
+      doubts.push({ code: 'common-word', message: `"${name}" is an ordinary English word, capitalised in the text.`, fix: reject });
+    }
+    const body = mentions.filter((mention) => mention.paragraph > 0);
+    const first = lowerWords(name)[0] ?? '';
+    if (body.length > 0 && body.every((mention) => mention.atSentenceStart) && isKnownWord(first)) {
+      doubts.push({
+        code: 'sentence-start',
+        message: `"${name}" is capitalised only where it opens a sentence, where every word is.`,
+        fix: `${reject}; or, if it is a real name, keep it`,
+      });
+    }
+  }
+
+  if (page.type === 'party' || page.type === 'place') {
+    const duplicate = known ? undefined : duplicateOf(self, sameType);
+    if (duplicate) {
+      const { other, how } = duplicate;
+      const resemblance = { 'shared-words': 'shares its words with', acronym: 'is an acronym of, or spelt out by,', spelling: 'is spelt nearly like', surname: 'has the surname of' }[how];
+      doubts.push({
+        code: 'near-duplicate',
+        message: `"${name}" ${resemblance} "${other.name}" (${other.file}).`,
+        fix: `if they are one, add "${name}" to the aliases of ${other.file}, add "${page.slug}" to its replaces list and delete ${page.file} (npm run review -- --merge "${name}" "${other.name}")`,
+        other: other.file,
+      });
+    }
+    const twins = [...new Set([name, ...aliases].map(normaliseName))].flatMap((form) => claims.get(form) ?? [])
+      .filter((other) => other.key !== page.key && !(COUNTRY_KINDS.has(kindOf(other) ?? '') && COUNTRY_KINDS.has(kind ?? '')));
+    const twin = twins[0];
+    if (twin || input.homonymKeys.has(page.key)) {
+      doubts.push({
+        code: 'homonym',
+        message: twin ? `"${name}" is also a name of ${twin.file}: the linker cannot tell them apart.` : `"${name}" is left unlinked where the articles do not say which page they mean.`,
+        fix: twin ? `keep the name on one page only: remove it from the other's aliases, or merge the two` : 'name the entity in full in the article, or move the spelling to one page\'s aliases',
+        ...(twin ? { other: twin.file } : {}),
+      });
+    }
+    if (!known && !kindHasCue(page.type, kind, name, mentions, input.lexicon)) {
+      doubts.push({
+        code: 'kind-without-cue',
+        message: `"${name}" was taken for a ${kind} with no title, role or telling word in the text.`,
+        fix: `check the kind: in ${page.file} set kind: to the right one (npm run review), or reject the page if it is no ${page.type}`,
+      });
+    }
+    if ((!kind || kind === 'other') && page.type === 'party' && !known) {
+      // A party of no kind was taken for one only because it acts in a sentence ("X said"): no name word, no title.
+      doubts.push({
+        code: 'kind-without-cue',
+        message: `"${name}" was taken for a party only because it acts in a sentence; nothing says what kind of party it is.`,
+        fix: `set kind: in ${page.file} if it is a party (npm run review), or reject it`,
+      });
+    } else if (!kind || kind === 'other') {
+      notes.push({ code: 'no-kind', message: 'No kind was found for it.', fix: `set kind: in ${page.file}` });
+    }
+    if (!known) notes.push({ code: 'not-in-reference', message: 'Not in the reference data.', fix: 'none needed if the name is right' });
+  }
+
+  if (page.type === 'issue' && evidence.positions === 0) {
+    doubts.push({
+      code: 'issue-without-party',
+      message: `No party takes a position on "${name}": it may be a phrase, not a matter in dispute.`,
+      fix: `${reject}; or add parties: to ${page.file}`,
+    });
+  }
+
+  if (page.type === 'date' && 'date' in page.data) {
+    const date = page.data.date;
+    const year = date.slice(0, 4);
+    const day = dayOf(date);
+    const published = [...new Set(mentions.map((mention) => mention.published))];
+    // A year the text writes is the text's word; a year worked out from the publication day ("on 17 July") that
+    // lands half a year or more away from it was probably worked out wrong.
+    const written = mentions.some((mention) => mention.surface.includes(year));
+    if (!written && published.length > 0 && published.every((when) => Math.abs(dayOf(when) - day) > FAR_DAYS)) {
+      doubts.push({
+        code: 'date-far',
+        message: `${name} is half a year or more from the day of every article that names it (${published.join(', ')}), and no article writes its year: the year may be misread.`,
+        fix: `check the date in the article; if it is wrong, add "${name}" to content/ignore.yml and delete ${page.file}`,
+      });
+    }
+  }
+
+  const articles = new Set(mentions.map((mention) => mention.article));
+  if (mentions.length <= 1 && articles.size <= 1) notes.push({ code: 'seen-once', message: 'Named once, in one article.', fix: 'none needed' });
+  return {
+    key: page.key,
+    file: page.file,
+    type: page.type,
+    name,
+    aliases,
+    ...(kind ? { kind } : {}),
+    doubts,
+    notes,
+    mentions,
+  };
+}

@@ -1,0 +1,102 @@
+// Whether a new page is probably another page under a second name: one name's words within the other's, an
+// acronym of it, a spelling a letter or two away, or the same person by surname. Pure string work on the names.
+import { foldWords } from '../search/fold-name.ts';
+import { allowedEdits } from '../search/match-names.ts';
+import { editDistance } from '../text/edit-distance.ts';
+import { reviewWords } from './review-words.ts';
+
+export interface NamedPage {
+  key: string;
+  file: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  kind?: string;
+  /** Created by this run (a new page), or standing already. */
+  isNew: boolean;
+  mentions: number;
+}
+
+export type Likeness = 'shared-words' | 'acronym' | 'spelling' | 'surname';
+
+/** The folded words that carry a name: minor words and lone initials dropped. */
+export function keyWords(name: string): string[] {
+  const minor = reviewWords().minorWords;
+  return foldWords(name).filter((word) => !minor.has(word) && !/^\p{L}$/u.test(word));
+}
+
+/** "KNUT", "U.N.": capitals only (dots allowed), two to eight letters. */
+function acronymLetters(form: string): string | undefined {
+  const letters = form.replace(/\./g, '');
+  return /^\p{Lu}{2,8}$/u.test(letters) ? letters.toLowerCase() : undefined;
+}
+
+/** The initials of a name's capitalised words ("Kenya National Union of Teachers" → "knut"). */
+function initials(form: string): string {
+  return form.split(/[\s\-–]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!.toLowerCase()).join('');
+}
+
+/** `short` is `long` with at most one letter left out. */
+function nearlyEqual(short: string, long: string): boolean {
+  if (short === long) return true;
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+function isAcronymOf(acronymForm: string, fullForm: string): boolean {
+  const letters = acronymLetters(acronymForm);
+  if (!letters || letters.length < 2 || acronymLetters(fullForm)) return false;
+  const full = initials(fullForm);
+  return full.length >= 2 && (nearlyEqual(letters, full) || (letters.length >= 3 && nearlyEqual(full, letters)));
+}
+
+function within(small: string[], large: string[]): boolean {
+  return small.length > 0 && small.every((word) => large.includes(word));
+}
+
+/** How the two forms (a name or alias of each page) resemble each other, if they do. */
+export function likeness(a: string, b: string, bothPeople: boolean): Likeness | undefined {
+  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return 'acronym';
+  const wa = keyWords(a);
+  const wb = keyWords(b);
+  if (wa.length === 0 || wb.length === 0) return undefined;
+  if (within(wa, wb) || within(wb, wa)) return 'shared-words';
+  const ja = wa.join(' ');
+  const jb = wb.join(' ');
+  const shorter = Math.min(ja.length, jb.length);
+  if (shorter >= 5 && editDistance(ja, jb, allowedEdits(shorter)) <= allowedEdits(shorter)) return 'spelling';
+  if (bothPeople && wa.length > 1 && wb.length > 1 && wa.at(-1) === wb.at(-1) && wa[0]![0] === wb[0]![0]) return 'surname';
+  return undefined;
+}
+
+const FORMS = (page: NamedPage) => [page.name, ...page.aliases];
+
+/**
+ * Of two alike pages, the one a reviewer should fold into the other: a new page before a standing one; then the
+ * acronym or the name of fewer words; then the one named less often.
+ */
+function lesser(a: NamedPage, b: NamedPage, how: Likeness): NamedPage {
+  if (a.isNew !== b.isNew) return a.isNew ? a : b;
+  if (how === 'acronym') return acronymLetters(a.name) ? a : b;
+  const words = keyWords(a.name).length - keyWords(b.name).length;
+  if (words !== 0) return words < 0 ? a : b;
+  if (a.mentions !== b.mentions) return a.mentions < b.mentions ? a : b;
+  return a.key > b.key ? a : b;
+}
+
+/** The page `page` probably duplicates, among `others` of its type, and how they are alike. */
+export function duplicateOf(page: NamedPage, others: NamedPage[]): { other: NamedPage; how: Likeness } | undefined {
+  for (const other of others) {
+    if (other.key === page.key || other.type !== page.type) continue;
+    if (page.kind && other.kind && page.kind !== 'other' && other.kind !== 'other' && page.kind !== other.kind) continue;
+    const bothPeople = page.kind === 'person' && other.kind === 'person';
+    for (const a of FORMS(page)) {
+      for (const b of FORMS(other)) {
+        const how = likeness(a, b, bothPeople);
+        if (how && lesser(page, other, how) === page) return { other, how };
+      }
+    }
+  }
+  return undefined;
+}
