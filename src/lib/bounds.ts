@@ -11,6 +11,8 @@ export const RELATED_ON_PAGE = 15;
 export const RELATED_IN_FULL = 100;
 export const NEIGHBOURS_IN_GRAPH = 10;
 export const STORY_GRAPH_NODES = 40;
+/** The story graph as drawn for phones: fewer nodes, so their names stay legible at 390 px. */
+export const STORY_GRAPH_NODES_NARROW = 18;
 /** /timeline/ lists every event up to this many; past it, one page per year, or per month in a fuller year. */
 export const TIMELINE_ON_ONE_PAGE = 300;
 /** Parties (and issues) with a narrowed timeline page of their own: the ones with the most events. */

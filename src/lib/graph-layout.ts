@@ -1,5 +1,6 @@
-// Deterministic node-link layouts computed at build time: a radial one for an entity's neighbourhood and a
-// force-directed one (d3-force, fixed iteration count, deterministic start) for the whole story.
+// Deterministic node-link layouts computed at build time: a radial one for an entity's neighbourhood, a
+// force-directed one (d3-force, fixed iteration count, deterministic start) for the whole story, and the
+// placing of its labels so that none overlaps another label or a node, or runs past the drawing's edge.
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { EntityKey } from '../kb/types.ts';
 
@@ -63,7 +64,7 @@ export function forceLayout(nodes: { key: EntityKey; mentions: number }[], edges
   const xs = sim.map((n) => n.x ?? 0);
   const ys = sim.map((n) => n.y ?? 0);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const margin = 90;
+  const margin = Math.min(90, width * 0.12);
   const scale = Math.min((width - 2 * margin) / Math.max(1, maxX - minX), (height - 2 * margin) / Math.max(1, maxY - minY));
   return sim.map((n) => ({
     key: n.key,
@@ -71,4 +72,49 @@ export function forceLayout(nodes: { key: EntityKey; mentions: number }[], edges
     y: round(height / 2 + ((n.y ?? 0) - (minY + maxY) / 2) * scale),
     r: round(radius(n)),
   }));
+}
+
+export interface PlacedLabel {
+  x: number;
+  /** Baseline. */
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+/**
+ * A place for each node's label, most important node first (the order given): below, above, right or left of
+ * its circle, the first that stays inside the drawing and clear of the labels placed before and of every
+ * node; where none is clear, the one overlapping least. Label widths are estimated from the character count
+ * (`charWidth` × font size: a sans-serif's average), as nothing measures text at build time.
+ */
+export function placeLabels(nodes: (PlacedNode & { label: string })[], width: number, height: number, fontSize = 13, charWidth = 0.58): PlacedLabel[] {
+  const circles: Box[] = nodes.map((n) => ({ left: n.x - n.r, top: n.y - n.r, right: n.x + n.r, bottom: n.y + n.r }));
+  const placed: Box[] = [];
+  return nodes.map((node, index) => {
+    const w = node.label.length * fontSize * charWidth;
+    const h = fontSize;
+    const gap = 4;
+    const candidates: (PlacedLabel & { box: Box })[] = [
+      { x: node.x, y: node.y + node.r + gap + h * 0.8, anchor: 'middle', box: { left: node.x - w / 2, top: node.y + node.r + gap, right: node.x + w / 2, bottom: node.y + node.r + gap + h } },
+      { x: node.x, y: node.y - node.r - gap - h * 0.2, anchor: 'middle', box: { left: node.x - w / 2, top: node.y - node.r - gap - h, right: node.x + w / 2, bottom: node.y - node.r - gap } },
+      { x: node.x + node.r + gap, y: node.y + h * 0.35, anchor: 'start', box: { left: node.x + node.r + gap, top: node.y - h / 2, right: node.x + node.r + gap + w, bottom: node.y + h / 2 } },
+      { x: node.x - node.r - gap, y: node.y + h * 0.35, anchor: 'end', box: { left: node.x - node.r - gap - w, top: node.y - h / 2, right: node.x - node.r - gap, bottom: node.y + h / 2 } },
+    ];
+    const inside = candidates.filter(({ box }) => box.left >= 1 && box.top >= 1 && box.right <= width - 1 && box.bottom <= height - 1);
+    const cost = ({ box }: { box: Box }) =>
+      placed.reduce((sum, other) => sum + overlap(box, other), 0) + circles.reduce((sum, circle, i) => sum + (i === index ? 0 : overlap(box, circle)), 0);
+    const best = (inside.length > 0 ? inside : candidates).reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    placed.push(best.box);
+    return { x: round(best.x), y: round(best.y), anchor: best.anchor };
+  });
 }

@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: article.title,
       link: new URL(articleUrl(article.slug), site).href,
       pubDate: new Date(`${article.published}T00:00:00Z`),
-      description: `${article.source ?? 'Unknown outlet'}, ${article.published}`,
+      description: article.source ? `${article.source}, ${article.published}` : article.published,
     })),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml' } });

@@ -52,7 +52,7 @@ describe('entity pages', () => {
     expect(hrefs(nav as never)).toEqual([dates[0]!.url, dates[2]!.url]);
   });
 
-  it('every entity with related entities has a local graph whose nodes are named links, with a table beside it', () => {
+  it('the one Related view draws the strongest related entities as named links and lists every one of them', () => {
     const hamas = byName(/^Hamas$/, 'party')!;
     const tree = page(hamas.url);
     const svg = elements(tree, (el) => el.tagName === 'svg' && String(el.properties['className']).includes('graph-svg'))[0]!;
@@ -60,8 +60,11 @@ describe('entity pages', () => {
     const nodeLinks = elements(svg as never, (el) => el.tagName === 'a');
     expect(nodeLinks.length).toBeGreaterThan(0);
     for (const link of nodeLinks) expect(textOf(elements(link as never, (el) => el.tagName === 'title')[0]!).length).toBeGreaterThan(0);
-    const table = elements(tree, (el) => el.tagName === 'section' && String(el.properties['className']).includes('local-graph'))[0]!;
-    expect(hrefs(table as never).filter((h) => !nodeLinks.some((n) => n.properties['href'] === h))).toEqual([]);
+    const sections = elements(tree, (el) => el.tagName === 'section' && String(el.properties['className']).includes('related-view'));
+    expect(sections).toHaveLength(1);
+    const listed = hrefs(elements(sections[0]!, (el) => el.tagName === 'ul')[0] as never);
+    for (const link of nodeLinks) expect(listed).toContain(link.properties['href']);
+    expect(textOf(tree)).not.toContain('Neighbourhood');
   });
 
   it('places with coordinates get a locator map, and /map/ pins every such place', () => {
