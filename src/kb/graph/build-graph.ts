@@ -6,6 +6,7 @@ import type { ResolvedArticle, ResolvedMention, ResolvedPosition } from '../reso
 import type { EntityKey, EntityType } from '../types.ts';
 import { ENTITY_TYPES, entityKey } from '../types.ts';
 import { redirectsOf, type Redirect } from './redirects.ts';
+import { positionChanges, type PositionChanges } from './position-changes.ts';
 import { reverses } from '../extract/polarity.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 
@@ -52,6 +53,8 @@ export interface Graph {
   ranked: Map<EntityType, EntityKey[]>;
   /** issue → phrasings of its reverse: aliases that reverse its name and phrases of the articles that did. */
   opposites: Map<EntityKey, string[]>;
+  /** Where a party's stance on an issue differs between articles of different dates (position-changes.ts). */
+  changes: PositionChanges;
 }
 
 export function paragraphKey(article: string, paragraph: number): string {
@@ -200,6 +203,7 @@ export function buildGraph(
     paragraphEntities,
     ranked,
     opposites,
+    changes: positionChanges(positionsOn, articleBySlug),
   };
 }
 

@@ -20,6 +20,17 @@ export interface KbJson {
   }[];
   relations: { from: string; to: string; weight: number }[];
   positions: { issue: string; party: string; stance: Stance; article: string; paragraph: number; quote: string }[];
+  /** An extension: where a party's stance on an issue differs between articles of different dates, newest first. */
+  changes: { party: string; issue: string; from: ChangeEnd; to: ChangeEnd }[];
+}
+
+/** One side of a position change: the stance, its quote, and the article, paragraph and date reporting it. */
+export interface ChangeEnd {
+  stance: Stance;
+  quote: string;
+  article: string;
+  paragraph: number;
+  published: string;
 }
 
 /** `base` is the site's base path with a trailing slash, e.g. "/" or "/dossier/". */
@@ -68,5 +79,7 @@ export function kbJson(graph: Graph, base: string): KbJson {
       });
     }
   }
-  return { articles, entities, relations: graph.relations, positions };
+  const end = ({ stance, quote, article, paragraph, published }: ChangeEnd): ChangeEnd => ({ stance, quote, article, paragraph, published });
+  const changes: KbJson['changes'] = graph.changes.all.map((change) => ({ party: change.party, issue: change.issue, from: end(change.from), to: end(change.to) }));
+  return { articles, entities, relations: graph.relations, positions, changes };
 }
