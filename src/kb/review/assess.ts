@@ -47,6 +47,11 @@ function dayOf(iso: string): number {
   return Date.UTC(year!, (month ?? 1) - 1, day ?? 15) / DAY_MS;
 }
 
+/** "a party", "an issue". */
+function a(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 function kindOf(page: PageRecord): string | undefined {
   return 'kind' in page.data ? page.data.kind : undefined;
 }
@@ -94,13 +99,13 @@ function assessOne(
   const mentions = evidence.mentions;
 
   if (page.type !== 'date') {
-    if (holdsPercentage(name)) doubts.push({ code: 'percentage', message: `"${name}" is a percentage, not a ${page.type}.`, fix: reject });
+    if (holdsPercentage(name)) doubts.push({ code: 'percentage', message: `"${name}" is a percentage, not ${a(page.type)}.`, fix: reject });
     // An issue may hold a year ("elections in 2024"), but one that opens with a number is a quantity ("Two steps").
-    else if (page.type === 'issue' ? holdsNumber(lowerWords(name)[0] ?? '') : holdsNumber(name)) {
-      doubts.push({ code: 'number', message: `"${name}" holds a number: a quantity, not a ${page.type}.`, fix: reject });
+    else if (page.type === 'issue' ? holdsNumber(name.split(/\s+/)[0] ?? '') : holdsNumber(name)) {
+      doubts.push({ code: 'number', message: `"${name}" holds a number: a quantity, not ${a(page.type)}.`, fix: reject });
     }
     if (holdsTimeWord(name, input.lexicon) && page.type !== 'issue') {
-      doubts.push({ code: 'time-phrase', message: `"${name}" holds a time word: a time phrase, not a ${page.type}.`, fix: reject });
+      doubts.push({ code: 'time-phrase', message: `"${name}" holds a time word: a time phrase, not ${a(page.type)}.`, fix: reject });
     }
   }
   if ((page.type === 'party' || page.type === 'place') && !known) {
@@ -144,8 +149,8 @@ function assessOne(
     if (!known && !kindHasCue(page.type, kind, name, mentions, input.lexicon)) {
       doubts.push({
         code: 'kind-without-cue',
-        message: `"${name}" was taken for a ${kind} with no title, role or telling word in the text.`,
-        fix: `check the kind: in ${page.file} set kind: to the right one (npm run review), or reject the page if it is no ${page.type}`,
+        message: `"${name}" was taken for ${a(kind ?? 'party')} with no title, role or telling word in the text.`,
+        fix: `check the kind: in ${page.file} set kind: to the right one (npm run review), or reject the page if it is not ${a(page.type)}`,
       });
     }
     if ((!kind || kind === 'other') && page.type === 'party' && !known) {

@@ -8,9 +8,10 @@ export function lowerWords(name: string): string[] {
   return name.toLowerCase().split(/[\s\-–/]+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')).filter(Boolean);
 }
 
+/** A digit, or a number word standing alone ("Three Thousand"; not the "two" of "two-state"). */
 export function holdsNumber(name: string): boolean {
   const words = reviewWords().numberWords;
-  return /\p{N}/u.test(name) || lowerWords(name).some((word) => words.has(word));
+  return /\p{N}/u.test(name) || name.toLowerCase().split(/\s+/).some((word) => words.has(word.replace(/[^\p{L}]+$/u, '')));
 }
 
 export function holdsPercentage(name: string): boolean {
