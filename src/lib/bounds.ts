@@ -17,3 +17,9 @@ export const STORY_GRAPH_NODES_NARROW = 18;
 export const TIMELINE_ON_ONE_PAGE = 300;
 /** Parties (and issues) with a narrowed timeline page of their own: the ones with the most events. */
 export const TIMELINE_NARROWED_PER_TYPE = 40;
+/** Position changes an issue or party page lists (newest first). */
+export const CHANGES_ON_PAGE = 25;
+/** The home page's glance of a story: parties × issues of its table, changes, developments, articles. */
+export const GLANCE = { parties: 8, issues: 6, changes: 5, developments: 5, articles: 5 } as const;
+/** Newest mentions and positions in an entity's Atom feed. */
+export const FEED_ENTRIES = 20;

@@ -14,6 +14,8 @@ import type { Graph } from '../kb/graph/build-graph.ts';
 import { knowledgeOf } from '../kb/pipeline/knowledge-from-disk.ts';
 import { loadLexicon } from '../kb/lexicon/lexicon.ts';
 import { ENTITY_TYPES, TYPE_FOLDER, type ArticleExtraction, type EntityKey } from '../kb/types.ts';
+import type { StoryRecord } from './stories.ts';
+import { hasStories } from './stories-loader.ts';
 
 export interface Knowledge {
   graph: Graph;
@@ -21,6 +23,8 @@ export interface Knowledge {
   bodies: Map<string, Root>;
   /** Entity page → the editor's prose (its MDX body). */
   prose: Map<EntityKey, string>;
+  /** The stories editors declared in content/stories/, by file name. */
+  stories: StoryRecord[];
 }
 
 let knowledge: Promise<Knowledge> | undefined;
@@ -56,5 +60,6 @@ async function load(): Promise<Knowledge> {
   const lexicon = loadLexicon(root);
   const cache = openCache<ArticleAnalysis, ArticleExtraction>(root, lexicon.digest);
   const graph = knowledgeOf(snapshot, lexicon, cache.analyses, cache.extractions);
-  return { graph, bodies, prose };
+  const stories = !hasStories(root) ? [] : (await getCollection('stories')).map((entry) => ({ slug: entry.id, data: entry.data }));
+  return { graph, bodies, prose, stories };
 }

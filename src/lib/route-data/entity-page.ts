@@ -1,4 +1,4 @@
-// The route data of an entity page (/<type>/<slug>/): its prose, infobox, positions, neighbourhood,
+// The route data of an entity page (/<type>/<slug>/): its prose, infobox, positions and their changes, neighbourhood,
 // mentions and related entities, and on a date page the neighbouring dates.
 import type { PageRecord } from '../../kb/content/content-model.ts';
 import type { Knowledge } from '../knowledge.ts';
@@ -10,6 +10,7 @@ import { localGraph, type LocalGraphData } from './local-graph.ts';
 import { mentionList, type MentionListData } from './mention-list.ts';
 import { placeLocator, type PlaceLocatorData } from './place-locator.ts';
 import { positionsOf, positionsTable, type PositionsTableData } from './positions-table.ts';
+import { changeList, type ChangeListData } from './change-list.ts';
 import { relatedList, type RelatedListData } from './related-list.ts';
 import { routeData, type RouteData } from './route-data.ts';
 
@@ -26,6 +27,8 @@ export interface EntityPageData extends RouteData {
   dateNav: DateNavData | undefined;
   /** The parties' positions on it (column "party") and its own on issues (column "issue"), where any. */
   positions: PositionsTableData[];
+  /** How the parties' stances on it changed (an issue), or its own stances (a party). */
+  changes: ChangeListData;
   localGraph: LocalGraphData;
   mentions: MentionListData;
   infobox: InfoboxData;
@@ -48,6 +51,7 @@ export function entityPage({ graph, prose }: Knowledge, page: PageRecord): Entit
     positions: (['party', 'issue'] as const)
       .filter((column) => positionsOf(graph, page.key, column).length > 0)
       .map((column) => positionsTable(graph, page.key, column)),
+    changes: changeList(graph, (page.type === 'issue' ? graph.changes.on : graph.changes.by).get(page.key) ?? []),
     localGraph: localGraph(graph, page.key),
     mentions: mentionList(graph, page.key),
     infobox: infobox(graph, page),

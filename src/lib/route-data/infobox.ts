@@ -1,9 +1,10 @@
 // The entities an entity page's infobox links to (memberships, containment, parties involved) and the
-// number of articles naming it.
+// number of articles and outlets naming it.
 import type { Graph } from '../../kb/graph/build-graph.ts';
 import type { PageRecord } from '../../kb/content/content-model.ts';
 import { entityKey } from '../../kb/types.ts';
 import { issueParties } from '../issue-parties.ts';
+import { coverageOf, type Coverage } from '../coverage.ts';
 import { entityRef, entityRefs, type EntityRef } from './entity-ref.ts';
 
 export interface InfoboxData {
@@ -16,6 +17,8 @@ export interface InfoboxData {
   /** On an issue page, the parties involved in it. */
   involved: EntityRef[];
   articles: number;
+  /** The outlets of the articles naming it. */
+  coverage: Coverage;
 }
 
 export function infobox(graph: Graph, page: PageRecord): InfoboxData {
@@ -27,5 +30,6 @@ export function infobox(graph: Graph, page: PageRecord): InfoboxData {
     contains: entityRefs(graph, graph.contains.get(page.key) ?? []),
     involved: entityRefs(graph, page.type === 'issue' ? issueParties(graph, page) : []),
     articles: graph.articlesOf.get(page.key)?.length ?? 0,
+    coverage: coverageOf(graph, graph.articlesOf.get(page.key) ?? []),
   };
 }

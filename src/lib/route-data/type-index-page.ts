@@ -1,9 +1,11 @@
 // The route data of a type's index (/parties/, /places/, …): every page of the type with its mention and
-// article counts and latest article date; dates newest first, the rest most mentioned first.
+// article counts and latest article date; dates newest first, the rest most mentioned first. /issues/ also
+// holds the whole who-wants-what table.
 import type { PageRecord } from '../../kb/content/content-model.ts';
 import type { EntityType } from '../../kb/types.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { routeData, type RouteData } from './route-data.ts';
+import { stanceTable, type StanceTableData } from './stance-table.ts';
 
 export interface TypeIndexRow {
   page: PageRecord;
@@ -15,6 +17,8 @@ export interface TypeIndexRow {
 
 export interface TypeIndexPageData extends RouteData {
   rows: TypeIndexRow[];
+  /** On /issues/: who wants what, every party with a position against every issue. */
+  stances: StanceTableData | undefined;
 }
 
 export function typeIndexPage({ graph }: Knowledge, type: EntityType): TypeIndexPageData {
@@ -27,5 +31,5 @@ export function typeIndexPage({ graph }: Knowledge, type: EntityType): TypeIndex
   }
   if (type === 'date') rows.sort((a, b) => ('date' in b.page.data ? b.page.data.date : '').localeCompare('date' in a.page.data ? a.page.data.date : ''));
   else rows.sort((a, b) => b.mentions - a.mentions || a.page.data.name.localeCompare(b.page.data.name));
-  return { ...routeData(graph), rows };
+  return { ...routeData(graph), rows, stances: type === 'issue' ? stanceTable(graph) : undefined };
 }

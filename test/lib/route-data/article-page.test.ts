@@ -16,7 +16,7 @@ describe('articlePage', () => {
   const original = article('2023-10-09-weir-gates-opened', { source: 'Lantern Wire', author: 'Pell Amory' });
   const copy = article('2023-10-09-weir-gates-opened-fenwick-daily', { source: 'Fenwick Daily', copyOf: original.slug });
   const graph = buildGraph([], [original, copy], new Map());
-  const knowledge = { graph, bodies: new Map(), prose: new Map() };
+  const knowledge = { graph, bodies: new Map(), prose: new Map(), stories: [] };
   const site = new URL('https://dossier.example/');
 
   it('gives a copy its original, to link', () => {
