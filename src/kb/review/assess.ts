@@ -99,7 +99,7 @@ function assessOne(
   const mentions = evidence.mentions;
 
   if (page.type !== 'date') {
-    if (holdsPercentage(name)) doubts.push({ code: 'percentage', message: `"${name}" is a percentage, not ${a(page.type)}.`, fix: reject });
+    if (holdsPercentage(name)) doubts.push({ code: 'percentage', message: `"${name}" holds a percentage: a quantity, not ${a(page.type)}.`, fix: reject });
     // An issue may hold a year ("elections in 2024"), but one that opens with a number is a quantity ("Two steps").
     else if (page.type === 'issue' ? holdsNumber(name.split(/\s+/)[0] ?? '') : holdsNumber(name)) {
       doubts.push({ code: 'number', message: `"${name}" holds a number: a quantity, not ${a(page.type)}.`, fix: reject });

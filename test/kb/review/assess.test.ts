@@ -13,7 +13,7 @@ import { TYPE_FOLDER } from '../../../src/kb/types.ts';
 const lexicon = loadLexicon();
 
 function page(type: EntityType, slug: string, data: Record<string, unknown>): PageRecord {
-  return { key: `${type}/${slug}`, type, slug, file: `content/${TYPE_FOLDER[type]}/${slug}.mdx`, data: { aliases: [], ...data } as PageRecord['data'] };
+  return { key: `${type}/${slug}`, type, slug, file: `content/${TYPE_FOLDER[type]}/${slug}.mdx`, data: { aliases: [], replaces: [], ...data } as unknown as PageRecord['data'] };
 }
 
 function mention(sentence: string, surface: string, options: Partial<EvidenceMention> = {}): EvidenceMention {
@@ -103,7 +103,7 @@ describe('doubts of new pages', () => {
     const out = assessPages({ pages: [right, wrong], allPages: [right, wrong], evidence: new Map([[right.key, { mentions: [mention('Minister Ada Okonkwo spoke.', 'Ada Okonkwo')], positions: 0 }]]), homonymKeys: new Set(), lexicon });
     const table = reviewTable(out.sort((a, b) => b.doubts.length - a.doubts.length)).split('\n');
     expect(table[2]).toMatch(/^content\/parties\/15-percent\.mdx\s+party\s+percentage/);
-    expect(table[3]).toMatch(/^\s+percentage: "15 Percent" is a percentage/);
+    expect(table[3]).toMatch(/^\s+percentage: "15 Percent" holds a percentage/);
     expect(table.at(-1)).toMatch(/^\d of 2 new pages with doubts/);
   });
 });
