@@ -32,7 +32,7 @@ const { values, positionals } = parseArgs({
   },
 });
 
-/** The entity pages added since `base` (committed, staged or not yet tracked). */
+/** The entity pages added since the branch left `base` (committed, staged or not yet tracked). */
 function addedSince(base: string): Set<string> {
   const git = (...args: string[]) => {
     const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
@@ -40,7 +40,8 @@ function addedSince(base: string): Set<string> {
     return result.stdout.split('\n').filter(Boolean);
   };
   const pages = ['content/parties', 'content/places', 'content/dates', 'content/issues'];
-  return new Set([...git('diff', '--name-only', '--diff-filter=A', base, '--', ...pages), ...git('ls-files', '--others', '--exclude-standard', '--', ...pages)]);
+  const from = git('merge-base', base, 'HEAD')[0]!;
+  return new Set([...git('diff', '--name-only', '--diff-filter=A', from, '--', ...pages), ...git('ls-files', '--others', '--exclude-standard', '--', ...pages)]);
 }
 
 /** `kb --check` on the edited content: every name the articles give still has a page or is ignored. */

@@ -123,6 +123,20 @@ describe('pr.yml', () => {
     const upload = inbox.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with).toMatchObject({ name: 'site-preview', path: 'dist' });
   });
+
+  it('comments the pages the pull request adds, built by `npm run review -- --comment`, with the site linked, on every pull request of the repository', () => {
+    const inbox = workflow.jobs.inbox!;
+    expect(inbox.permissions).toMatchObject({ 'pull-requests': 'write' });
+    const comment = inbox.steps.find((step) => step.run?.includes('gh pr comment'))!;
+    expect(npmCommands(comment.run!)).toEqual(['npm run review --silent -- --comment --base "$BASE_SHA" --preview "$PREVIEW_URL" > review.md']);
+    expect(comment.env).toMatchObject({ BASE_SHA: '${{ github.event.pull_request.base.sha }}', PREVIEW_URL: '${{ steps.preview.outputs.artifact-url }}' });
+    // The build, the upload and the comment run whether or not the inbox had articles: pages added by hand are reviewed too.
+    const order = inbox.steps.map((step) => step.run === 'npm run build' ? 'build' : step.uses?.startsWith('actions/upload-artifact@') ? 'upload' : step === comment ? 'comment' : undefined).filter(Boolean);
+    expect(order).toEqual(['build', 'upload', 'comment']);
+    for (const step of [comment, ...inbox.steps.filter((s) => s.run === 'npm run build' || s.uses?.startsWith('actions/upload-artifact@'))]) {
+      expect((step as Step & { if?: string }).if, step.name).toBeUndefined();
+    }
+  });
 });
 
 describe('deploy.yml', () => {
