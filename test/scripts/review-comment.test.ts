@@ -1,0 +1,55 @@
+// `npm run review -- --comment` on a fresh clone of HEAD, as the pull-request workflow runs it: a branch adds an
+// article and the pages kb made for it; the comment lists exactly those pages, doubtful first, and links the site.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../helpers/build-env.ts';
+
+const root = process.cwd();
+const fixture = join(root, 'test', 'scripts', 'fixtures', 'antwerp-port-strike.txt');
+let base: string;
+let clone: string;
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd: clone, encoding: 'utf8', env: buildEnv({ GITHUB_REPOSITORY: 'example/dossier', GITHUB_HEAD_REF: 'antwerp' }) });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+  return result.stdout;
+}
+
+beforeAll(() => {
+  base = mkdtempSync(join(tmpdir(), 'dossier-comment-'));
+  clone = join(base, 'repo');
+  const cloned = spawnSync('git', ['clone', '--quiet', root, clone], { encoding: 'utf8' });
+  if (cloned.status !== 0) throw new Error(`git clone of ${root} failed:\n${cloned.stderr}`);
+  symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
+  appendFileSync(join(clone, '.git', 'info', 'exclude'), '/node_modules\n');
+});
+
+afterAll(() => {
+  if (base) rmSync(base, { recursive: true, force: true });
+});
+
+describe('the pull-request comment on a clone', () => {
+  it('lists the pages the branch adds, with their doubts, and none of the base', () => {
+    const start = run('git', ['rev-parse', 'HEAD']).trim();
+    run('git', ['checkout', '--quiet', '-b', 'antwerp']);
+    run(process.execPath, ['scripts/ingest.ts', fixture]);
+    const created = JSON.parse(run(process.execPath, ['scripts/kb.ts', '--json'])) as { created: { file: string; doubts: string[] }[] };
+    expect(created.created.length).toBeGreaterThan(0);
+    run('git', ['add', 'content']);
+    run('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', 'commit', '--quiet', '-m', 'Antwerp strike']);
+
+    const comment = run(process.execPath, ['scripts/review.ts', '--comment', '--base', start, '--preview', 'https://example.org/artifact/1']);
+    const rows = comment.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| page'));
+    const files = rows.map((row) => /`(content\/[^`]+\.mdx)`/.exec(row)?.[1]);
+    // Exactly the pages kb created on the branch, in the order kb reported them (doubtful first).
+    expect([...files].sort()).toEqual(created.created.map((page) => page.file).sort());
+    const doubtful = created.created.filter((page) => page.doubts.length > 0).length;
+    expect(rows.slice(0, doubtful).every((row) => row.includes('**'))).toBe(true);
+    expect(rows.slice(doubtful).every((row) => !row.includes('**'))).toBe(true);
+    expect(comment).toContain('(https://github.com/example/dossier/edit/antwerp/content/parties/elise-vandermeer.mdx)');
+    expect(comment).toContain('[site-preview](https://example.org/artifact/1)');
+  });
+});
