@@ -19,6 +19,7 @@ export interface Edge {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+const STRETCH = 1.8;
 
 /** The centre entity in the middle, its neighbours on a circle, strongest first from the top, clockwise. */
 export function radialLayout(
@@ -61,15 +62,22 @@ export function forceLayout(nodes: { key: EntityKey; mentions: number }[], edges
     .force('collide', forceCollide<SimNode>((n) => radius(n) + 48).iterations(3))
     .stop();
   simulation.tick(300);
-  const xs = sim.map((n) => n.x ?? 0);
-  const ys = sim.map((n) => n.y ?? 0);
+  // A layout wider than tall in a tall frame (a phone's) is turned a quarter, and each axis may stretch up to
+  // STRETCH times the other's scale to fill the frame: the same topology, with room for the labels.
+  const span = (values: number[]) => Math.max(...values) - Math.min(...values);
+  const [simX, simY] = [sim.map((n) => n.x ?? 0), sim.map((n) => n.y ?? 0)];
+  const turn = (span(simX) - span(simY)) * (width - height) < 0;
+  const [xs, ys] = turn ? [simY, simX] : [simX, simY];
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const margin = Math.min(90, width * 0.12);
-  const scale = Math.min((width - 2 * margin) / Math.max(1, maxX - minX), (height - 2 * margin) / Math.max(1, maxY - minY));
-  return sim.map((n) => ({
+  const sx = (width - 2 * margin) / Math.max(1, maxX - minX);
+  const sy = (height - 2 * margin) / Math.max(1, maxY - minY);
+  const scale = Math.min(sx, sy);
+  const [scaleX, scaleY] = [Math.min(sx, scale * STRETCH), Math.min(sy, scale * STRETCH)];
+  return sim.map((n, i) => ({
     key: n.key,
-    x: round(width / 2 + ((n.x ?? 0) - (minX + maxX) / 2) * scale),
-    y: round(height / 2 + ((n.y ?? 0) - (minY + maxY) / 2) * scale),
+    x: round(width / 2 + (xs[i]! - (minX + maxX) / 2) * scaleX),
+    y: round(height / 2 + (ys[i]! - (minY + maxY) / 2) * scaleY),
     r: round(radius(n)),
   }));
 }

@@ -14,6 +14,11 @@ export function entityUrl(key: EntityKey): string {
   return url(`${TYPE_FOLDER[type]}/${slug}/`);
 }
 
+/** An entity page's Atom feed of its newest mentions and positions. */
+export function feedUrl(key: EntityKey): string {
+  return `${entityUrl(key)}feed.xml`;
+}
+
 /** An article, or one of its paragraphs: paragraph 0 is the headline (#title), n ≥ 1 is #pn. */
 export function articleUrl(slug: string, paragraph?: number): string {
   const anchor = paragraph === undefined ? '' : paragraph === 0 ? '#title' : `#p${paragraph}`;
