@@ -6,7 +6,7 @@ import { buildGazetteer as build, type Gazetteer } from './gazetteer.ts';
 import { mergeIssues } from './issue-merge.ts';
 import { findIssueCues, type IssueCue } from './issues.ts';
 import { analyseText } from './nlp.ts';
-import { accuserOf, actorOf, positionFor } from './positions.ts';
+import { accuserOf, actorsOf, positionFor } from './positions.ts';
 import { flipStance, reverses } from './polarity.ts';
 import { resolveEntities } from './resolve.ts';
 import { normaliseName } from '../text/normalise-name.ts';
@@ -117,14 +117,16 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
         }
         if (c.kind === 'stance' && c.stance) {
           const stance = opposite ? flipStance(c.stance) : c.stance;
-          const party = actorOf(c, paragraph, raw[paragraph]!, resolved.placed, entities, lexicon);
-          if (party && !positions.some((x) => x.issue === e.name && x.party === party.name && x.paragraph === paragraph && x.stance === stance)) {
-            positions.push(positionFor(c, e.name, party, raw[paragraph]!, paragraph, stance));
+          const actors = actorsOf(c, paragraph, raw[paragraph]!, resolved.placed, entities, lexicon);
+          for (const party of actors) {
+            if (!positions.some((x) => x.issue === e.name && x.party === party.name && x.paragraph === paragraph && x.stance === stance)) {
+              positions.push(positionFor(c, e.name, party, raw[paragraph]!, paragraph, stance));
+            }
           }
           // "According to X, Y reneged on Z", "X accused Y of blocking Z": the accuser demands Z
-          const demand = opposite ? flipStance('demands') : 'demands';
+          const demand = opposite ? flipStance(c.sourceStance ?? 'demands') : (c.sourceStance ?? 'demands');
           const accuser = c.source ? accuserOf(c, paragraph, raw[paragraph]!, resolved.placed, lexicon) : undefined;
-          if (accuser && accuser !== party && !positions.some((x) => x.issue === e.name && x.party === accuser.name && x.paragraph === paragraph && x.stance === demand)) {
+          if (accuser && !actors.includes(accuser) && !positions.some((x) => x.issue === e.name && x.party === accuser.name && x.paragraph === paragraph && x.stance === demand)) {
             positions.push(positionFor(c, e.name, accuser, raw[paragraph]!, paragraph, demand));
           }
         }

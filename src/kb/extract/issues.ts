@@ -20,6 +20,8 @@ export interface IssueCue extends Span {
   /** An accusation ("reneged on", "violated", "blocking"): whoever levels it demands the matter. Where that accuser is
    * looked for: the "According to X," source, or the clause before "X accused … of", "X said …". */
   source?: Span;
+  /** The source's stance: an accuser demands what the actor blocks; whoever reports an imposition rejects it. */
+  sourceStance?: Stance;
 }
 
 type CueKind = 'stance' | 'subject' | 'dispute' | 'head';
@@ -35,6 +37,12 @@ interface CueWords extends WordSets {
   cuesByFirstWord: Map<string, CuePattern[]>;
   /** Accusation cues as their words joined by spaces. */
   accusation: ReadonlySet<string>;
+  /** Appeal cues whose object is whom they address, as their words joined by spaces. */
+  addressee: ReadonlySet<string>;
+  /** Imposition cues as their words joined by spaces. */
+  imposition: ReadonlySet<string>;
+  /** Instance cues as word lists: "such as". */
+  instances: string[][];
   /** Determiners and quantities at the start of a phrase. */
   leading: RegExp;
   /** An appeal to the parties to act: "both sides to …". */
@@ -52,7 +60,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     }
   };
   // Stance cues govern the phrase after them; accusations reject. Negated acceptance becomes rejection (see negated()).
-  index(lexicon.demandCues, 'stance', 'demands');
+  index([...lexicon.demandCues, ...lexicon.impositionCues], 'stance', 'demands');
   index([...lexicon.rejectCues, ...lexicon.accusationCues], 'stance', 'rejects');
   index(lexicon.acceptCues, 'stance', 'accepts');
   index(lexicon.proposeCues, 'stance', 'proposes');
@@ -66,6 +74,9 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     ...wordSets(lexicon),
     cuesByFirstWord,
     accusation: new Set(lexicon.accusationCues.map((c) => phraseWords(c).join(' '))),
+    imposition: new Set(lexicon.impositionCues.map((c) => phraseWords(c).join(' '))),
+    addressee: new Set(lexicon.addresseeCues.map((c) => phraseWords(c).join(' '))),
+    instances: lexicon.instanceCues.map(phraseWords),
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+)+`, 'i'),
     appeal: new RegExp(`^(?:both |all |the |two )*(?:${alternation(lexicon.appealAddressees)})\\s+to\\s`, 'i'),
   };
@@ -99,9 +110,12 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     if (t.pos === 'PRON' && !w.possessivePronouns.has(word)) break;
     if (/^(that|which|who|until|before|after|while|because|as|than|since)$/.test(word)) break;
     if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(word) && low[j - 1] !== 'to') break;
+    // a reduced relative clause after the noun: "violence recorded in X", "prisoners held by Y"
+    if (t.pos === 'VERB' && j > i && /ed$/.test(word) && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos)) break;
     j++;
   }
-  while (j > i && /^(of|in|on|from|to|and|or|the|a|an|its|their|for|with|at|-|as)$/.test(low[j - 1]!)) j--;
+  // trailing link words, and a trailing participle ("episodes of violence recorded")
+  while (j > i && (/^(of|in|on|from|to|and|or|the|a|an|its|their|for|with|at|-|as)$/.test(low[j - 1]!) || (j - 1 > i && tokens[j - 1]!.pos === 'VERB' && /ed$/.test(low[j - 1]!)))) j--;
   return [i, j];
 }
 
@@ -131,8 +145,19 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     if (lead) start += lead[0].length;
     let phrase = text.slice(start, stop).trim();
     if (head && a !== first && !phrase.toLowerCase().startsWith(head.toLowerCase())) phrase = head.toLowerCase() + phrase;
+    // "discussions about retractions", "negotiations on the release of X": the talk is about the matter
+    const framing = /^(\S+)\s+(?:about|on|over|regarding|of)\s+(?:(?:the|a|an|any|its|their)\s+)?(.+)$/i.exec(phrase);
+    if (framing && w.framingNouns.has(framing[1]!.toLowerCase())) {
+      start += phrase.length - framing[2]!.length;
+      phrase = framing[2]!;
+    }
     if (phrase.length < 3) continue;
-    const words = phrase.toLowerCase().split(/\s+/);
+    let words = phrase.toLowerCase().split(/\s+/);
+    // "a ceasefire deal", "the tariff plan": a generic head after a matter word is about that matter
+    if (words.length >= 2 && w.genericHeads.has(words.at(-1)!) && isMatterWord(w, words.at(-2)!)) {
+      phrase = phrase.slice(0, phrase.lastIndexOf(' '));
+      words = words.slice(0, -1);
+    }
     if (w.genericHeads.has(words[words.length - 1]!) && !/ (of|in|on|from|about|for) /.test(phrase)) continue;
     if (words.length === 1 && !w.headWords.has(words[0]!) && !w.lowerHeadWords.has(words[0]!) && tokens[a]!.pos !== 'NOUN') continue;
     // "urged both sides to return to the table": an appeal to the parties to act names no matter
@@ -142,6 +167,17 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     out.push({ start, end: stop, text: phrase });
   }
   return out;
+}
+
+function isMatterWord(w: CueWords, word: string): boolean {
+  return w.headWords.has(word) || w.lowerHeadWords.has(word) || w.matterHeads.has(word);
+}
+
+/** The token after an instance cue that follows a phrase ending at b ("…, such as X", "… including X"), or -1. */
+function instanceAfter(w: CueWords, low: string[], b: number): number {
+  const from = low[b] === ',' ? b + 1 : b;
+  for (const cue of w.instances) if (at(low, cue, from)) return from + cue.length;
+  return -1;
 }
 
 function negated(low: string[], i: number): boolean {
@@ -160,8 +196,11 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
     const sentence = { start: s.start, end: s.end };
     const actorsFrom = attributionEnd(tokens, low, s.firstToken, s.endToken);
     const attribution = actorsFrom > tokens[s.firstToken]!.start ? { start: tokens[s.firstToken + 2]!.start, end: actorsFrom } : undefined;
-    const push = (kind: IssueCue['kind'], first: number, cueEnd: number, phraseStart: number, stance?: Stance, source?: Span, clause = -1): void => {
-      const [a, b] = growPhrase(w, tokens, low, phraseStart, s.endToken);
+    const push = (kind: IssueCue['kind'], first: number, cueEnd: number, phraseStart: number, stance?: Stance, source?: Span, clause = -1, sourceStance?: Stance): void => {
+      let [a, b] = growPhrase(w, tokens, low, phraseStart, s.endToken);
+      // "imposed new requirements, such as screening X": the instance names the matter
+      const instance = kind === 'stance' && b > a && w.generalObjects.has(low[b - 1]!) ? instanceAfter(w, low, b) : -1;
+      if (instance >= 0) [a, b] = growPhrase(w, tokens, low, instance, s.endToken);
       // a subjunctive clause keeps its subject in front of the verb phrase ("the RSF withdraw from civilian homes")
       const phrases = b > a ? cleanPhrases(w, text, tokens, low, clause >= 0 ? clause : a, b) : [];
       if (phrases.length === 0) return;
@@ -171,6 +210,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
       };
       if (stance) c.stance = stance;
       if (source) c.source = source;
+      if (source && sourceStance) c.sourceStance = sourceStance;
       if (kind === 'stance' && first > 0 && /^(was|were|been|being|is|are)$/.test(low[first - 1]!) && low[cueEnd] === 'by') {
         c.agentFrom = tokens[cueEnd]!.end;
       }
@@ -194,7 +234,20 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
               // an actor as subject: not a pronoun ("that they leave"), not a quantified deal ("that any exchange exclude")
               !/^(any|every|each|no|all)$/.test(low[subject]!) && !tokens.slice(subject, j).some((t) => t.pos === 'PRON')) clause = subject;
           }
-          if (low[j] === 'to' && tokens[j + 1]?.pos === 'VERB') j++;
+          // "urged the parties to reach X", "expects the leaders to show …": the addressee is no matter; its verb's object is
+          const appeal = stance === 'demands' && !w.imposition.has(pattern.join(' ')) ? appealVerbAt(w, tokens, low, j, s.endToken) : -1;
+          if (appeal >= 0) j = appeal;
+          else if (w.addressee.has(pattern.join(' '))) continue; // "called on the authorities": whom, not what
+          else if (low[j] === 'to' && tokens[j + 1]?.pos === 'VERB') j++;
+          // "to end X", "to refrain from X": the appeal is against X
+          let flip = false;
+          if (j > i + pattern.length - 1 && low[j - 1] === 'to' || appeal >= 0) {
+            const halt = haltAt(w, low, j);
+            if (halt > 0) {
+              j += halt;
+              flip = true;
+            } else if (appeal >= 0 && tokens[j]!.pos === 'VERB' && !w.reversalWords.has(low[j]!)) j++;
+          }
           if (low[j] === 'by' && i > 0 && /^(was|were|been)$/.test(low[i - 1]!)) {
             // passive: the matter is the subject; take the noun phrase before the auxiliary
             let k = i - 2;
@@ -204,7 +257,9 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           }
           if (pattern.length === 1 && tokens[i]!.pos !== 'VERB') continue; // "a proposed deal" is no proposal
           let source: Span | undefined;
-          if (w.accusation.has(pattern.join(' ')) && !negated(low, i)) {
+          const key = pattern.join(' ');
+          const sourceStance: Stance | undefined = w.accusation.has(key) ? 'demands' : w.imposition.has(key) ? 'rejects' : undefined;
+          if (sourceStance && !negated(low, i)) {
             // the accuser: the "According to X," source, else the subject of the nearest accusing or reporting verb before the cue
             source = attribution;
             for (let k = i - 1; !source && k > s.firstToken; k--) {
@@ -213,7 +268,9 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           }
           // "did not accept" rejects; "had not violated", "did not reject" take no stance at all (the matter stays an issue)
           const not = negated(low, i);
-          push('stance', i, i + pattern.length, j, stance === 'accepts' && not ? 'rejects' : stance === 'rejects' && not ? undefined : stance, source, clause);
+          let held: Stance | undefined = stance === 'accepts' && not ? 'rejects' : stance === 'rejects' && not ? undefined : stance;
+          if (flip && held) held = held === 'rejects' ? 'demands' : 'rejects';
+          push('stance', i, i + pattern.length, j, held, source, clause, sourceStance);
         } else if (kind === 'subject') {
           let k = i + pattern.length;
           while (k < s.endToken && !(w.copulas.has(low[k]!) && !/^(which|that|who)$/.test(low[k - 1] ?? ''))) k++;
@@ -227,24 +284,84 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           push('head', i, i + pattern.length, k);
         }
       }
-      const lowerHead = w.lowerHeadWords.has(low[i]!) && tokens[i]!.text === low[i];
+      const matterHead = w.matterHeads.has(low[i]!) && tokens[i]!.text === low[i];
+      const lowerHead = (w.lowerHeadWords.has(low[i]!) || matterHead) && tokens[i]!.text === low[i];
       if (w.headWords.has(low[i]!) || lowerHead || (low[i] === 'cease' && low[i + 1] === '-' && low[i + 2] === 'fire')) {
         const cueEnd = low[i] === 'cease' ? i + 3 : i + 1;
         let k = i;
         // "a Norvan ceasefire"; a lower-case head word takes its noun modifiers too ("climate finance", "insurance subsidies")
-        while (k > s.firstToken && (/^(ADJ|PROPN)$/.test(tokens[k - 1]!.pos) || (lowerHead && tokens[k - 1]!.pos === 'NOUN')) && !/^(new|proposed)$/.test(low[k - 1]!)) k--;
+        while (k > s.firstToken && !/^(new|proposed)$/.test(low[k - 1]!)) {
+          if (/^(ADJ|PROPN)$/.test(tokens[k - 1]!.pos) || (lowerHead && tokens[k - 1]!.pos === 'NOUN')) k--;
+          // "a full-scale war": a hyphen inside a word joins the word before it
+          else if (low[k - 1] === '-' && k - 2 >= s.firstToken && tokens[k - 2]!.end === tokens[k - 1]!.start && tokens[k - 1]!.end === tokens[k]!.start) k -= 2;
+          else break;
+        }
         // the phrase is the head word with its modifiers and a prepositional complement ("ceasefire in Velmor")
         let end = cueEnd;
         if (/^(in|of|for|throughout|across)$/.test(low[end] ?? '') && end + 1 < s.endToken) {
           const [, b] = growPhrase(w, tokens, low, end + 1, s.endToken);
           if (b > end + 1) end = b;
         }
-        const phrases = cleanPhrases(w, text, tokens, low, k, end);
+        // a matter head names a matter only with a modifier or complement: "travel ban", never a bare "ban"
+        const phrases = cleanPhrases(w, text, tokens, low, k, end).filter((p) => !matterHead || p.text.includes(' '));
         if (phrases.length > 0) {
           out.push({ kind: 'head', start: tokens[i]!.start, end: tokens[cueEnd - 1]!.end, phrases, sentence, actorsFrom, quotedWe: false });
         }
       }
     }
+  }
+  for (const phrase of instrumentNames(w, text, tokens, low)) {
+    const sentence = analysis.sentences.find((x) => phrase.start >= x.start && phrase.start < x.end) ?? { start: 0, end: text.length };
+    out.push({ kind: 'head', start: phrase.start, end: phrase.end, phrases: [phrase], sentence: { start: sentence.start, end: sentence.end }, actorsFrom: sentence.start, quotedWe: false });
+  }
+  return out;
+}
+
+/** After a stance cue, an addressee and "to" and a verb ("urged all parties to reach …", "called on Norva to end …"):
+ * the index of the verb, or -1. The addressee is a short noun phrase with no verb or clause break inside. */
+function appealVerbAt(w: CueWords, tokens: PosToken[], low: string[], from: number, end: number): number {
+  for (let k = from; k < end && k - from <= 30; k++) {
+    if (low[k] === 'to' && k > from && (tokens[k + 1]?.pos === 'VERB' || w.haltVerbs.has(low[k + 1] ?? ''))) return k + 1;
+    const t = tokens[k]!;
+    // a list of addressees may hold commas, hyphens and a bracketed acronym: "the commission (ECN)"
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^[,()-]$/.test(low[k]!))) return -1;
+  }
+  return -1;
+}
+
+/** A verb that stops a matter at token i ("end", "refrain from"): how many tokens it takes, or 0. */
+function haltAt(w: CueWords, low: string[], i: number): number {
+  if (w.haltVerbs.has(`${low[i]} ${low[i + 1]}`)) return 2;
+  return w.haltVerbs.has(low[i]!) ? 1 : 0;
+}
+
+const CONNECTORS = /^(of|on|for|to|the|and)$/;
+
+/** Names of agreements, laws and measures: capitalised words ending in an instrument word ("the Clean Rivers Act"),
+ * which may go on with "on"/"of" and more capitalised words ("Treaty on the Non-Proliferation of Nuclear Weapons"). */
+function instrumentNames(w: CueWords, text: string, tokens: PosToken[], low: string[]): Phrase[] {
+  const capital = (k: number): boolean => /^\p{Lu}/u.test(tokens[k]?.text ?? '') || /^\d/.test(tokens[k]?.text ?? '');
+  const out: Phrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!w.instrumentWords.has(low[i]!) || !capital(i)) continue;
+    let a = i;
+    while (a > 0) {
+      if (capital(a - 1) && /^(PROPN|NOUN|ADJ|NUM|X)$/.test(tokens[a - 1]!.pos)) a--;
+      else if (low[a - 1] === '-' && capital(a - 2)) a -= 2; // "Kunming-Montreal"
+      else break;
+    }
+    let b = i + 1;
+    // "Agreement on the Path to Normalisation": connectors and capitalised words after the instrument word
+    for (let k = b; k < tokens.length && k - i <= 10; k++) {
+      if (w.calendarWords.has(low[k]!)) break; // "the Velmor Accord on Monday"
+      if (capital(k)) b = k + 1;
+      else if (!CONNECTORS.test(low[k]!) && low[k] !== '-') break;
+    }
+    // a sentence's first word is capitalised anyway: "Talks on the plan" names no instrument
+    if (a === i && b === i + 1) continue;
+    const start = tokens[a]!.start;
+    out.push({ start, end: tokens[b - 1]!.end, text: text.slice(start, tokens[b - 1]!.end) });
+    i = b - 1;
   }
   return out;
 }

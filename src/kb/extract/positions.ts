@@ -5,6 +5,7 @@ import type { Span } from './discover.ts';
 import type { IssueCue } from './issues.ts';
 import type { PlacedMention } from './resolve.ts';
 import { alternation, perLexicon, type Lexicon } from '../lexicon/lexicon.ts';
+import { quoteAround } from './mention-quote.ts';
 
 /** The lexicon as positions read it. */
 interface PositionWords {
@@ -15,11 +16,14 @@ interface PositionWords {
   nonSubject: RegExp;
   /** A reporting verb and the word after it (and an optional "that"): "said the companies". */
   reported: RegExp;
+  /** Titles before a person's name, lower-cased: "secretary-general". */
+  titles: ReadonlySet<string>;
 }
 
 const wordsOf = perLexicon((lexicon): PositionWords => ({
   nonSubject: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.nonSubjectPrepositions)})\\s*$`, 'iu'),
   reported: new RegExp(`\\b(?:${alternation(lexicon.reportingVerbs)})\\b\\s*(?:that\\s+)?(\\p{L}+)?`, 'u'),
+  titles: new Set(lexicon.titles),
 }));
 
 function partiesIn(placed: PlacedMention[], paragraph: number, text: string): PlacedMention[] {
@@ -53,13 +57,44 @@ function subjectIn(w: PositionWords, from: number, to: number, text: string, par
   return undefined;
 }
 
-/** The party a stance cue belongs to, or undefined when the sentence does not say. */
-export function actorOf(cue: IssueCue, paragraph: number, text: string, placed: PlacedMention[], entities: ExtractedEntity[], lexicon: Lexicon): ExtractedEntity | undefined {
+/** The parties a stance cue belongs to (a subject "X, Y and Z" gives all three), none when the sentence does not say. */
+export function actorsOf(cue: IssueCue, paragraph: number, text: string, placed: PlacedMention[], entities: ExtractedEntity[], lexicon: Lexicon): ExtractedEntity[] {
   const w = wordsOf(lexicon);
   const parties = partiesIn(placed, paragraph, text);
   if (cue.agentFrom !== undefined) {
-    return parties.find((p) => p.start >= cue.agentFrom! && p.end <= cue.sentence.end)?.entity;
+    const agent = parties.find((p) => p.start >= cue.agentFrom! && p.end <= cue.sentence.end);
+    return agent ? withListed(agent, parties, text, cue.sentence.end, 'after') : [];
   }
+  const one = actorOf(w, cue, paragraph, text, placed, parties, entities);
+  if (!one) return [];
+  const at = parties.filter((p) => p.entity === one && p.end <= cue.start && p.start >= cue.sentence.start).at(-1);
+  return at ? withListed(at, parties, text, cue.sentence.start, 'before') : [one];
+}
+
+/** A party and the others coordinated with it: "Norva, Tarsis and Velmor demanded" (before), "rejected by Norva and
+ * Tarsis" (after). Names joined by commas, "and" and "or" count, and only as a list closed by "and"/"or": "According to
+ * Norva, Tarsis objected" is no list. */
+function withListed(p: PlacedMention, parties: PlacedMention[], text: string, bound: number, way: 'before' | 'after'): ExtractedEntity[] {
+  const joint = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/i;
+  const chain: { entity: ExtractedEntity; closes: boolean }[] = [];
+  let edge = p;
+  for (;;) {
+    const next = way === 'before'
+      ? parties.filter((q) => q.end <= edge.start && q.start >= bound).at(-1)
+      : parties.find((q) => q.start >= edge.end && q.end <= bound);
+    if (!next) break;
+    const between = way === 'before' ? text.slice(next.end, edge.start) : text.slice(edge.end, next.start);
+    if (!joint.test(between)) break;
+    chain.push({ entity: next.entity, closes: /\b(?:and|or)\b/i.test(between) });
+    edge = next;
+  }
+  // before the cue the "and" comes first ("X, Y and Z"); after it, last
+  const kept = way === 'before' ? (chain[0]?.closes ? chain : []) : chain.slice(0, chain.findLastIndex((c) => c.closes) + 1);
+  return [...new Set([p.entity, ...kept.map((c) => c.entity)])];
+}
+
+/** The one party in subject position before a cue, a quoted "we"'s speaker, or the person a "he"/"she" stands for. */
+function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: string, placed: PlacedMention[], parties: PlacedMention[], entities: ExtractedEntity[]): ExtractedEntity | undefined {
   if (cue.quotedWe) {
     // The speaker stands outside the quotation marks: prefer a person, then stand for the party they belong to.
     const outside = parties.filter((p) => !insideQuotes(text, p.start));
@@ -68,13 +103,47 @@ export function actorOf(cue: IssueCue, paragraph: number, text: string, placed: 
     const org = speaker.entity.memberOf ? entities.find((e) => e.type === 'party' && e.name === speaker.entity.memberOf) : undefined;
     return org ?? speaker.entity;
   }
-  const best = subjectIn(w, Math.max(cue.actorsFrom, cue.sentence.start), cue.start, text, parties);
-  if (!best) return undefined;
+  const from = Math.max(cue.actorsFrom, cue.sentence.start);
+  const best = subjectIn(w, from, cue.start, text, parties);
+  // "He calls on …", "She also stressed …": a subject pronoun after the last name stands for the last person named
+  const pronoun = [...text.slice(from, cue.start).matchAll(/\b(he|she)\b/gi)].at(-1);
+  if (pronoun && (!best || best.end <= from + pronoun.index) && !insideQuotes(text, from + pronoun.index)) {
+    return lastPersonBefore(placed, paragraph, from + pronoun.index);
+  }
+  if (!best) return titledBefore(w, text.slice(from, cue.start), entities, paragraph, cue.start);
   // "X said the companies had refused …": the actor is in the reported clause, unless it is X again ("X said he …")
   const between = text.slice(best.end, cue.start);
   const speech = w.reported.exec(between);
   if (speech && !/^(he|she|it|they|we|i)$/i.test(speech[1] ?? '')) return undefined;
   return best.entity;
+}
+
+/** "The Secretary-General deplores …": a title alone, right before the cue, stands for the person named with it
+ * earlier in the article ("UN Secretary-General Ana Torres"). */
+function titledBefore(w: PositionWords, before: string, entities: ExtractedEntity[], paragraph: number, offset: number): ExtractedEntity | undefined {
+  const title = /\bthe\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s+(?:\p{Ll}+ly\s+|also\s+)?$/iu.exec(before)?.[1];
+  if (!title || !w.titles.has(title.toLowerCase())) return undefined;
+  let found: { entity: ExtractedEntity; paragraph: number; start: number } | undefined;
+  for (const entity of entities) {
+    if (entity.kind !== 'person') continue;
+    for (const m of entity.mentions) {
+      if (m.paragraph > paragraph || (m.paragraph === paragraph && m.start >= offset)) continue;
+      const at = m.sentence.indexOf(m.surface);
+      if (at < 0 || !m.sentence.slice(Math.max(0, at - 60), at).toLowerCase().includes(title.toLowerCase())) continue;
+      if (!found || m.paragraph > found.paragraph || (m.paragraph === found.paragraph && m.start > found.start)) found = { entity, paragraph: m.paragraph, start: m.start };
+    }
+  }
+  return found?.entity;
+}
+
+/** The person named last before an offset, in this paragraph or an earlier one. */
+function lastPersonBefore(placed: PlacedMention[], paragraph: number, offset: number): ExtractedEntity | undefined {
+  let best: PlacedMention | undefined;
+  for (const p of placed) {
+    if (p.entity.kind !== 'person' || p.paragraph > paragraph || (p.paragraph === paragraph && p.start >= offset)) continue;
+    if (!best || p.paragraph > best.paragraph || (p.paragraph === best.paragraph && p.start > best.start)) best = p;
+  }
+  return best?.entity;
 }
 
 /** Who levels an accusation cue ("According to the Norvan Front, Velmor reneged on …", "X accused Y of blocking …"). */
@@ -93,5 +162,5 @@ function insideQuotes(text: string, offset: number): boolean {
 }
 
 export function positionFor(cue: IssueCue, issue: string, party: ExtractedEntity, text: string, paragraph: number, stance = cue.stance!): ExtractedPosition {
-  return { issue, party: party.name, stance, quote: text.slice(cue.sentence.start, cue.sentence.end), paragraph };
+  return { issue, party: party.name, stance, quote: quoteAround(text, cue.sentence, cue.start), paragraph };
 }

@@ -117,6 +117,10 @@ export const lexiconSchema = z.strictObject({
   rejectCues: words,
   /** Rejections levelled at another party: "reneged on X"; the accuser demands X. */
   accusationCues: words,
+  /** Appeal cues whose object is the addressee: "called on X to …". */
+  addresseeCues: words,
+  /** Demands imposed on another party: "imposed X"; whoever reports it rejects X. */
+  impositionCues: words,
   /** Cues of an acceptance: "agreed to X". */
   acceptCues: words,
   /** Cues of a proposal: "proposed X". */
@@ -131,8 +135,20 @@ export const lexiconSchema = z.strictObject({
   headWords: words,
   /** Words that name a matter only in lower case: "climate finance", not "Finance Minister". */
   lowerHeadWords: words,
+  /** Lower-case words that name a matter only with a modifier or complement: "travel ban". */
+  matterHeads: words,
+  /** Last words of a capitalised name that make it an agreement, law or measure: "X Accord". */
+  instrumentWords: words,
+  /** Verbs that stop a matter: "urged X to end Y" rejects Y. */
+  haltVerbs: words,
   /** Last words of a phrase that names no matter on its own: "the plan". */
   genericHeads: words,
+  /** Nouns of talk about a matter, dropped with their preposition: "discussions about X". */
+  framingNouns: words,
+  /** Words after a general object that bring in the instance meant: "such as X". */
+  instanceCues: words,
+  /** General objects whose instance names the matter: "requirements". */
+  generalObjects: words,
   /** Heads that go on to every part of a list: "release of X and Y". */
   distributiveHeads: words,
   /** Those an appeal to act is made to, which names no matter: "urged both sides to …". */

@@ -8,6 +8,8 @@ const lexicon = loadLexicon();
 const g = buildGazetteer([], [], lexicon);
 const positions = (sentence: string): string[] =>
   extractArticle(article([sentence]), g).positions.map((p) => `${p.party} ${p.stance}`).sort();
+const withIssue = (sentence: string): string[] =>
+  extractArticle(article([sentence]), g).positions.map((p) => `${p.party} ${p.stance} ${p.issue}`).sort();
 
 describe('the actor of a stance cue', () => {
   it('gives no stance to mediators merely listed after "from"', () => {
@@ -25,9 +27,10 @@ describe('the actor of a stance cue', () => {
     expect(positions('Sweden, Norway’s closest ally, rejected the release of jailed fishermen.')).toEqual(['Sweden rejects']);
   });
 
-  it('keeps a party named by "a spokesman for" and the last item of a list of subjects', () => {
+  it('keeps a party named by "a spokesman for", and gives each party of a list of subjects the stance', () => {
     expect(positions('A spokesman for Denmark demanded a permanent truce.')).toEqual(['Denmark demands']);
-    expect(positions('Sweden, Norway, and Denmark demanded a permanent truce.')).toEqual(['Denmark demands']);
+    expect(positions('Sweden, Norway, and Denmark demanded a permanent truce.')).toEqual(['Denmark demands', 'Norway demands', 'Sweden demands']);
+    expect(positions('The proposal for a customs union was rejected by Norway and Denmark.')).toEqual(['Denmark rejects', 'Norway rejects']);
   });
 
   it('reads reported speech: "X said Y demanded Z" is Y, "X said it would reject Z" is X', () => {
@@ -53,7 +56,8 @@ describe('accusations', () => {
 
   it('"X accused Y of blocking Z": X demands Z, Y rejects it', () => {
     expect(positions('Norway accused Sweden of blocking the release of jailed fishermen.')).toEqual(['Norway demands', 'Sweden rejects']);
-    expect(positions('Denmark accused Sweden of backtracking on its pledge to lift the fishing ban.')).toEqual(['Denmark demands', 'Sweden rejects']);
+    // the matter is named "Fishing ban"; the pledge was to lift it, so the accuser wants it lifted and the accused keeps it
+    expect(withIssue('Denmark accused Sweden of backtracking on its pledge to lift the fishing ban.')).toEqual(['Denmark rejects Fishing ban', 'Sweden demands Fishing ban']);
   });
 
   it('"X said Y had violated Z": X demands Z', () => {
@@ -63,7 +67,7 @@ describe('accusations', () => {
   it('a denial is no accusation, and nobody accuses themselves', () => {
     expect(positions('Denmark said Sweden had not violated the ceasefire in Kolvik.')).toEqual([]);
     expect(positions('Sweden said it had never backtracked on its pledge to lift the fishing ban.')).toEqual([]);
-    expect(positions('Sweden said it had backtracked on its pledge to lift the fishing ban.')).toEqual(['Sweden rejects']);
+    expect(withIssue('Sweden said it had backtracked on its pledge to lift the fishing ban.')).toEqual(['Sweden demands Fishing ban']);
   });
 });
 

@@ -1,0 +1,82 @@
+// How news English states a stance, on sentences with invented names: appeals to an addressee, appeals to stop a
+// matter, negated support, lists of actors, pronouns and titles standing for a person named before, impositions
+// reported by the other side, talk about a matter, matters named by a measure or a crisis, and named instruments.
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
+import { article } from './helpers.ts';
+
+const g = buildGazetteer([], [], loadLexicon());
+const run = (...paragraphs: string[]) => extractArticle(article(paragraphs), g);
+const positions = (...paragraphs: string[]): string[] => run(...paragraphs).positions.map((p) => `${p.party} ${p.stance} ${p.issue}`).sort();
+const issues = (...paragraphs: string[]): string[] => run(...paragraphs).entities.filter((e) => e.type === 'issue').map((e) => e.name).sort();
+
+describe('appeals', () => {
+  it('"called on X to do Y": the matter is Y, never the addressee', () => {
+    expect(positions('Norway called on Sweden and Denmark to reach a lasting settlement of the fisheries dispute.'))
+      .toEqual(['Norway demands Lasting settlement of the fisheries dispute']);
+    expect(issues('Norway called on the authorities of Sweden to act.')).toEqual([]);
+  });
+
+  it('an appeal to stop a matter rejects it', () => {
+    expect(positions('Denmark urged Sweden to end its blockade of Kolvik.')).toEqual(['Denmark rejects Blockade of Kolvik']);
+    expect(positions('The Arvel League urged all sides to refrain from attacks on journalists.')).toEqual(['Arvel League rejects Attacks on journalists']);
+  });
+});
+
+describe('stance verbs', () => {
+  it('negated support is a rejection; support, welcome and condemnation are stances', () => {
+    expect(positions('The Arvel Council does not support a travel ban to the Games.')).toEqual(['Arvel Council rejects Travel ban']);
+    expect(positions('Sweden welcomed the ceasefire in Kolvik.')).toEqual(['Sweden accepts Ceasefire in Kolvik']);
+    expect(positions('Norway condemned the blockade of Kolvik.')).toEqual(['Norway rejects Blockade of Kolvik']);
+  });
+
+  it('a generic head after a matter word is about the matter: "a ceasefire deal"', () => {
+    expect(positions('Sweden and Norway agreed to a ceasefire deal.')).toEqual(['Norway accepts Ceasefire', 'Sweden accepts Ceasefire']);
+  });
+});
+
+describe('who holds the stance', () => {
+  it('"he" or "she" stands for the person named last', () => {
+    expect(positions('Finance Minister Lena Varga met union leaders on Monday.', 'She also criticised the pension cuts.'))
+      .toEqual(['Lena Varga rejects Pension cuts']);
+  });
+
+  it('"the Secretary-General" stands for the person named earlier with that title', () => {
+    expect(positions('Secretary-General Ana Torres of the Arvel League spoke on Monday.', 'The Secretary-General deplores the violence in Kolvik.'))
+      .toEqual(['Ana Torres rejects Violence in Kolvik']);
+    // with no one named with the title, nobody holds it
+    expect(positions('The Secretary-General deplores the violence in Kolvik.')).toEqual([]);
+  });
+
+  it('"according to X, Y imposed Z": Y demands Z and X rejects it; "such as" names the matter', () => {
+    expect(positions('According to Norway, Sweden has imposed new conditions, such as screening fishermen at the border.'))
+      .toEqual(['Norway rejects Screening fishermen at the border', 'Sweden demands Screening fishermen at the border']);
+  });
+
+  it('"According to X, Y objected" is no list of actors', () => {
+    expect(positions('According to Norway, Sweden objected to the blockade of Kolvik.')).toEqual(['Sweden rejects Blockade of Kolvik']);
+  });
+});
+
+describe('issue names', () => {
+  it('talk about a matter is named by the matter', () => {
+    expect(positions('Sweden will not accept discussions about tariffs on timber.')).toEqual(['Sweden rejects Tariffs on timber']);
+  });
+
+  it('a crisis or measure is a matter only with a modifier or complement', () => {
+    expect(issues('The drought in Kolvik worsened as the war went on.')).toEqual(['Drought in Kolvik']);
+  });
+
+  it('a named agreement or law is an issue, and a weekday after it is not part of its name', () => {
+    expect(positions('Norway and Denmark signed the Kolvik Fisheries Accord on Monday.'))
+      .toEqual(['Denmark accepts Kolvik Fisheries Accord', 'Norway accepts Kolvik Fisheries Accord']);
+    expect(issues('Talks on the Clean Rivers Act resumed.')).toContain('Clean Rivers Act');
+    // a sentence's first word is capitalised anyway: no instrument
+    expect(issues('Agreement was close, officials said.')).toEqual([]);
+  });
+
+  it('a trailing participle and a count of episodes are not part of the matter', () => {
+    expect(positions('Norway deplores episodes of violence recorded in Kolvik.')).toEqual(['Norway rejects Violence']);
+  });
+});
