@@ -34,6 +34,11 @@ try {
     for (const [type, total] of Object.entries(report.overall)) {
       console.log(`  ${type.padEnd(8)} recall ${percent(total.recall)} (${total.requiredMatched}/${total.required})  precision ${percent(total.precision)} (${total.foundMatched}/${total.found})`);
     }
+    const { wrong, right } = report.doubts;
+    const share = (side: { pages: number; doubted: number }) => `${side.doubted}/${side.pages} (${percent(side.pages === 0 ? 0 : side.doubted / side.pages).trim()})`;
+    console.log(`\nDoubts on the ${wrong.pages + right.pages} pages kb created: wrong pages (matching no gold item) with a doubt ${share(wrong)}, right pages with a doubt ${share(right)}`);
+    if (wrong.names.length > 0) console.log(`  wrong, no doubt: ${wrong.names.join('; ')}`);
+    if (right.names.length > 0) console.log(`  right, doubted: ${right.names.join('; ')}`);
   }
 } catch (error) {
   process.exitCode = reportProblem(error);

@@ -10,6 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import type { KbJson } from '../../src/kb/graph/kb-json.ts';
 import { ingestFiles } from '../../src/kb/ingest/ingest.ts';
 import { dossierScratch, removeTree } from '../bench/scratch.ts';
+import { scoreDoubts, type CreatedPage, type DoubtScore } from './doubt-score.ts';
 import { SCORED_TYPES, scoreArticle, type ArticleScore, type FoundEntity, type FoundPosition, type Gold, type ScoredType } from './score.ts';
 
 export interface ArticleEval {
@@ -31,6 +32,8 @@ export interface TypeTotals {
 export interface EvalReport {
   articles: ArticleEval[];
   overall: Record<ScoredType, TypeTotals>;
+  /** The pages `kb -- --json` created for the texts, wrong (matching no gold item) and right, and how many carry a doubt. */
+  doubts: DoubtScore;
   /** Wall time of the whole evaluation, in seconds. */
   seconds: number;
 }
@@ -122,7 +125,9 @@ export async function runEval(dirs: string[], options: EvalOptions = {}): Promis
       const [result] = ingestFiles([text], { contentDir: join(root, 'content'), ...published });
       slugOf.set(text, result!.slug);
     }
-    log(`eval: ${texts.length} texts ingested (${elapsed()}); building the site`);
+    log(`eval: ${texts.length} texts ingested (${elapsed()}); creating their pages (kb -- --json)`);
+    const created = createdPages(root, options.env ?? process.env);
+    log(`eval: ${created.length} pages created (${elapsed()}); building the site`);
     await build(root, options.env ?? process.env, log);
     log(`eval: built (${elapsed()}); scoring dist/kb.json`);
 
@@ -132,10 +137,19 @@ export async function runEval(dirs: string[], options: EvalOptions = {}): Promis
       const slug = slugOf.get(text)!;
       return { text: basename(text), slug, score: scoreArticle(entitiesIn.get(slug) ?? [], gold, positionsIn.get(slug) ?? []) };
     });
-    return { articles, overall: totals(articles), seconds: (performance.now() - started) / 1000 };
+    const goldBySlug = new Map(texts.map(({ text, gold }) => [slugOf.get(text)!, gold]));
+    const doubts = scoreDoubts(created, (slug) => goldBySlug.get(slug));
+    return { articles, overall: totals(articles), doubts, seconds: (performance.now() - started) / 1000 };
   } finally {
     removeTree(root);
   }
+}
+
+/** `npm run kb -- --json` in `root`: the pages it created, with their doubts (the build's own kb then has nothing to do). */
+function createdPages(root: string, env: NodeJS.ProcessEnv): CreatedPage[] {
+  const run = spawnSync(process.execPath, ['scripts/kb.ts', '--json'], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.status !== 0) throw new Error(`kb -- --json failed (exit ${run.status}) in ${root}:\n${run.stderr.split('\n').slice(-30).join('\n')}`);
+  return (JSON.parse(run.stdout) as { created: CreatedPage[] }).created;
 }
 
 /** kb.json read per article: the entities with a mention in it, and the positions it gives. */

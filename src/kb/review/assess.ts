@@ -1,16 +1,16 @@
 // The review of new pages: for each, the doubts (it is probably wrong or a duplicate) and notes (weaker signals)
 // its name and evidence give, each a code, a sentence for people and the edit that settles it.
 import type { PageRecord } from '../content/content-model.ts';
-import type { Lexicon } from '../lexicon/lexicon.ts';
 import { normaliseName } from '../text/normalise-name.ts';
 import type { EntityKey } from '../types.ts';
 import type { Doubt, Note } from './codes.ts';
 import type { Evidence, EvidenceMention } from './evidence.ts';
 import { kindHasCue } from './kind-cues.ts';
-import { holdsNumber, holdsPercentage, holdsTimeWord, isOrdinaryWord, lowerWords } from './name-signals.ts';
+import { holdsFirstPerson, holdsNumber, holdsPercentage, holdsQuantity, holdsTimeWord, isOrdinaryWord, lowerWords } from './name-signals.ts';
 import { duplicateOf, type NamedPage } from './near-duplicates.ts';
 import { inReference } from './reference-names.ts';
 import { isKnownWord } from '../extract/nlp.ts';
+import { wordSets, type Lexicon } from '../lexicon/lexicon.ts';
 
 export interface Assessment {
   key: EntityKey;
@@ -101,7 +101,7 @@ function assessOne(
   if (page.type !== 'date') {
     if (holdsPercentage(name)) doubts.push({ code: 'percentage', message: `"${name}" holds a percentage: a quantity, not ${a(page.type)}.`, fix: reject });
     // An issue may hold a year ("elections in 2024"), but one that opens with a number is a quantity ("Two steps").
-    else if (page.type === 'issue' ? holdsNumber(name.split(/\s+/)[0] ?? '') : holdsNumber(name)) {
+    else if (page.type === 'issue' ? holdsQuantity(name) : holdsNumber(name)) {
       doubts.push({ code: 'number', message: `"${name}" holds a number: a quantity, not ${a(page.type)}.`, fix: reject });
     }
     if (holdsTimeWord(name, input.lexicon) && page.type !== 'issue') {
@@ -138,7 +138,8 @@ function assessOne(
     const twins = [...new Set([name, ...aliases].map(normaliseName))].flatMap((form) => claims.get(form) ?? [])
       .filter((other) => other.key !== page.key && !(COUNTRY_KINDS.has(kindOf(other) ?? '') && COUNTRY_KINDS.has(kind ?? '')));
     const twin = twins[0];
-    if (twin || input.homonymKeys.has(page.key)) {
+    // A reference name (a country) is the right owner of its name: the doubt is the other page's.
+    if (!known && (twin || input.homonymKeys.has(page.key))) {
       doubts.push({
         code: 'homonym',
         message: twin ? `"${name}" is also a name of ${twin.file}: the linker cannot tell them apart.` : `"${name}" is left unlinked where the articles do not say which page they mean.`,
@@ -166,6 +167,16 @@ function assessOne(
     if (!known) notes.push({ code: 'not-in-reference', message: 'Not in the reference data.', fix: 'none needed if the name is right' });
   }
 
+  if (page.type === 'issue' && holdsFirstPerson(name)) {
+    doubts.push({ code: 'quote-fragment', message: `"${name}" holds a first-person word: a speaker's words cut from a quote, not the name of a matter.`, fix: `${reject}; or rename it to the matter it speaks of` });
+  }
+  if (page.type === 'issue' && /^\p{L}+$/u.test(name) && !wordSets(input.lexicon).headWords.has(name.toLowerCase())) {
+    doubts.push({
+      code: 'bare-word',
+      message: `"${name}" is a single word: a matter in dispute is named with what it concerns ("travel ban", "release of hostages").`,
+      fix: `${reject}; or rename it to the whole matter`,
+    });
+  }
   if (page.type === 'issue' && evidence.positions === 0) {
     doubts.push({
       code: 'issue-without-party',

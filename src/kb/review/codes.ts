@@ -12,6 +12,8 @@ export const DOUBT_CODES = [
   'homonym',
   'kind-without-cue',
   'issue-without-party',
+  'quote-fragment',
+  'bare-word',
   'date-far',
 ] as const;
 export type DoubtCode = (typeof DOUBT_CODES)[number];
@@ -44,6 +46,8 @@ export const DOUBT_MEANING: Record<DoubtCode, string> = {
   homonym: 'another page claims the same name',
   'kind-without-cue': 'the kind was guessed with no title, role or name word in the text to show it',
   'issue-without-party': 'no party takes a position on this issue',
+  'quote-fragment': 'the issue holds a first-person word: words cut from a quote',
+  'bare-word': 'the issue is a single word, without what it concerns',
   'date-far': 'the date is far from the day the article was published',
 };
 

@@ -8,10 +8,29 @@ export function lowerWords(name: string): string[] {
   return name.toLowerCase().split(/[\s\-–/]+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')).filter(Boolean);
 }
 
-/** A digit, or a number word standing alone ("Three Thousand"; not the "two" of "two-state"). */
-export function holdsNumber(name: string): boolean {
+/** A number word standing alone ("Three Thousand"; not the "two" of "two-state"). */
+function holdsNumberWord(name: string): boolean {
   const words = reviewWords().numberWords;
-  return /\p{N}/u.test(name) || name.toLowerCase().split(/\s+/).some((word) => words.has(word.replace(/[^\p{L}]+$/u, '')));
+  return name.toLowerCase().split(/\s+/).some((word) => words.has(word.replace(/[^\p{L}]+$/u, '')));
+}
+
+/** A digit or a number word. */
+export function holdsNumber(name: string): boolean {
+  return /\p{N}/u.test(name) || holdsNumberWord(name);
+}
+
+/**
+ * A quantity in an issue's name: a number word, or digits that are not a year ("Relief for millions of Americans",
+ * "Two steps"; not "elections in 2024" nor "two-state solution").
+ */
+export function holdsQuantity(name: string): boolean {
+  return holdsNumberWord(name) || /\p{N}/u.test(name.replace(/\b(1[89]|20)\d\d\b/g, ''));
+}
+
+/** A first-person word ("my", "our"): the words of a speaker, not the name of a matter. */
+export function holdsFirstPerson(name: string): boolean {
+  const words = reviewWords().firstPersonWords;
+  return name.split(/\s+/).some((word) => words.has(word.toLowerCase().replace(/[^\p{L}]+/gu, '')) && word !== 'US' && word !== 'U.S.');
 }
 
 export function holdsPercentage(name: string): boolean {

@@ -10,6 +10,7 @@ export interface ReviewWords {
   percentWords: readonly string[];
   timeWords: ReadonlySet<string>;
   minorWords: ReadonlySet<string>;
+  firstPersonWords: ReadonlySet<string>;
 }
 
 let cached: ReviewWords | undefined;
@@ -22,6 +23,7 @@ export function reviewWords(): ReviewWords {
     percentWords: data['percentWords'] ?? [],
     timeWords: new Set(data['timeWords']),
     minorWords: new Set(data['minorWords']),
+    firstPersonWords: new Set(data['firstPersonWords']),
   };
   return cached;
 }

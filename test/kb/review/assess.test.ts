@@ -87,6 +87,20 @@ describe('doubts of new pages', () => {
     expect(codes(out.get(written.key))).toEqual([]);
   });
 
+  it('flags an issue named by a quantity, by a speaker\'s own words or by a bare word, and not one with a year', () => {
+    const quantity = page('issue', 'relief-for-millions-of-farmers', { name: 'Relief for millions of farmers' });
+    const quote = page('issue', 'every-tool-of-my-ministry', { name: 'Using every tool of my ministry to end the strike' });
+    const bare = page('issue', 'retractions', { name: 'Retractions' });
+    const head = page('issue', 'ceasefire', { name: 'Ceasefire' });
+    const year = page('issue', 'elections-in-2026', { name: 'Elections in 2026' });
+    const out = assess([quantity, quote, bare, head, year], [], Object.fromEntries([quantity, quote, bare, head, year].map((p) => [p.key, { positions: 1 }])));
+    expect(codes(out.get(quantity.key))).toEqual(['number']);
+    expect(codes(out.get(quote.key))).toEqual(['quote-fragment']);
+    expect(codes(out.get(bare.key))).toEqual(['bare-word']);
+    expect(codes(out.get(head.key))).toEqual([]);
+    expect(codes(out.get(year.key))).toEqual([]);
+  });
+
   it('leaves reference names alone: a country created as a party carries no doubt', () => {
     const country = page('party', 'belgium', { name: 'Belgium', kind: 'state' });
     expect(codes(assess([country], [], {}).get(country.key))).toEqual([]);
