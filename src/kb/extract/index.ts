@@ -12,6 +12,7 @@ import { resolveEntities } from './resolve.ts';
 import { normaliseName } from '../text/normalise-name.ts';
 import { foldIntoTerritories } from './fold-places.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
+import { quoteAround } from './mention-quote.ts';
 
 export type { Gazetteer } from './gazetteer.ts';
 
@@ -61,8 +62,7 @@ export function buildGazetteer(pages: PageNames[], ignore: string[], lexicon: Le
 }
 
 function sentenceAt(text: string, sentences: Span[], offset: number): string {
-  for (const s of sentences) if (offset >= s.start && offset < s.end) return text.slice(s.start, s.end);
-  return text;
+  return quoteAround(text, sentences.find((s) => offset >= s.start && offset < s.end), offset);
 }
 
 export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnalysis, gazetteer: Gazetteer): ArticleExtraction {

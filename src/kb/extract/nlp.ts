@@ -1,6 +1,7 @@
 // wink-nlp wrapper: sentences and part-of-speech tokens with character offsets into the original text.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { blankLongWords, boundedSentences } from './bounded-text.ts';
 
 export interface PosToken {
   start: number;
@@ -75,7 +76,7 @@ const LETTERS = /^[\p{L}\p{M}]+$/u;
 export function analyseText(text: string): TextAnalysis {
   const n = load();
   const its = n.its;
-  const doc = n.readDoc(text);
+  const doc = n.readDoc(blankLongWords(text));
   const values = doc.tokens().out();
   const pos = doc.tokens().out(its.pos);
   const spaces = doc.tokens().out(its.precedingSpaces);
@@ -112,9 +113,10 @@ export function analyseText(text: string): TextAnalysis {
   const sentences: Sentence[] = [];
   doc.sentences().each((s: ReturnType<ReturnType<typeof doc.sentences>["itemAt"]>) => {
     const ts = s.tokens();
+    if (ts.length() === 0) return; // a text of spaces only (its long words blanked)
     const first = ours[ts.itemAt(0).index()]!;
     const last = ours[ts.itemAt(ts.length() - 1).index()]!;
     sentences.push({ start: tokens[first]!.start, end: tokens[last]!.end, firstToken: first, endToken: last + 1 });
   });
-  return { tokens, sentences };
+  return { tokens, sentences: sentences.flatMap((s) => boundedSentences(s, tokens)) };
 }

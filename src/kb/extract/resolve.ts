@@ -5,6 +5,7 @@ import { knowsSurface, matchGazetteer, surnames, type Gazetteer, type GazetteerE
 import { wordSets } from '../lexicon/lexicon.ts';
 import { isCommonWord } from './nlp.ts';
 import { normaliseName } from '../text/normalise-name.ts';
+import { quoteAround } from './mention-quote.ts';
 
 /** One text of the article (index 0 = the headline) with its sentences and discovery candidates. */
 export interface ResolveText {
@@ -26,8 +27,7 @@ export interface Resolution {
 }
 
 function sentenceOf(sentences: Span[], text: string, offset: number): string {
-  for (const s of sentences) if (offset >= s.start && offset < s.end) return text.slice(s.start, s.end);
-  return text;
+  return quoteAround(text, sentences.find((s) => offset >= s.start && offset < s.end), offset);
 }
 
 interface Builder {
