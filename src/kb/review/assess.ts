@@ -6,10 +6,10 @@ import type { EntityKey } from '../types.ts';
 import type { Doubt, Note } from './codes.ts';
 import type { Evidence, EvidenceMention } from './evidence.ts';
 import { kindHasCue } from './kind-cues.ts';
-import { holdsFirstPerson, holdsNumber, holdsPercentage, holdsQuantity, holdsTimeWord, isOrdinaryWord, lowerWords } from './name-signals.ts';
+import { holdsFirstPerson, holdsNumber, holdsPercentage, opensWithQuantity, holdsTimeWord, isOrdinaryWord } from './name-signals.ts';
 import { duplicateOf, type NamedPage } from './near-duplicates.ts';
 import { inReference } from './reference-names.ts';
-import { isKnownWord } from '../extract/nlp.ts';
+import { isCommonWord } from '../extract/nlp.ts';
 import { wordSets, type Lexicon } from '../lexicon/lexicon.ts';
 
 export interface Assessment {
@@ -101,7 +101,7 @@ function assessOne(
   if (page.type !== 'date') {
     if (holdsPercentage(name)) doubts.push({ code: 'percentage', message: `"${name}" holds a percentage: a quantity, not ${a(page.type)}.`, fix: reject });
     // An issue may hold a year ("elections in 2024"), but one that opens with a number is a quantity ("Two steps").
-    else if (page.type === 'issue' ? holdsQuantity(name) : holdsNumber(name)) {
+    else if (page.type === 'issue' ? opensWithQuantity(name) : holdsNumber(name)) {
       doubts.push({ code: 'number', message: `"${name}" holds a number: a quantity, not ${a(page.type)}.`, fix: reject });
     }
     if (holdsTimeWord(name, input.lexicon) && page.type !== 'issue') {
@@ -109,12 +109,13 @@ function assessOne(
     }
   }
   if ((page.type === 'party' || page.type === 'place') && !known) {
-    if (isOrdinaryWord(name)) {
+    if (isOrdinaryWord(name, input.lexicon)) {
       doubts.push({ code: 'common-word', message: `"${name}" is an ordinary English word, capitalised in the text.`, fix: reject });
     }
     const body = mentions.filter((mention) => mention.paragraph > 0);
-    const first = lowerWords(name)[0] ?? '';
-    if (body.length > 0 && body.every((mention) => mention.atSentenceStart) && isKnownWord(first)) {
+    // The first word, possessive off: an ordinary word there ("Crumbs", "Education Cabinet") proves nothing by its capital.
+    const first = (name.split(/\s+/)[0] ?? '').replace(/['’]s$/, '');
+    if (body.length > 0 && body.every((mention) => mention.atSentenceStart) && /^\p{L}+$/u.test(first) && isCommonWord(first)) {
       doubts.push({
         code: 'sentence-start',
         message: `"${name}" is capitalised only where it opens a sentence, where every word is.`,

@@ -20,11 +20,11 @@ export function holdsNumber(name: string): boolean {
 }
 
 /**
- * A quantity in an issue's name: a number word, or digits that are not a year ("Relief for millions of Americans",
- * "Two steps"; not "elections in 2024" nor "two-state solution").
+ * An issue's name that opens with a quantity ("Two steps", "Millions of people"): a count, not a matter. A number
+ * further in is the matter's own ("release of four aid workers", "elections in 2024").
  */
-export function holdsQuantity(name: string): boolean {
-  return holdsNumberWord(name) || /\p{N}/u.test(name.replace(/\b(1[89]|20)\d\d\b/g, ''));
+export function opensWithQuantity(name: string): boolean {
+  return holdsNumber(name.split(/\s+/)[0] ?? '');
 }
 
 /** A first-person word ("my", "our"): the words of a speaker, not the name of a matter. */
@@ -44,8 +44,12 @@ export function holdsTimeWord(name: string, lexicon: Lexicon): boolean {
   return lowerWords(name).some((word) => time.has(word) || sets.calendarWords.has(word) || sets.relativeDays.has(word));
 }
 
-/** A name of one word that, in lower case, is an ordinary English word ("Crumbs", "Teams"). */
-export function isOrdinaryWord(name: string): boolean {
+/**
+ * A name of one word that, in lower case, is an ordinary English word ("Crumbs", "Teams"); not an acronym ("FARC")
+ * nor a political group's name ("Democrats").
+ */
+export function isOrdinaryWord(name: string, lexicon: Lexicon): boolean {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
-  return words.length === 1 && /^\p{L}+$/u.test(words[0]!) && isCommonWord(words[0]!);
+  const word = words[0]!;
+  return words.length === 1 && /^\p{L}+$/u.test(word) && !/^\p{Lu}+$/u.test(word) && !wordSets(lexicon).politicalGroups.has(word.toLowerCase()) && isCommonWord(word);
 }

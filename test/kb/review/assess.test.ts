@@ -40,6 +40,14 @@ describe('doubts of new pages', () => {
     expect(codes(out.get(time.key))).toContain('time-phrase');
   });
 
+  it('takes no acronym or political group for an ordinary word', () => {
+    const acronym = page('party', 'farc', { name: 'FARC', kind: 'organisation' });
+    const group = page('party', 'democrats', { name: 'Democrats', kind: 'organisation' });
+    const out = assess([acronym, group], [], {});
+    expect(codes(out.get(acronym.key))).toEqual([]);
+    expect(codes(out.get(group.key))).toEqual([]);
+  });
+
   it('flags an ordinary word capitalised at the start of sentences, not a titled person', () => {
     const crumbs = page('party', 'crumbs', { name: 'Crumbs', kind: 'other' });
     const person = page('party', 'ada-okonkwo', { name: 'Ada Okonkwo', kind: 'person' });
@@ -88,12 +96,15 @@ describe('doubts of new pages', () => {
   });
 
   it('flags an issue named by a quantity, by a speaker\'s own words or by a bare word, and not one with a year', () => {
-    const quantity = page('issue', 'relief-for-millions-of-farmers', { name: 'Relief for millions of farmers' });
+    const quantity = page('issue', 'millions-of-farmers', { name: 'Millions of farmers' });
+    const release = page('issue', 'release-of-four-aid-workers', { name: 'Release of four aid workers' });
     const quote = page('issue', 'every-tool-of-my-ministry', { name: 'Using every tool of my ministry to end the strike' });
     const bare = page('issue', 'retractions', { name: 'Retractions' });
     const head = page('issue', 'ceasefire', { name: 'Ceasefire' });
     const year = page('issue', 'elections-in-2026', { name: 'Elections in 2026' });
-    const out = assess([quantity, quote, bare, head, year], [], Object.fromEntries([quantity, quote, bare, head, year].map((p) => [p.key, { positions: 1 }])));
+    const all = [quantity, release, quote, bare, head, year];
+    const out = assess(all, [], Object.fromEntries(all.map((p) => [p.key, { positions: 1 }])));
+    expect(codes(out.get(release.key))).toEqual([]);
     expect(codes(out.get(quantity.key))).toEqual(['number']);
     expect(codes(out.get(quote.key))).toEqual(['quote-fragment']);
     expect(codes(out.get(bare.key))).toEqual(['bare-word']);
