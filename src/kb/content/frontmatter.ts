@@ -1,6 +1,6 @@
 // Splits a content file into YAML frontmatter and body, and maps frontmatter fields (or those of a YAML file such as
 // content/lexicon.yml) back to their lines so every error can name the line an editor has to fix.
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document, type YAMLError } from 'yaml';
 import { DossierError } from '../errors.ts';
 
 /** A YAML mapping read from a file, with the line each top-level field stands on. */
@@ -32,6 +32,26 @@ export function parseFrontmatter(source: string, file: string): Frontmatter {
   return { ...parseYamlFields(match[1] ?? '', file, 2, 'frontmatter'), body: text.slice(match[0].length), bodyLine };
 }
 
+/** How many times aliases may repeat anchored values (the yaml library's default): enough for any real file. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Where the fault an error reports is. A quote or a flow list left open runs on to the end or to the next field, where
+ * the parser notices it: the fault is then the field before, where it was opened.
+ */
+function faultAt(doc: Document, error: YAMLError): number {
+  const at = error.pos[0];
+  if (error.code !== 'MISSING_CHAR' && error.code !== 'BAD_INDENT') return at;
+  let opened: number | undefined;
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const start = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+      if (start !== undefined && start < at) opened = start;
+    }
+  }
+  return opened ?? at;
+}
+
 /** Parses YAML that starts on line `firstLine` of `file` into its fields; `what` names the YAML in errors ("frontmatter"). */
 export function parseYamlFields(yamlText: string, file: string, firstLine: number, what: string): YamlFields {
   const lines = new LineCounter();
@@ -42,10 +62,22 @@ export function parseYamlFields(yamlText: string, file: string, firstLine: numbe
     throw new DossierError(
       `has ${what} that is not valid YAML (${firstError.message.split('\n')[0]}).`,
       'Fix the YAML on that line: "field: value", one per line, quote values that contain a colon.',
-      { file, line: lineIn(firstError.pos[0]) },
+      { file, line: lineIn(faultAt(doc, firstError)) },
     );
   }
-  const data = doc.toJS() as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // the yaml library's guard against anchors that expand exponentially throws a bare ReferenceError
+    if (!(error instanceof ReferenceError)) throw error;
+    const alias = yamlText.search(/\*[^\s,\]}]/);
+    throw new DossierError(
+      `has ${what} whose aliases (*name) repeat too much (${error.message.split('\n')[0]}).`,
+      'Write the values out instead of repeating anchors (&name) with aliases (*name).',
+      { file, line: lineIn(Math.max(0, alias)) },
+    );
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new DossierError(`has ${what} that is not a list of fields.`, 'Write one "field: value" per line.', {
       file,
