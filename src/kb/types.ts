@@ -85,6 +85,8 @@ export interface ExtractedEntity {
   aliases: string[];
   /** issue: phrases naming its reverse ("withdrawal from X" of "presence in X"), kept apart from the aliases. */
   opposites?: string[];
+  /** party: what the articles say it is, as written: "a representative for the Velmor Front", "Foreign Minister". */
+  role?: string;
   /** party: the name of the party it belongs to ("Velmor Front" for its spokesman). */
   memberOf?: string;
   /** place: name of the place it lies within. */

@@ -11,6 +11,7 @@ import { flipStance, reverses } from './polarity.ts';
 import { resolveEntities } from './resolve.ts';
 import { normaliseName } from '../text/normalise-name.ts';
 import { foldIntoTerritories } from './fold-places.ts';
+import { addRoles } from './roles.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { quoteAround } from './mention-quote.ts';
 
@@ -133,6 +134,7 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
       }
     }
   });
+  addRoles(entities, lexicon);
   entities.push(...dates.values(), ...issues.values());
   return { entities, positions, ambiguous: resolved.ambiguous };
 }

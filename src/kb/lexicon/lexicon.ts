@@ -108,6 +108,10 @@ export const lexiconSchema = z.strictObject({
   accusingVerbs: words,
   /** Words after which "to X" addresses a party rather than a place: "a letter to X". */
   communicationWords: words,
+  /** Words right before an outlet's name: "told X". */
+  outletCuesBefore: words,
+  /** Words right after an outlet's name: "X reported". */
+  outletCuesAfter: words,
   /** Words after which a party is not the subject of the sentence: "mediators from X". */
   nonSubjectPrepositions: words,
   // issues.yml

@@ -6,6 +6,7 @@ import { normaliseName } from '../text/normalise-name.ts';
 import { resolveArticle, type NewEntity } from '../resolve/resolve-article.ts';
 import { dateName } from '../extract/dates.ts';
 import { pageSource } from './page-source.ts';
+import { summaryOfRole } from '../extract/roles.ts';
 import type { ArticleExtraction, EntityKey } from '../types.ts';
 import { TYPE_FOLDER, splitKey } from '../types.ts';
 
@@ -115,6 +116,8 @@ function planOne(
   const raw: Record<string, unknown> = { name, aliases };
   if (type === 'party') {
     raw['kind'] = entity.kind ?? 'other';
+    // the role the articles give it, as a summary: "Representative for Hamas" (hover previews and search use it)
+    if (entity.role) raw['summary'] = summaryOfRole(entity.role);
     const memberOf = refer('party', entity.memberOf);
     if (memberOf && memberOf !== slug) raw['memberOf'] = memberOf;
   } else if (type === 'place') {
@@ -139,7 +142,7 @@ function planOne(
     slug,
     file,
     data,
-    source: pageSource(type, stripDefaults(raw), entry.firstSeen),
+    source: pageSource(type, stripDefaults(raw), entry.firstSeen, { ...(entity.role ? { role: entity.role } : {}), ...(type === 'issue' && entity.mentions[0] ? { sentence: entity.mentions[0].sentence } : {}) }),
     articles: entry.articles,
   };
 }

@@ -40,4 +40,15 @@ describe('planPages', () => {
     const planned = planPages([article('2025-01-02-a')], new Map([['2025-01-02-a', extraction(entity('party', 'The {Curly} <Group>', 'group'))]]), [], []);
     expect(planned[0]!.source).toContain('The \\{Curly\\} \\<Group\\> is a group first named');
   });
+
+  it("opens a page with what the article says: a party's role as its summary and lead, an issue's first sentence", () => {
+    const person: ExtractedEntity = { ...entity('party', 'Ana Torres', 'person'), role: 'a representative for the Velmor Front' };
+    const sentence = 'The Velmor Front rejected the fishing ban in Kolvik on Monday.';
+    const issue: ExtractedEntity = { type: 'issue', name: 'Fishing ban in Kolvik', aliases: [], mentions: [{ paragraph: 1, start: 27, end: 48, surface: 'fishing ban in Kolvik', sentence }] };
+    const planned = planPages([article('2025-01-02-a')], new Map([['2025-01-02-a', extraction(person, issue)]]), [], []);
+    const page = (file: string) => planned.find((p) => p.file === file)!;
+    expect(page('content/parties/ana-torres.mdx').data).toMatchObject({ summary: 'Representative for the Velmor Front' });
+    expect(page('content/parties/ana-torres.mdx').source).toContain('\n\nAna Torres, a representative for the Velmor Front, is first named in this dossier\'s articles on January 2, 2025.\n');
+    expect(page('content/issues/fishing-ban-in-kolvik.mdx').source).toContain(`Fishing ban in Kolvik, as this dossier's articles first report it on January 2, 2025: “${sentence}”`);
+  });
 });
