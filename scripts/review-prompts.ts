@@ -1,6 +1,8 @@
 // The interactive half of `npm run review`: one page at a time, its doubts and evidence shown, the editor's choice
 // asked with @inquirer/prompts and carried out by the review's content edits. Re-reads the queue after every
 // change, so each page is shown as the files now stand.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { input, search, select } from '@inquirer/prompts';
 import { reviewQueue } from '../src/kb/pipeline/review-queue.ts';
 import type { PageRecord } from '../src/kb/content/content-model.ts';
@@ -11,8 +13,8 @@ import { ENTITY_TYPES, type EntityType } from '../src/kb/types.ts';
 
 const SHOWN_SENTENCES = 5;
 
-function show(page: Assessment, position: number, total: number): void {
-  const lines = [``, `[${position}/${total}] ${page.name}  (${page.type}${page.kind ? `, ${page.kind}` : ''})  ${page.file}`];
+function show(page: Assessment, waiting: number): void {
+  const lines = [``, `[${waiting} waiting] ${page.name}  (${page.type}${page.kind ? `, ${page.kind}` : ''})  ${page.file}`];
   if (page.aliases.length > 0) lines.push(`  aliases: ${page.aliases.join(', ')}`);
   for (const doubt of page.doubts) lines.push(`  doubt ${doubt.code}: ${doubt.message}`);
   if (page.notes.length > 0) lines.push(`  notes: ${page.notes.map((note) => note.code).join(', ')}`);
@@ -24,8 +26,12 @@ function show(page: Assessment, position: number, total: number): void {
 }
 
 /** Asks for another page of `type` by typing part of its name; the page a doubt names comes first. */
-async function pickPage(message: string, pages: PageRecord[], type: EntityType, self: string, first?: string): Promise<PageRecord> {
+async function pickPage(message: string, pages: PageRecord[], type: EntityType, self: string, first?: string): Promise<PageRecord | undefined> {
   const candidates = pages.filter((page) => page.type === type && page.key !== self);
+  if (candidates.length === 0) {
+    console.log(`There is no other ${type} page.`);
+    return undefined;
+  }
   const file = await search<string>({
     message,
     source: (term) => {
@@ -71,7 +77,7 @@ async function reviewOne(root: string, page: Assessment, pages: PageRecord[], un
       break;
     case 'merge': {
       const into = await pickPage(`Merge "${page.name}" into which page?`, pages, record.type, record.key, page.doubts.find((doubt) => doubt.other)?.other);
-      files = edits.mergePage(root, record, into, pages, !unedited);
+      if (into) files = edits.mergePage(root, record, into, pages, !unedited);
       break;
     }
     case 'rename':
@@ -92,11 +98,11 @@ async function reviewOne(root: string, page: Assessment, pages: PageRecord[], un
     case 'memberOf':
     case 'within': {
       const target = await pickPage(action === 'memberOf' ? 'Member of which party?' : 'Within which place?', pages, record.type, record.key);
-      files = edits.setField(root, record, action, target.slug);
+      if (target) files = edits.setField(root, record, action, target.slug);
       break;
     }
   }
-  for (const file of new Set(files)) console.log(`changed ${file}`);
+  for (const file of new Set(files)) console.log(`${existsSync(join(root, file)) ? 'changed' : 'removed'} ${file}`);
   return true;
 }
 
@@ -110,7 +116,7 @@ export async function interactiveReview(root: string): Promise<void> {
       return;
     }
     const page = waiting[0]!;
-    show(page, queue.length - waiting.length + 1, queue.length);
+    show(page, waiting.length);
     if (!(await reviewOne(root, page, snapshot.pages, unedited.has(page.key)))) return;
     // Each page is shown once per session, whatever was done to it (kept, edited, skipped).
     skipped.add(page.key);

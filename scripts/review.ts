@@ -5,6 +5,7 @@
 // (`--force` to remove a page a person has edited); `--comment --base SHA [--preview URL]` prints the
 // pull-request comment for the pages added since SHA.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { keepCompiledModules } from '../src/kb/cache/compiled-modules.ts';
 
@@ -58,7 +59,7 @@ async function finalCheck(): Promise<void> {
 }
 
 function changed(files: string[]): void {
-  for (const file of new Set(files)) console.log(`changed ${file}`);
+  for (const file of new Set(files)) console.log(`${existsSync(file) ? 'changed' : 'removed'} ${file}`);
 }
 
 try {
@@ -99,5 +100,11 @@ try {
     await finalCheck();
   }
 } catch (error) {
-  process.exitCode = reportProblem(error);
+  if (error instanceof Error && error.name === 'ExitPromptError') {
+    // Ctrl-C or a closed terminal inside a question: every change made before it is already written.
+    console.error('review: ended before the last question was answered; the changes made before it are saved.');
+    process.exitCode = 130;
+  } else {
+    process.exitCode = reportProblem(error);
+  }
 }
