@@ -72,6 +72,9 @@ export function issueFamily(phrase: string, lexicon: Lexicon): string {
   return words.filter((word) => !w.familyStopWords.has(word) && !w.reversalWords.has(word)).join(' ');
 }
 
+/** The longest phrase kept as an issue's alias or opposite, in words. */
+const MAX_ALIAS_WORDS = 8;
+
 export interface MergedIssue {
   name: string;
   key?: EntityKey;
@@ -136,7 +139,9 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
     }
     const seen = new Set([issue.name.toLowerCase()]);
     for (const p of list) {
-      if (seen.has(p.text.toLowerCase())) continue;
+      // an alias is a name: a long phrase ("a request from X to start negotiations on Y") still joins the issue
+      // through its family, but is no other name for it
+      if (seen.has(p.text.toLowerCase()) || wordCount(p.text) > MAX_ALIAS_WORDS) continue;
       seen.add(p.text.toLowerCase());
       (reverses(p.text, issue.name, lexicon) ? issue.opposites : issue.aliases).push(p.text);
     }
