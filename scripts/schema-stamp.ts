@@ -2,6 +2,7 @@
 // (a new field then reads as missing). The build stamps, in Dossier's cache, the digest of the engine (its
 // schemas and content reader) and of the site's configuration and loaders, and asks Astro for a clean
 // content cache (--force) whenever the digest differs from the last build's.
+import { z } from 'zod';
 import { cachePath, readStamped, writeStamped } from '../src/kb/cache/cache-files.ts';
 import { engineDigest, filesDigest } from '../src/kb/cache/engine-digest.ts';
 
@@ -16,7 +17,7 @@ function schemaDigest(root: string): string {
 }
 
 export function schemaChanged(root: string): boolean {
-  return readStamped<boolean>(stampFile(root), schemaDigest(root)) !== true;
+  return readStamped<boolean>(stampFile(root), schemaDigest(root), z.boolean()) !== true;
 }
 
 export function rememberSchema(root: string): void {

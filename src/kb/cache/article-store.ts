@@ -6,7 +6,11 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { ArticleText } from '../types.ts';
+import { z } from 'zod';
 import { readStamped, writeStamped } from './cache-files.ts';
+
+/** A shard as stored: entries by digest (what an entry holds is the engine's, stamped with it). */
+const SHARD = z.record(z.string(), z.unknown());
 
 export interface ArticleStore<V> {
   get(article: ArticleText): V | undefined;
@@ -36,7 +40,7 @@ export function diskArticleStore<V>(dir: string, stamp: string): ArticleStore<V>
   const dirty = new Set<number>();
   const fileOf = (shard: number) => join(dir, `${shard.toString(16)}.json`);
   const shardOf = (digest: string) => parseInt(digest[0]!, 16) % SHARDS;
-  const load = (shard: number): Record<string, V> => (shards[shard] ??= readStamped<Record<string, V>>(fileOf(shard), stamp) ?? {});
+  const load = (shard: number): Record<string, V> => (shards[shard] ??= readStamped<Record<string, V>>(fileOf(shard), stamp, SHARD) ?? {});
   return {
     get(article) {
       const digest = articleDigest(article);

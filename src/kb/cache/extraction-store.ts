@@ -5,7 +5,16 @@
 // names cannot touch (src/kb/pipeline/names-delta.ts).
 import { createHash } from 'node:crypto';
 import type { PageNames } from '../types.ts';
+import { z } from 'zod';
 import { readStamped, writeStamped } from './cache-files.ts';
+
+/** The store as kept on disk: the names it was made with and the extractions by article digest. */
+const STORED = z.object({
+  names: z.string(),
+  pages: z.array(z.looseObject({ key: z.string(), name: z.string(), aliases: z.array(z.string()) })),
+  ignore: z.array(z.string()),
+  entries: z.record(z.string(), z.unknown()),
+});
 
 /** The page names (and ignore list) a set of stored extractions was made with. */
 export interface StoredNames {
@@ -34,7 +43,7 @@ export function diskExtractionStore<V>(path: string, stamp: string): ExtractionS
   const byNames = new Map<string, Map<string, V>>();
   const lists = new Map<string, StoredNames>();
   let latest: StoredNames | undefined;
-  const data = readStamped<StoredNames & { entries: Record<string, V> }>(path, stamp);
+  const data = readStamped<StoredNames & { entries: Record<string, V> }>(path, stamp, STORED);
   if (data) {
     byNames.set(data.names, new Map(Object.entries(data.entries)));
     latest = { names: data.names, pages: data.pages, ignore: data.ignore };

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cachePath, readStamped, writeStamped } from './cache-files.ts';
+import { cachePath, readStamped, writeStamped, type ValueCheck } from './cache-files.ts';
 import { engineDigest } from './engine-digest.ts';
 
 /** The folders under content/ a kb run reads; files directly in content/ (the ignore list, word lists) count too. */
@@ -47,6 +47,13 @@ export function contentDigest(root: string): ContentDigest {
 }
 
 const RECORD = 'up-to-date.json';
+/** The record as kept: the content digest, and the run's result (the pipeline's to read); checked by hand, see ValueCheck. */
+const RECORDED: ValueCheck = {
+  safeParse: (value) => {
+    const record = value as { content?: unknown; value?: unknown } | null;
+    return { success: typeof record === 'object' && record !== null && typeof record.content === 'string' && typeof record.value === 'object' && record.value !== null };
+  },
+};
 
 /** Records that the content under `root`, as it is now, needs no new page, with what the run left to say. */
 export function recordUpToDate(root: string, value: unknown): void {
@@ -56,7 +63,7 @@ export function recordUpToDate(root: string, value: unknown): void {
 
 /** What the last complete run recorded, when the content and the engine are as they were then. */
 export function upToDate<T>(root: string): (ContentDigest & { value: T }) | undefined {
-  const record = readStamped<{ content: string; value: T }>(cachePath(root, RECORD), engineDigest(root));
+  const record = readStamped<{ content: string; value: T }>(cachePath(root, RECORD), engineDigest(root), RECORDED);
   if (!record) return undefined;
   const now = contentDigest(root);
   return now.digest === record.content ? { ...now, value: record.value } : undefined;

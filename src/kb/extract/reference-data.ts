@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import { cachePath, readStamped, writeStamped } from '../cache/cache-files.ts';
 import { engineDigest, engineDir } from '../cache/engine-digest.ts';
 import { normaliseName } from '../text/normalise-name.ts';
@@ -131,12 +132,13 @@ let cachedDerived: DerivedCities | undefined;
  * installed package's version too), and derived again whenever either changes.
  */
 const DERIVED = 'reference-cities.json';
+const DERIVED_SHAPE = z.object({ cities: z.array(z.looseObject({})), capitals: z.record(z.string(), z.looseObject({})) });
 
 function derived(): DerivedCities {
   if (cachedDerived) return cachedDerived;
   const root = process.cwd();
   const engine = engineDigest(root);
-  cachedDerived = readStamped<DerivedCities>(cachePath(root, DERIVED), engine);
+  cachedDerived = readStamped<DerivedCities>(cachePath(root, DERIVED), engine, DERIVED_SHAPE);
   if (cachedDerived) return cachedDerived;
   cachedDerived = deriveCities();
   try {

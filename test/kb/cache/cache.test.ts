@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { diskArticleStore } from '../../../src/kb/cache/article-store.ts';
 import { cachePath, readStamped, writeStamped } from '../../../src/kb/cache/cache-files.ts';
 import { engineDigest } from '../../../src/kb/cache/engine-digest.ts';
@@ -66,10 +67,10 @@ describe('stamped cache files', () => {
     const root = project();
     const path = cachePath(root, 'thing.json');
     writeStamped(path, 'engine-1', { kept: true });
-    expect(readStamped(path, 'engine-1')).toEqual({ kept: true });
-    expect(readStamped(path, 'engine-2')).toBeUndefined();
+    expect(readStamped(path, 'engine-1', z.unknown())).toEqual({ kept: true });
+    expect(readStamped(path, 'engine-2', z.unknown())).toBeUndefined();
     writeFileSync(path, '{ damaged');
-    expect(readStamped(path, 'engine-1')).toBeUndefined();
+    expect(readStamped(path, 'engine-1', z.unknown())).toBeUndefined();
   });
 
   it('keep analyses per article text, for one engine', () => {
