@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { elements, fileFor, readHtml, readKb, textOf } from '../helpers/site-files.ts';
+import { STORY_GRAPH_NODES, STORY_GRAPH_NODES_NARROW } from '../../src/lib/bounds.ts';
 
 const siteDir = inject('siteDir');
 const kb = readKb(siteDir);
@@ -105,10 +106,13 @@ describe('views', () => {
     for (const item of items) expect(String(item.properties['dataWith']).split(' ')).toContain(`party/${hamas.slug}`);
   });
 
-  it('/graph/ draws a bounded set of linked nodes', () => {
-    const nodes = elements(page('/graph/'), (el) => el.tagName === 'a' && String(el.properties['className']).includes('node'));
-    expect(nodes.length).toBeGreaterThan(1);
-    expect(nodes.length).toBeLessThanOrEqual(40);
+  it('/graph/ draws a bounded set of linked nodes, wide for screens and fewer for phones', () => {
+    const drawings = elements(page('/graph/'), (el) => el.tagName === 'svg' && String(el.properties['className']).includes('story'));
+    const counts = drawings.map((svg) => elements(svg, (el) => el.tagName === 'a' && String(el.properties['className']).includes('node')).length);
+    expect(drawings.map((svg) => (svg.properties['className'] as string[]).at(-1))).toEqual(['wide', 'narrow']);
+    expect(counts[0]).toBeGreaterThan(1);
+    expect(counts[0]).toBeLessThanOrEqual(STORY_GRAPH_NODES);
+    expect(counts[1]).toBe(Math.min(counts[0]!, STORY_GRAPH_NODES_NARROW));
   });
 });
 
