@@ -14,6 +14,7 @@ import { extractAll, type AnalysisCache, type ExtractStats, type Progress } from
 import { loadContent } from '../content/load-content.ts';
 import { loadLexicon } from '../lexicon/lexicon.ts';
 import { reviewPages } from '../review/review-pages.ts';
+import { recordCreated } from '../review/created-record.ts';
 
 export interface KbOptions {
   /** Only report what is missing; write nothing. */
@@ -89,7 +90,8 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
   }
   if (!options.check) {
     // The pages just written are known already: the next run need not parse them again.
-    writeMissingPages(root, missing);
+    // What was written is recorded, so the review tells kb's untouched pages from those a person has edited.
+    recordCreated(root, writeMissingPages(root, missing));
   }
   parsed?.save();
   cache.flush?.();
