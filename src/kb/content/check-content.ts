@@ -1,8 +1,11 @@
-// Checks that span pages: references to pages that do not exist, cycles in `within`, and two pages of one
-// type with the same name. Run by `kb` and by the site build, so neither publishes a broken knowledge base.
+// Checks that span pages: references to pages that do not exist, cycles in `within` and `memberOf`, two pages of
+// one type with the same name, and aliases that could never link right (a function word of English, or another
+// page's name). Run by `kb` and by the site build, so neither publishes a broken knowledge base.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { DossierError } from '../errors.ts';
 import { normaliseName } from '../text/normalise-name.ts';
-import type { EntityKey } from '../types.ts';
+import type { EntityKey, EntityType } from '../types.ts';
 import { TYPE_FOLDER, entityKey, splitKey } from '../types.ts';
 import type { PageRecord } from './content-model.ts';
 
@@ -72,27 +75,77 @@ export function checkContent(pages: PageRecord[]): DossierError[] {
     }
   }
 
+  errors.push(...cycles(pages, byKey, 'place', 'within', 'is within itself'), ...cycles(pages, byKey, 'party', 'memberOf', 'is a member of itself'));
+  errors.push(...aliasProblems(pages));
+  // One file's problems together, files in order: the report reads like a to-do list.
+  return errors.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? ''));
+}
+
+/** Pages of `type` that reach themselves by following `field` (a place within itself, a party a member of itself). */
+function cycles(pages: PageRecord[], byKey: Map<EntityKey, PageRecord>, type: EntityType, field: 'within' | 'memberOf', problem: string): DossierError[] {
+  const errors: DossierError[] = [];
+  const next = (page: PageRecord | undefined): EntityKey | undefined => {
+    const target = page ? (page.data as Record<string, unknown>)[field] : undefined;
+    return typeof target === 'string' ? entityKey(type, target) : undefined;
+  };
   for (const page of pages) {
-    if (page.type !== 'place') continue;
+    if (page.type !== type) continue;
     const path: EntityKey[] = [page.key];
-    let current: PageRecord | undefined = page;
-    while (current && 'within' in current.data && current.data.within) {
-      const next = entityKey('place', current.data.within);
-      if (next === page.key) {
+    for (let key = next(page); key !== undefined; key = next(byKey.get(key))) {
+      if (key === page.key) {
         errors.push(
           new DossierError(
-            `is within itself through ${[...path, next].map((key) => key.slice(6)).join(' → ')}.`,
-            'Break the cycle: remove or change one of these "within" lines.',
-            { file: page.file, field: 'within' },
+            `${problem} through ${[...path, key].map((step) => splitKey(step).slug).join(' → ')}.`,
+            `Break the cycle: remove or change one of these "${field}" lines.`,
+            { file: page.file, field },
           ),
         );
         break;
       }
-      if (path.includes(next)) break; // a cycle further up: reported on its own members
-      path.push(next);
-      current = byKey.get(next);
+      if (path.includes(key)) break; // a cycle further up: reported on its own members
+      path.push(key);
     }
   }
-  // One file's problems together, files in order: the report reads like a to-do list.
-  return errors.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? ''));
+  return errors;
+}
+
+/** English function words, lower case (function-words.yml). */
+const FUNCTION_WORDS = new Set(
+  Object.values(parseYaml(readFileSync(new URL('./function-words.yml', import.meta.url), 'utf8')) as Record<string, string[]>).flat(),
+);
+
+/** An alias made only of function words ("the", "On", "of the"); one written in capitals ("US", "WHO") is an acronym. */
+function isFunctionWords(alias: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(alias)) return false;
+  const words = alias.toLowerCase().split(/[\s\p{P}]+/u).filter(Boolean);
+  return words.length > 0 && words.every((word) => FUNCTION_WORDS.has(word));
+}
+
+/** Aliases that would link every use of a common word, or that another page of the type has as its name. */
+function aliasProblems(pages: PageRecord[]): DossierError[] {
+  const errors: DossierError[] = [];
+  const named = new Map<string, PageRecord>();
+  for (const page of pages) named.set(`${page.type}:${normaliseName(page.data.name)}`, page);
+  for (const page of pages) {
+    for (const alias of page.data.aliases) {
+      const owner = named.get(`${page.type}:${normaliseName(alias)}`);
+      if (isFunctionWords(alias)) {
+        errors.push(
+          new DossierError(`has the alias "${alias}", a common English word: it would link every "${alias}" in every article.`, 'Remove it from the aliases.', {
+            file: page.file,
+            field: 'aliases',
+          }),
+        );
+      } else if (owner && owner !== page) {
+        errors.push(
+          new DossierError(
+            `has the alias "${alias}", the name of ${owner.file}: that page keeps it, so the alias never links here.`,
+            'Remove it from the aliases, or merge the two pages.',
+            { file: page.file, field: 'aliases' },
+          ),
+        );
+      }
+    }
+  }
+  return errors;
 }

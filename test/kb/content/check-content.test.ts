@@ -45,3 +45,42 @@ describe('checkContent', () => {
     ]);
   });
 });
+
+describe('checkContent on aliases and membership', () => {
+  it('refuses an alias that is a common English word, which would link every use of the word, but not an acronym', () => {
+    const messages = checkContent([
+      page('party', 'velmor-front', { name: 'Velmor Front', kind: 'group', aliases: ['the', 'And', 'of the', 'VF', 'WHO', 'the Front'] }),
+      page('place', 'port-alden', { name: 'Port Alden', kind: 'city', aliases: ['on'] }),
+    ]).map((error) => error.message);
+    expect(messages).toEqual([
+      'content/parties/velmor-front.mdx field `aliases`: has the alias "the", a common English word: it would link every "the" in every article. Remove it from the aliases.',
+      'content/parties/velmor-front.mdx field `aliases`: has the alias "And", a common English word: it would link every "And" in every article. Remove it from the aliases.',
+      'content/parties/velmor-front.mdx field `aliases`: has the alias "of the", a common English word: it would link every "of the" in every article. Remove it from the aliases.',
+      'content/places/port-alden.mdx field `aliases`: has the alias "on", a common English word: it would link every "on" in every article. Remove it from the aliases.',
+    ]);
+  });
+
+  it('refuses an alias that is the name of another page of the type, which the other page keeps', () => {
+    const messages = checkContent([
+      page('party', 'tavo-brask', { name: 'Tavo Brask', kind: 'person', aliases: ['Brask', 'Mira Brask'] }),
+      page('party', 'mira-brask', { name: 'Mira Brask', kind: 'person' }),
+      page('place', 'brask', { name: 'Brask', kind: 'city' }),
+    ]).map((error) => error.message);
+    expect(messages).toEqual([
+      'content/parties/tavo-brask.mdx field `aliases`: has the alias "Mira Brask", the name of content/parties/mira-brask.mdx: that page keeps it, so the alias never links here. Remove it from the aliases, or merge the two pages.',
+    ]);
+  });
+
+  it('refuses a party that is a member of itself, directly or through others', () => {
+    const messages = checkContent([
+      page('party', 'velmor-front', { name: 'Velmor Front', kind: 'group', memberOf: 'velmor-front' }),
+      page('party', 'tavo-brask', { name: 'Tavo Brask', kind: 'person', memberOf: 'harbour-union' }),
+      page('party', 'harbour-union', { name: 'Harbour Union', kind: 'organisation', memberOf: 'tavo-brask' }),
+    ]).map((error) => error.message);
+    expect(messages).toEqual([
+      'content/parties/harbour-union.mdx field `memberOf`: is a member of itself through harbour-union → tavo-brask → harbour-union. Break the cycle: remove or change one of these "memberOf" lines.',
+      'content/parties/tavo-brask.mdx field `memberOf`: is a member of itself through tavo-brask → harbour-union → tavo-brask. Break the cycle: remove or change one of these "memberOf" lines.',
+      'content/parties/velmor-front.mdx field `memberOf`: is a member of itself through velmor-front → velmor-front. Break the cycle: remove or change one of these "memberOf" lines.',
+    ]);
+  });
+});
