@@ -20,6 +20,8 @@ export const TIMELINE_NARROWED_PER_TYPE = 40;
 /** Position changes an issue or party page lists (newest first). */
 export const CHANGES_ON_PAGE = 25;
 /** The home page's glance of a story: parties × issues of its table, changes, developments, articles. */
-export const GLANCE = { parties: 8, issues: 6, changes: 5, developments: 5, articles: 5 } as const;
+export const GLANCE = { parties: 8, issues: 7, changes: 5, developments: 5, articles: 5 } as const;
 /** Newest mentions and positions in an entity's Atom feed. */
 export const FEED_ENTRIES = 20;
+/** Who wants what on /issues/: the parties and issues with the most positions, so a large collection's table stays readable. */
+export const STANCE_TABLE_FULL = { parties: 50, issues: 25 } as const;

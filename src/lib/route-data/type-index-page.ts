@@ -6,6 +6,7 @@ import type { EntityType } from '../../kb/types.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { routeData, type RouteData } from './route-data.ts';
 import { stanceTable, type StanceTableData } from './stance-table.ts';
+import { STANCE_TABLE_FULL } from '../bounds.ts';
 
 export interface TypeIndexRow {
   page: PageRecord;
@@ -31,5 +32,5 @@ export function typeIndexPage({ graph }: Knowledge, type: EntityType): TypeIndex
   }
   if (type === 'date') rows.sort((a, b) => ('date' in b.page.data ? b.page.data.date : '').localeCompare('date' in a.page.data ? a.page.data.date : ''));
   else rows.sort((a, b) => b.mentions - a.mentions || a.page.data.name.localeCompare(b.page.data.name));
-  return { ...routeData(graph), rows, stances: type === 'issue' ? stanceTable(graph) : undefined };
+  return { ...routeData(graph), rows, stances: type === 'issue' ? stanceTable(graph, STANCE_TABLE_FULL) : undefined };
 }
