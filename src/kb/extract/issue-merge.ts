@@ -113,13 +113,18 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
     groups.delete(family);
     aliasFamily.set(family, qualified[0]!);
   }
-  // A short phrase ("sanctions", "32-hour work week") contained in a longer one of another group names the same matter.
+  // A short phrase inside a longer one of another group names the same matter when it opens it ("sanctions" in
+  // "sanctions on X"), when it is a bare head word ("detainees" in "release of sailors and detainees"), or when the
+  // longer one reverses it ("lift the fishing ban" of "fishing ban"). Otherwise it is what the longer matter is
+  // about, not that matter: "an inquiry into the drought" is no drought.
+  const w = wordSets(lexicon);
   for (const [family, list] of [...groups]) {
     if (family.includes(':') || list.some((p) => wordCount(p.text) > 3)) continue;
-    const short = list.map((p) => ` ${comparisonForm(p.text)} `);
+    const short = list.map((p) => ({ text: p.text, form: ` ${comparisonForm(p.text)} ` }));
     const into = [...groups.keys()].find((f) => f !== family && groups.get(f)!.some((p) => {
       const long = ` ${comparisonForm(p.text)} `;
-      return short.some((s) => long.length > s.length && long.includes(s));
+      return short.some((s) => long.length > s.form.length && long.includes(s.form) &&
+        (long.startsWith(s.form) || isHeadWord(w, s.form.trim()) || reverses(p.text, s.text, lexicon)));
     }));
     if (!into) continue;
     groups.get(into)!.push(...list);
@@ -199,6 +204,10 @@ export function choosePage(forms: Set<string>, family: string, pages: IssuePage[
     }
   }
   return best;
+}
+
+function isHeadWord(w: WordSets, word: string): boolean {
+  return w.headWords.has(word) || w.lowerHeadWords.has(word);
 }
 
 function wordCount(s: string): number {

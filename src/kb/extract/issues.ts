@@ -159,7 +159,8 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
       words = words.slice(0, -1);
     }
     if (w.genericHeads.has(words[words.length - 1]!) && !/ (of|in|on|from|about|for) /.test(phrase)) continue;
-    if (words.length === 1 && !w.headWords.has(words[0]!) && !w.lowerHeadWords.has(words[0]!) && tokens[a]!.pos !== 'NOUN') continue;
+    const firstToken = tokens.findIndex((t) => t.start >= start);
+    if (words.length === 1 && !w.headWords.has(words[0]!) && !w.lowerHeadWords.has(words[0]!) && tokens[firstToken]?.pos !== 'NOUN') continue;
     // "urged both sides to return to the table": an appeal to the parties to act names no matter
     if (w.appeal.test(phrase)) continue;
     // "lowered to 60", "exclude fighters convicted of …": a phrase opening with a finite or bare verb names no matter

@@ -104,7 +104,13 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
     return org ?? speaker.entity;
   }
   const from = Math.max(cue.actorsFrom, cue.sentence.start);
-  const best = subjectIn(w, from, cue.start, text, parties);
+  // a readout's item with no subject ("Called for X.", "- Pressed for Y."): the person the readout is about
+  if (/^[\s\-–—•*]*$/.test(text.slice(cue.sentence.start, cue.start))) return lastPersonBefore(placed, paragraph, cue.start);
+  // "X ruled against Y, blocking Z": a participle after a comma shares the main clause's subject, its first one
+  const participle = /,\s*$/.test(text.slice(from, cue.start)) && /^\p{L}+ing\b/iu.test(text.slice(cue.start, cue.end));
+  const best = participle
+    ? parties.filter((p) => p.start >= from && p.end <= cue.start).find((p) => subjectIn(w, from, p.end, text, parties) === p)
+    : subjectIn(w, from, cue.start, text, parties);
   // "He calls on …", "She also stressed …": a subject pronoun after the last name stands for the last person named
   const pronoun = [...text.slice(from, cue.start).matchAll(/\b(he|she)\b/gi)].at(-1);
   if (pronoun && (!best || best.end <= from + pronoun.index) && !insideQuotes(text, from + pronoun.index)) {

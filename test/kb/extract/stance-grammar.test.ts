@@ -80,3 +80,19 @@ describe('issue names', () => {
     expect(positions('Norway deplores episodes of violence recorded in Kolvik.')).toEqual(['Norway rejects Violence']);
   });
 });
+
+describe('clauses without their own subject', () => {
+  it('a participle after a comma takes the main clause subject', () => {
+    expect(positions('The Arvel Court ruled against millions of Norvans, blocking the student loan relief programme.'))
+      .toEqual(['Arvel Court rejects Student loan relief']);
+  });
+
+  it('a readout item with no subject is the person the readout is about', () => {
+    expect(positions('Director Lena Varga met the Kolvik Council on Monday.', 'Called for an inquiry into the drought in Kolvik.'))
+      .toEqual(['Lena Varga demands Inquiry into the drought in Kolvik']);
+  });
+
+  it('a court that sets aside an order rejects it', () => {
+    expect(positions('The Arvel Court set aside the consent order on Friday.')).toEqual(['Arvel Court rejects Consent order']);
+  });
+});
