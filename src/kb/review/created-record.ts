@@ -1,13 +1,14 @@
-// What kb wrote into each page it created, as a digest of the file, kept in .cache/dossier/created-pages.json
-// (git-ignored, not stamped with the engine: a changed engine does not change what was written). A page whose file
-// still has that digest has not been touched since. The record is only a shortcut: without it (a fresh clone,
-// .cache deleted) unedited.ts plans the page again, which may take more pages for a person's (never fewer).
+// What kb wrote into each page it created, as a digest of the file, kept in .cache/review/created-pages.json
+// (git-ignored). It is no derived cache (nothing could compute it again, and a changed engine does not change what
+// was written), so it stays out of .cache/dossier and its engine stamps. A page whose file still has that digest
+// has not been touched since. The record is only a shortcut: without it (a fresh clone, .cache deleted)
+// unedited.ts plans the page again, which may take more pages for a person's (never fewer).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/write-new-file.ts';
 
-const RECORD = join('.cache', 'dossier', 'created-pages.json');
+const RECORD = join('.cache', 'review', 'created-pages.json');
 
 export function digestOf(text: string): string {
   return createHash('sha256').update(text).digest('hex');

@@ -38,7 +38,7 @@ describe('the review queue', () => {
   it('holds every page kb just created, by its record and, without it, by planning them again', () => {
     expect(created).toEqual(expect.arrayContaining(['content/parties/ines-quarrow.mdx', 'content/parties/oskar-brell.mdx']));
     expect(queued()).toEqual(created);
-    rmSync(join(root, '.cache', 'dossier', 'created-pages.json'));
+    rmSync(join(root, '.cache', 'review', 'created-pages.json'));
     expect(queued()).toEqual(created);
   });
 
