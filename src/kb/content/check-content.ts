@@ -1,7 +1,9 @@
 // Checks that span pages: references to pages that do not exist, cycles in `within` and `memberOf`, two pages of
 // one type with the same name, and aliases that could never link right (a function word of English, or another
 // page's name). Run by `kb` and by the site build, so neither publishes a broken knowledge base.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { DossierError } from '../errors.ts';
 import { normaliseName } from '../text/normalise-name.ts';
@@ -109,13 +111,18 @@ function cycles(pages: PageRecord[], byKey: Map<EntityKey, PageRecord>, type: En
   return errors;
 }
 
-/** English function words, lower case (function-words.yml). */
+/** English function words, lower case (function-words.yml). Read from the project's engine when there is one: the
+ * site bundles this module elsewhere, where the word list beside it is not copied. */
+const FUNCTION_WORDS_FILE = ((): string => {
+  const inProject = join(process.cwd(), 'src', 'kb', 'content', 'function-words.yml');
+  return existsSync(inProject) ? inProject : fileURLToPath(new URL('./function-words.yml', import.meta.url));
+})();
 const FUNCTION_WORDS = new Set(
-  Object.values(parseYaml(readFileSync(new URL('./function-words.yml', import.meta.url), 'utf8')) as Record<string, string[]>).flat(),
+  Object.values(parseYaml(readFileSync(FUNCTION_WORDS_FILE, 'utf8')) as Record<string, string[]>).flat(),
 );
 
 /** An alias made only of function words ("the", "On", "of the"); one written in capitals ("US", "WHO") is an acronym. */
-function isFunctionWords(alias: string): boolean {
+export function isFunctionWords(alias: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(alias)) return false;
   const words = alias.toLowerCase().split(/[\s\p{P}]+/u).filter(Boolean);
   return words.length > 0 && words.every((word) => FUNCTION_WORDS.has(word));

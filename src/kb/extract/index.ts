@@ -95,40 +95,50 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
     for (const c of analysis.texts[i]!.cues) {
       // a phrase from a multi-word head cue ("release of …") names the matter better than a bare head word ("prisoners")
       const head = c.kind === 'head' && text.slice(c.start, c.end).includes(' ');
-      for (const p of c.phrases) phrases.push({ text: p.text, head });
+      for (const p of c.phrases) if (!p.anaphor) phrases.push({ text: p.text, head });
     }
   });
   const merged = mergeIssues(phrases, gazetteer.issues, lexicon);
   const issues = new Map<string, ExtractedEntity>();
   const positions: ExtractedPosition[] = [];
+  // "a ceasefire deal" … "the deal": the last issue named with each generic head, for the definite phrases after it
+  const lastNamedWith = new Map<string, ExtractedEntity>();
   analysis.texts.forEach((t, paragraph) => {
     for (const c of t.cues) {
       for (const p of c.phrases) {
-        const m = merged.get(p.text);
-        if (!m || gazetteer.ignore.has(normaliseName(m.name))) continue;
-        let e = issues.get(m.family);
-        if (!e) {
-          e = { type: 'issue', name: m.name, aliases: m.aliases, mentions: [], ...(m.opposites.length > 0 ? { opposites: m.opposites } : {}), ...(m.key ? { key: m.key } : {}) };
-          issues.set(m.family, e);
+        let e: ExtractedEntity | undefined;
+        if (p.anaphor) {
+          e = lastNamedWith.get(p.generic!);
+          if (!e) continue;
+        } else {
+          const m = merged.get(p.text);
+          if (!m || gazetteer.ignore.has(normaliseName(m.name))) continue;
+          e = issues.get(m.family);
+          if (!e) {
+            e = { type: 'issue', name: m.name, aliases: m.aliases, mentions: [], ...(m.opposites.length > 0 ? { opposites: m.opposites } : {}), ...(m.key ? { key: m.key } : {}) };
+            issues.set(m.family, e);
+          }
+          if (p.generic) lastNamedWith.set(p.generic, e);
         }
         // a phrase naming the reverse of the issue ("withdrawal from X" of "presence in X") swaps demands and rejects
         const opposite = reverses(p.text, e.name, lexicon);
         if (!e.mentions.some((x) => x.paragraph === paragraph && x.start < p.end && x.end > p.start)) {
           e.mentions.push({ ...mention(raw[paragraph]!, t.sentences, paragraph, p.start, p.end), ...(opposite ? { opposite: true as const } : {}) });
         }
+        const issue = e;
         if (c.kind === 'stance' && c.stance) {
           const stance = opposite ? flipStance(c.stance) : c.stance;
           const actors = actorsOf(c, paragraph, raw[paragraph]!, resolved.placed, entities, lexicon);
           for (const party of actors) {
-            if (!positions.some((x) => x.issue === e.name && x.party === party.name && x.paragraph === paragraph && x.stance === stance)) {
-              positions.push(positionFor(c, e.name, party, raw[paragraph]!, paragraph, stance));
+            if (!positions.some((x) => x.issue === issue.name && x.party === party.name && x.paragraph === paragraph && x.stance === stance)) {
+              positions.push(positionFor(c, issue.name, party, raw[paragraph]!, paragraph, stance));
             }
           }
           // "According to X, Y reneged on Z", "X accused Y of blocking Z": the accuser demands Z
           const demand = opposite ? flipStance(c.sourceStance ?? 'demands') : (c.sourceStance ?? 'demands');
           const accuser = c.source ? accuserOf(c, paragraph, raw[paragraph]!, resolved.placed, lexicon) : undefined;
-          if (accuser && !actors.includes(accuser) && !positions.some((x) => x.issue === e.name && x.party === accuser.name && x.paragraph === paragraph && x.stance === demand)) {
-            positions.push(positionFor(c, e.name, accuser, raw[paragraph]!, paragraph, demand));
+          if (accuser && !actors.includes(accuser) && !positions.some((x) => x.issue === issue.name && x.party === accuser.name && x.paragraph === paragraph && x.stance === demand)) {
+            positions.push(positionFor(c, issue.name, accuser, raw[paragraph]!, paragraph, demand));
           }
         }
       }

@@ -9,7 +9,7 @@ export interface IssueCue extends Span {
   kind: 'stance' | 'subject' | 'head';
   stance?: Stance;
   /** The phrases (offsets into the paragraph) naming the contested matter. */
-  phrases: (Span & { text: string })[];
+  phrases: Phrase[];
   sentence: Span;
   /** Where an "According to X," attribution ends: actors are looked for after it. */
   actorsFrom: number;
@@ -119,8 +119,13 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
   return [i, j];
 }
 
-interface Phrase extends Span {
+/** A phrase naming a matter. */
+export interface Phrase extends Span {
   text: string;
+  /** The generic head it was named with ("deal" of "a ceasefire deal", "agreement" of "the X Agreement"). */
+  generic?: string;
+  /** A definite generic phrase ("the deal") standing for the last matter named with that head. */
+  anaphor?: true;
 }
 
 /** Split a coordinated phrase ("a lasting truce and a Norvan departure from Velmor"), drop determiners and generic heads. */
@@ -154,18 +159,26 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     if (phrase.length < 3) continue;
     let words = phrase.toLowerCase().split(/\s+/);
     // "a ceasefire deal", "the tariff plan": a generic head after a matter word is about that matter
+    let generic: string | undefined;
     if (words.length >= 2 && w.genericHeads.has(words.at(-1)!) && isMatterWord(w, words.at(-2)!)) {
+      generic = words.at(-1)!;
       phrase = phrase.slice(0, phrase.lastIndexOf(' '));
       words = words.slice(0, -1);
     }
-    if (w.genericHeads.has(words[words.length - 1]!) && !/ (of|in|on|from|about|for) /.test(phrase)) continue;
+    // a named instrument ("the Kolvik Fisheries Agreement") is no generic head
+    const named = words.length >= 2 && w.instrumentWords.has(words.at(-1)!) && /\p{Lu}\S*\s+\p{Lu}\S*$/u.test(phrase);
+    if (!named && w.genericHeads.has(words[words.length - 1]!) && !/ (of|in|on|from|about|for) /.test(phrase)) {
+      // "welcomed the deal": a definite generic head alone stands for the matter last named with it
+      if (words.length === 1 && lead && /^the\s+$/i.test(lead[0])) out.push({ start, end: stop, text: phrase, generic: words[0]!, anaphor: true });
+      continue;
+    }
     const firstToken = tokens.findIndex((t) => t.start >= start);
     if (words.length === 1 && !w.headWords.has(words[0]!) && !w.lowerHeadWords.has(words[0]!) && tokens[firstToken]?.pos !== 'NOUN') continue;
     // "urged both sides to return to the table": an appeal to the parties to act names no matter
     if (w.appeal.test(phrase)) continue;
     // "lowered to 60", "exclude fighters convicted of …": a phrase opening with a finite or bare verb names no matter
     if (tokens[a]!.pos === 'VERB' && !/ing$/.test(low[a]!) && tokens[a]!.start === start) continue;
-    out.push({ start, end: stop, text: phrase });
+    out.push(generic ? { start, end: stop, text: phrase, generic } : { start, end: stop, text: phrase });
   }
   return out;
 }
@@ -361,7 +374,9 @@ function instrumentNames(w: CueWords, text: string, tokens: PosToken[], low: str
     // a sentence's first word is capitalised anyway: "Talks on the plan" names no instrument
     if (a === i && b === i + 1) continue;
     const start = tokens[a]!.start;
-    out.push({ start, end: tokens[b - 1]!.end, text: text.slice(start, tokens[b - 1]!.end) });
+    const named: Phrase = { start, end: tokens[b - 1]!.end, text: text.slice(start, tokens[b - 1]!.end) };
+    if (w.genericHeads.has(low[i]!)) named.generic = low[i]!; // "the X Agreement" … "the agreement"
+    out.push(named);
     i = b - 1;
   }
   return out;

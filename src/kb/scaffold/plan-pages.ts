@@ -7,6 +7,7 @@ import { resolveArticle, type NewEntity } from '../resolve/resolve-article.ts';
 import { dateName } from '../extract/dates.ts';
 import { pageSource } from './page-source.ts';
 import { summaryOfRole } from '../extract/roles.ts';
+import { isFunctionWords } from '../content/check-content.ts';
 import type { ArticleExtraction, EntityKey } from '../types.ts';
 import { TYPE_FOLDER, splitKey } from '../types.ts';
 
@@ -99,7 +100,8 @@ function planOne(
   const { type, slug } = splitKey(key);
   const { entity } = entry;
   const name = type === 'date' && entity.date ? dateName(entity.date) : entity.name;
-  const aliases = [...entry.aliases].filter((alias) => normaliseName(alias) !== normaliseName(name)).sort();
+  // an alias made of common words ("He" of "He Lifeng") would link every "he": the content check refuses it
+  const aliases = [...entry.aliases].filter((alias) => normaliseName(alias) !== normaliseName(name) && !isFunctionWords(alias)).sort();
   const exists = (target: EntityKey) => index.byKey.has(target) || gathered.has(target);
   const refer = (refType: 'party' | 'place', refName: string | undefined) => {
     if (!refName) return undefined;

@@ -96,3 +96,17 @@ describe('clauses without their own subject', () => {
     expect(positions('The Arvel Court set aside the consent order on Friday.')).toEqual(['Arvel Court rejects Consent order']);
   });
 });
+
+describe('"the deal" after "a ceasefire deal"', () => {
+  it('a definite generic head stands for the matter last named with it', () => {
+    expect(positions('Sweden and the Velmor Front agreed to a ceasefire deal on Monday.', 'Denmark welcomed the deal.'))
+      .toEqual(['Denmark accepts Ceasefire', 'Sweden accepts Ceasefire', 'Velmor Front accepts Ceasefire']);
+    expect(positions('Sweden and Denmark signed the Kolvik Fisheries Agreement.', 'Norway rejected the agreement.'))
+      .toEqual(['Denmark accepts Kolvik Fisheries Agreement', 'Norway rejects Kolvik Fisheries Agreement', 'Sweden accepts Kolvik Fisheries Agreement']);
+  });
+
+  it('with nothing named before, "the deal" names no matter', () => {
+    expect(positions('Denmark welcomed the deal.')).toEqual([]);
+    expect(issues('Denmark welcomed the deal.')).toEqual([]);
+  });
+});

@@ -52,3 +52,11 @@ describe('planPages', () => {
     expect(page('content/issues/fishing-ban-in-kolvik.mdx').source).toContain(`Fishing ban in Kolvik, as this dossier's articles first report it on January 2, 2025: “${sentence}”`);
   });
 });
+
+describe('planPages aliases', () => {
+  it('never writes an alias made of common words, which the content check refuses', () => {
+    const person: ExtractedEntity = { ...entity('party', 'He Lifeng', 'person'), aliases: ['He', 'Vice Premier He Lifeng'] };
+    const planned = planPages([article('2025-01-02-a')], new Map([['2025-01-02-a', extraction(person)]]), [], []);
+    expect(planned[0]!.data.aliases).toEqual(['Vice Premier He Lifeng']);
+  });
+});
