@@ -5,6 +5,7 @@ import { normaliseName } from '../text/normalise-name.ts';
 import type { EntityKey } from '../types.ts';
 import type { Doubt, Note } from './codes.ts';
 import type { Evidence, EvidenceMention } from './evidence.ts';
+import { cutShort } from './cut-short.ts';
 import { kindHasCue } from './kind-cues.ts';
 import { holdsFirstPerson, holdsNumber, holdsPercentage, opensWithQuantity, holdsTimeWord, isOrdinaryWord } from './name-signals.ts';
 import { duplicateOf, type NamedPage } from './near-duplicates.ts';
@@ -45,6 +46,15 @@ const DAY_MS = 86_400_000;
 function dayOf(iso: string): number {
   const [year, month, day] = iso.split('-').map(Number);
   return Date.UTC(year!, (month ?? 1) - 1, day ?? 15) / DAY_MS;
+}
+
+/** Does an issue's name hold a word of a matter the lexicon knows (head words, the issue families' words)? */
+function namesKnownMatter(name: string, lexicon: Lexicon): boolean {
+  const w = wordSets(lexicon);
+  const lower = ` ${name.toLowerCase().replace(/[^\p{L}\s-]+/gu, ' ').replace(/\s+/g, ' ')} `;
+  const words = lower.trim().split(/[\s-]+/);
+  const lists = [w.headWords, w.lowerHeadWords, w.releaseWords, w.withdrawalWords, w.returnWords, w.wageWords];
+  return words.some((word) => lists.some((list) => list.has(word))) || [...w.ceasefireWords].some((phrase) => lower.includes(` ${phrase} `));
 }
 
 /** "a party", "an issue". */
@@ -168,6 +178,13 @@ function assessOne(
     if (!known) notes.push({ code: 'not-in-reference', message: 'Not in the reference data.', fix: 'none needed if the name is right' });
   }
 
+  if (page.type !== 'date' && !known && cutShort(mentions)) {
+    doubts.push({
+      code: 'cut-short',
+      message: `"${name}" is followed in every sentence by a word that carries the phrase on: it was cut from a longer one.`,
+      fix: `${reject}; or rename it to the whole phrase`,
+    });
+  }
   if (page.type === 'issue' && holdsFirstPerson(name)) {
     doubts.push({ code: 'quote-fragment', message: `"${name}" holds a first-person word: a speaker's words cut from a quote, not the name of a matter.`, fix: `${reject}; or rename it to the matter it speaks of` });
   }
@@ -178,7 +195,9 @@ function assessOne(
       fix: `${reject}; or rename it to the whole matter`,
     });
   }
-  if (page.type === 'issue' && evidence.positions === 0) {
+  // A matter the word lists know by its words ("release of …", "pensions", "ceasefire") is an issue even before a
+  // party is seen to take a position on it.
+  if (page.type === 'issue' && evidence.positions === 0 && !namesKnownMatter(name, input.lexicon)) {
     doubts.push({
       code: 'issue-without-party',
       message: `No party takes a position on "${name}": it may be a phrase, not a matter in dispute.`,

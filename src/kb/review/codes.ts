@@ -14,6 +14,7 @@ export const DOUBT_CODES = [
   'issue-without-party',
   'quote-fragment',
   'bare-word',
+  'cut-short',
   'date-far',
 ] as const;
 export type DoubtCode = (typeof DOUBT_CODES)[number];
@@ -48,6 +49,7 @@ export const DOUBT_MEANING: Record<DoubtCode, string> = {
   'issue-without-party': 'no party takes a position on this issue',
   'quote-fragment': 'the issue holds a first-person word: words cut from a quote',
   'bare-word': 'the issue is a single word, without what it concerns',
+  'cut-short': 'a word that carries the phrase on follows the name in every sentence: it was cut from a longer phrase',
   'date-far': 'the date is far from the day the article was published',
 };
 

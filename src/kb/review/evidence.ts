@@ -16,6 +16,8 @@ export interface EvidenceMention {
   surface: string;
   /** Nothing but punctuation stands before the name in its sentence: capitals there prove nothing. */
   atSentenceStart: boolean;
+  /** Where the name starts in `sentence` (UTF-16), or -1 when the sentence was not found in the paragraph. */
+  offset: number;
 }
 
 export interface Evidence {
@@ -24,11 +26,17 @@ export interface Evidence {
   positions: number;
 }
 
-/** Where `surface` at `start` of `text` stands in its sentence: first, after nothing but quotes, brackets or dashes. */
-export function startsSentence(text: string, sentence: string, start: number): boolean {
+/** Where the sentence holding offset `start` of `text` begins, or -1 when the text does not hold it there. */
+function sentenceStart(text: string, sentence: string, start: number): number {
   let from = text.indexOf(sentence);
   while (from >= 0 && from + sentence.length < start) from = text.indexOf(sentence, from + 1);
-  const before = from >= 0 && from <= start ? text.slice(from, start) : text.slice(0, start).split(/[.!?]\s+/).pop() ?? '';
+  return from >= 0 && from <= start ? from : -1;
+}
+
+/** Where `surface` at `start` of `text` stands in its sentence: first, after nothing but quotes, brackets or dashes. */
+export function startsSentence(text: string, sentence: string, start: number): boolean {
+  const from = sentenceStart(text, sentence, start);
+  const before = from >= 0 ? text.slice(from, start) : text.slice(0, start).split(/[.!?]\s+/).pop() ?? '';
   return !/[\p{L}\p{N}]/u.test(before);
 }
 
@@ -58,6 +66,10 @@ export function gatherEvidence(
         sentence: mention.sentence,
         surface: mention.surface,
         atSentenceStart: startsSentence(text, mention.sentence, mention.start),
+        offset: (() => {
+          const from = sentenceStart(text, mention.sentence, mention.start);
+          return from >= 0 ? mention.start - from : -1;
+        })(),
       });
     }
     for (const position of resolved.positions) {

@@ -17,7 +17,7 @@ function page(type: EntityType, slug: string, data: Record<string, unknown>): Pa
 }
 
 function mention(sentence: string, surface: string, options: Partial<EvidenceMention> = {}): EvidenceMention {
-  return { article: 'a1', published: '2025-03-14', paragraph: 1, sentence, surface, atSentenceStart: sentence.startsWith(surface), ...options };
+  return { article: 'a1', published: '2025-03-14', paragraph: 1, sentence, surface, atSentenceStart: sentence.startsWith(surface), offset: sentence.indexOf(surface), ...options };
 }
 
 function assess(created: PageRecord[], standing: PageRecord[], evidence: Record<string, Partial<Evidence>>) {
@@ -38,6 +38,17 @@ describe('doubts of new pages', () => {
     expect(codes(out.get(pct.key))).toContain('percentage');
     expect(codes(out.get(qty.key))).toContain('number');
     expect(codes(out.get(time.key))).toContain('time-phrase');
+  });
+
+  it('flags a name cut from a longer phrase, not one that ends where its phrase does', () => {
+    const cut = page('issue', 'impact-on-velmor', { name: 'Impact on Velmor' });
+    const whole = page('issue', 'impact-on-velmor-farmers', { name: 'Impact on Velmor farmers' });
+    const out = assess([cut, whole], [], {
+      [cut.key]: { positions: 1, mentions: [mention('The union raised concerns about the impact on Velmor farmers and traders.', 'impact on Velmor')] },
+      [whole.key]: { positions: 1, mentions: [mention('The union raised concerns about the impact on Velmor farmers and traders.', 'impact on Velmor farmers')] },
+    });
+    expect(codes(out.get(cut.key))).toContain('cut-short');
+    expect(codes(out.get(whole.key))).not.toContain('cut-short');
   });
 
   it('takes no acronym or political group for an ordinary word', () => {
@@ -79,17 +90,19 @@ describe('doubts of new pages', () => {
     expect(likeness('Velmor Front', 'Kordo Alliance', false)).toBeUndefined();
   });
 
-  it('flags an issue no party takes a position on, and a date whose inferred year lands far from the article', () => {
-    const lone = page('issue', 'bonus-offer', { name: 'Bonus offer' });
+  it('flags an issue no party takes a position on (unless its words name a known matter), and a date whose inferred year lands far from the article', () => {
+    const lone = page('issue', 'port-modernisation', { name: 'Port modernisation' });
+    const known = page('issue', 'release-of-the-dockers', { name: 'Release of the dockers' });
     const held = page('issue', 'wage-rise', { name: 'Wage rise' });
     const far = page('date', '2026-03-12', { name: 'March 12, 2026', date: '2026-03-12' });
     const written = page('date', '2019-03-12', { name: 'March 12, 2019', date: '2019-03-12' });
-    const out = assess([lone, held, far, written], [], {
+    const out = assess([lone, known, held, far, written], [], {
       [held.key]: { positions: 1 },
       [far.key]: { mentions: [mention('The strike began on 12 March.', '12 March', { published: '2025-03-14' })] },
       [written.key]: { mentions: [mention('The port last stopped on 12 March 2019.', '12 March 2019', { published: '2025-03-14' })] },
     });
     expect(codes(out.get(lone.key))).toEqual(['issue-without-party']);
+    expect(codes(out.get(known.key))).toEqual([]);
     expect(codes(out.get(held.key))).toEqual([]);
     expect(codes(out.get(far.key))).toEqual(['date-far']);
     expect(codes(out.get(written.key))).toEqual([]);
