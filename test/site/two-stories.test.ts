@@ -53,7 +53,7 @@ const section = (tree: ReturnType<typeof page>, className: string) => elements(t
 
 describe('a change of position', () => {
   it('the built issue page shows the Velmor Front turning from rejects to demands, with both quotes, dates and paragraphs', () => {
-    const issue = entity('issue', /Norvan prisoners/i);
+    const issue = entity('issue', /^Release of Norvan prisoners$/i);
     const article = (day: string) => kb().articles.find((a) => a.published === day)!;
     const [before, after] = [article('2025-03-03'), article('2025-03-20')];
     const [changes] = section(page(issue.url), 'changes');
@@ -81,6 +81,18 @@ describe('a change of position', () => {
   });
 });
 
+describe('coverage', () => {
+  it('marks a claim one outlet reported as single-source, and names the outlets of one several reported', () => {
+    const issue = entity('issue', /^Release of Norvan prisoners$/i);
+    const cells = (tr: Element) => tr.children.filter((c): c is Element => c.type === 'element').map((cell) => textOf(cell).trim());
+    const rows = elements(page(issue.url), (el) => el.tagName === 'tr').map((tr) => cells(tr).join(' ').replace(/\s+/g, ' '));
+    expect(rows.filter((row) => row.startsWith('Norvan demands'))).toHaveLength(2);
+    for (const row of rows.filter((row) => row.startsWith('Norvan demands'))) expect(row).toContain('2 outlets: Harbour Post, Lantern Wire');
+    expect(rows.find((row) => row.startsWith('Velmor Front rejects'))).toContain('single source: Lantern Wire');
+    expect(textOf(elements(page(issue.url), (el) => el.tagName === 'aside')[0]!).replace(/\s+/g, ' ')).toContain('named by 2 outlets: Harbour Post, Lantern Wire');
+  });
+});
+
 describe('two stories on the home page', () => {
   it('gives each declared story its glance, with its own parties and its own change', () => {
     const glances = elements(page('/'), (el) => el.tagName === 'section' && String(el.properties['className']) === 'glance');
@@ -96,7 +108,7 @@ describe('two stories on the home page', () => {
 });
 
 describe('the pages with changes and stories', () => {
-  const paths = () => ['/', '/issues/', entity('issue', /Norvan prisoners/i).url, entity('party', /^Velmor Front$/).url, '/graph/', '/404.html'];
+  const paths = () => ['/', '/issues/', entity('issue', /^Release of Norvan prisoners$/i).url, entity('party', /^Velmor Front$/).url, '/graph/', '/404.html'];
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
   it.each(['light', 'dark'] as const)('pass axe-core with no serious or critical violation, and do not scroll sideways at 390 px, %s', async (colorScheme) => {
