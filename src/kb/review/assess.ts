@@ -8,7 +8,7 @@ import type { Evidence, EvidenceMention } from './evidence.ts';
 import { cutShort } from './cut-short.ts';
 import { kindHasCue } from './kind-cues.ts';
 import { holdsFirstPerson, holdsNumber, holdsPercentage, opensWithQuantity, holdsTimeWord, isOrdinaryWord } from './name-signals.ts';
-import { duplicateOf, type NamedPage } from './near-duplicates.ts';
+import { duplicateIndex, duplicateOf, type DuplicateIndex, type NamedPage } from './near-duplicates.ts';
 import { inReference } from './reference-names.ts';
 import { isCommonWord } from '../extract/nlp.ts';
 import { wordSets, type Lexicon } from '../lexicon/lexicon.ts';
@@ -78,7 +78,7 @@ export function assessPages(input: AssessInput): Assessment[] {
     isNew: assessed.has(page.key),
     mentions: input.evidence.get(page.key)?.mentions.length ?? 0,
   }));
-  const byType = Map.groupBy(named, (page) => page.type);
+  const byType = new Map([...Map.groupBy(named, (page) => page.type)].map(([type, pages]) => [type, duplicateIndex(pages)]));
   const claims = new Map<string, PageRecord[]>();
   for (const page of input.allPages) {
     for (const form of new Set([page.data.name, ...page.data.aliases].map(normaliseName))) {
@@ -88,7 +88,7 @@ export function assessPages(input: AssessInput): Assessment[] {
   return input.pages.map((page) => {
     const evidence = input.evidence.get(page.key) ?? { mentions: [], positions: 0 };
     const self = named.find((other) => other.key === page.key)!;
-    return assessOne(page, evidence, self, byType.get(page.type) ?? [], claims, input);
+    return assessOne(page, evidence, self, byType.get(page.type)!, claims, input);
   });
 }
 
@@ -96,7 +96,7 @@ function assessOne(
   page: PageRecord,
   evidence: Evidence,
   self: NamedPage,
-  sameType: NamedPage[],
+  sameType: DuplicateIndex,
   claims: Map<string, PageRecord[]>,
   input: AssessInput,
 ): Assessment {

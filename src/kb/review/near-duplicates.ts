@@ -85,9 +85,53 @@ function lesser(a: NamedPage, b: NamedPage, how: Likeness): NamedPage {
   return a.key > b.key ? a : b;
 }
 
-/** The page `page` probably duplicates, among `others` of its type, and how they are alike. */
-export function duplicateOf(page: NamedPage, others: NamedPage[]): { other: NamedPage; how: Likeness } | undefined {
-  for (const other of others) {
+/**
+ * The pages of one type indexed by what likeness needs to share (a key word, initials and acronym letters, a first
+ * letter), so each page is compared with a few candidates, not with every page of a large collection.
+ */
+export interface DuplicateIndex {
+  candidates(page: NamedPage): Set<NamedPage>;
+}
+
+export function duplicateIndex(pages: NamedPage[]): DuplicateIndex {
+  const buckets = new Map<string, NamedPage[]>();
+  const put = (key: string, page: NamedPage) => {
+    const list = buckets.get(key);
+    if (!list) buckets.set(key, [page]);
+    else if (list.at(-1) !== page) list.push(page);
+  };
+  const keysOf = (page: NamedPage): string[] => FORMS(page).flatMap((form) => {
+    const words = keyWords(form);
+    const letters = acronymLetters(form);
+    return [
+      ...words.map((word) => `w:${word}`),
+      `i:${letters ?? initials(form)}`,
+      ...(words[0] ? [`f:${words.join(' ')[0]}`] : []),
+    ];
+  });
+  for (const page of pages) for (const key of keysOf(page)) put(key, page);
+  return {
+    candidates(page) {
+      const out = new Set<NamedPage>();
+      for (const key of keysOf(page)) for (const other of buckets.get(key) ?? []) out.add(other);
+      // An acronym one letter short or long of the initials ("KUT" against "KNUT") sits in a bucket of its own.
+      for (const form of FORMS(page)) {
+        const letters = acronymLetters(form) ?? initials(form);
+        const near: string[] = [];
+        for (let i = 0; i <= letters.length; i++) {
+          if (i < letters.length) near.push(letters.slice(0, i) + letters.slice(i + 1));
+          for (const letter of 'abcdefghijklmnopqrstuvwxyz') near.push(letters.slice(0, i) + letter + letters.slice(i));
+        }
+        for (const key of near) for (const other of buckets.get(`i:${key}`) ?? []) out.add(other);
+      }
+      return out;
+    },
+  };
+}
+
+/** The page `page` probably duplicates, among the candidates of its type the index gives, and how they are alike. */
+export function duplicateOf(page: NamedPage, index: DuplicateIndex): { other: NamedPage; how: Likeness } | undefined {
+  for (const other of [...index.candidates(page)].sort((a, b) => a.key.localeCompare(b.key))) {
     if (other.key === page.key || other.type !== page.type) continue;
     if (page.kind && other.kind && page.kind !== 'other' && other.kind !== 'other' && page.kind !== other.kind) continue;
     const bothPeople = page.kind === 'person' && other.kind === 'person';
