@@ -11,7 +11,7 @@ import { diskParsedFiles } from '../kb/cache/parsed-files.ts';
 import { cachePath } from '../kb/cache/cache-files.ts';
 import { engineDigest } from '../kb/cache/engine-digest.ts';
 import { listContentFiles } from '../kb/content/load-content.ts';
-import { readContentFile, slugOfFile } from '../kb/content/read-content-file.ts';
+import { decodeContentFile, readContentFile, slugOfFile } from '../kb/content/read-content-file.ts';
 import { DossierErrors, type DossierError } from '../kb/errors.ts';
 import { TYPE_FOLDER, type EntityType } from '../kb/types.ts';
 
@@ -31,10 +31,10 @@ export function contentFileLoader(collection: 'article' | EntityType): Loader {
         const file = `content/${folder}/${name}`;
         const id = slugOfFile(name, extension, file, errors);
         if (id === undefined) continue;
-        const source = await readFile(join(dir, name), 'utf8');
-        const read = readContentFile(collection, id, file, source, errors, parsed);
+        const source = decodeContentFile(await readFile(join(dir, name)), file, errors);
+        const read = source === undefined ? undefined : readContentFile(collection, id, file, source, errors, parsed);
         // Validated by the reader with the collection's own schema: Astro's parseData would only repeat it.
-        if (read) store.set({ id, data: read.record.data, body: read.body, filePath: file, digest: generateDigest(source) });
+        if (read && source !== undefined) store.set({ id, data: read.record.data, body: read.body, filePath: file, digest: generateDigest(source) });
       }
       if (errors.length > 0) throw new Error(new DossierErrors(errors).message);
     },

@@ -128,11 +128,12 @@ export function isFunctionWords(alias: string): boolean {
   return words.length > 0 && words.every((word) => FUNCTION_WORDS.has(word));
 }
 
-/** Aliases that would link every use of a common word, or that another page of the type has as its name. */
+/** Aliases that would link every use of a common word, or that another page of the type (not an issue) has as its name. */
 function aliasProblems(pages: PageRecord[]): DossierError[] {
   const errors: DossierError[] = [];
   const named = new Map<string, PageRecord>();
-  for (const page of pages) named.set(`${page.type}:${normaliseName(page.data.name)}`, page);
+  // Issues are left out: their names are phrases, and kb keeps an issue's phrasings of another's matter as aliases.
+  for (const page of pages) if (page.type !== 'issue') named.set(`${page.type}:${normaliseName(page.data.name)}`, page);
   for (const page of pages) {
     for (const alias of page.data.aliases) {
       const owner = named.get(`${page.type}:${normaliseName(alias)}`);

@@ -8,7 +8,7 @@ import { ENTITY_TYPES, TYPE_FOLDER } from '../types.ts';
 import { checkContent } from './check-content.ts';
 import type { ArticleRecord, ContentSnapshot, PageRecord } from './content-model.ts';
 import type { ParsedFiles } from './parsed-files.ts';
-import { readContentFile, slugOfFile } from './read-content-file.ts';
+import { decodeContentFile, readContentFile, slugOfFile } from './read-content-file.ts';
 
 /** The git-tracked list of rejected names, relative to the content folder. */
 export const IGNORE_FILE = 'ignore.yml';
@@ -32,7 +32,8 @@ export function loadContent(root: string, contentDir = join(root, 'content'), pa
     const file = show(join(articleDir, name));
     const slug = slugOfFile(name, '.md', file, errors);
     if (slug === undefined) continue;
-    const read = readContentFile('article', slug, file, readFileSync(join(articleDir, name), 'utf8'), errors, parsed);
+    const source = decodeContentFile(readFileSync(join(articleDir, name)), file, errors);
+    const read = source === undefined ? undefined : readContentFile('article', slug, file, source, errors, parsed);
     if (read) articles.push(read.record);
   }
 
@@ -43,7 +44,8 @@ export function loadContent(root: string, contentDir = join(root, 'content'), pa
       const file = show(join(dir, name));
       const slug = slugOfFile(name, '.mdx', file, errors);
       if (slug === undefined) continue;
-      const read = readContentFile(type, slug, file, readFileSync(join(dir, name), 'utf8'), errors, parsed);
+      const source = decodeContentFile(readFileSync(join(dir, name)), file, errors);
+      const read = source === undefined ? undefined : readContentFile(type, slug, file, source, errors, parsed);
       if (read) pages.push(read.record);
     }
   }

@@ -3,6 +3,7 @@
 // the file, line and field), and builds the record the engine works on.
 import type { Root } from 'mdast';
 import { DossierError } from '../errors.ts';
+import { decodeTextFile } from '../fs/decode-text.ts';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { ENTITY_SCHEMAS, type EntityData } from '../schemas/entity.ts';
 import { slugify } from '../text/slug.ts';
@@ -35,6 +36,21 @@ export function slugOfFile(name: string, extension: string, file: string, errors
     ),
   );
   return undefined;
+}
+
+/**
+ * A content file's bytes as text, checked as ingest checks an article (strict UTF-8, no binary): a page saved in
+ * Latin-1 by a hand editor would otherwise be published with U+FFFD in place of its accents. Undefined, with the
+ * problem added to `errors`, when the bytes are not UTF-8 text.
+ */
+export function decodeContentFile(bytes: Uint8Array, file: string, errors: DossierError[]): string | undefined {
+  try {
+    return decodeTextFile(bytes, file, { again: 'run the command again', binary: 'A content file is text: restore it from the repository\'s history, or write it again.' });
+  } catch (error) {
+    if (!(error instanceof DossierError)) throw error;
+    errors.push(error);
+    return undefined;
+  }
 }
 
 /** Reads through the parsed-files cache: an unchanged file's record comes back without parsing. */

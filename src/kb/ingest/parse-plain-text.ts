@@ -1,7 +1,7 @@
 // Reads the plain-text article format (DESIGN.md): headline, optional `key: value` header lines, paragraphs.
 
 import { DossierError } from '../errors.ts';
-import { decodeTextFile } from './decode-text.ts';
+import { decodeTextFile } from '../fs/decode-text.ts';
 import { checkOverrides, checkValue, HEADER_KEYS, type HeaderKey, type IngestOverrides } from './header-values.ts';
 import { CONTROL_CHARACTERS, normaliseParagraph } from '../text/normalise-text.ts';
 import type { NewArticle } from '../content/content-model.ts';
@@ -15,12 +15,15 @@ export type ParsedArticle = NewArticle;
 /** `key: value` with a one-word key; "Norva and Velmor: talks end" is text, not a header. */
 const HEADER_LINE = /^([A-Za-z][A-Za-z0-9_-]*):(?:\s+(.*))?$/;
 
+/** What to do with a file that is not text. */
+const BINARY_HINT = 'Pass a plain-text article: the headline on line 1 and the text under it.';
+
 /** More control characters than this share of the text means the file is not text. */
 const MAX_CONTROL_SHARE = 0.01;
 
 /** Decodes the bytes of a file (strict UTF-8) and parses them; see parsePlainText. */
 export function parsePlainTextFile(bytes: Uint8Array, file: string, overrides: IngestOverrides = {}): ParsedArticle {
-  return parsePlainText(decodeTextFile(bytes, file), file, overrides);
+  return parsePlainText(decodeTextFile(bytes, file, { again: 'ingest it again', binary: BINARY_HINT }), file, overrides);
 }
 
 /**
@@ -130,7 +133,7 @@ function refuseBinary(text: string, file: string): void {
     nul >= 0
       ? 'The file looks binary (it contains NUL bytes), not like plain text.'
       : `The file looks binary (it has ${controls} control characters), not like plain text.`,
-    'Pass a plain-text article: the headline on line 1 and the text under it.',
+    BINARY_HINT,
     nul >= 0 ? { file, line: text.slice(0, nul).split('\n').length } : { file },
   );
 }

@@ -1,5 +1,5 @@
 // A paragraph's text in normal form (normaliseParagraph) with, for each of its characters, where it was written.
-import { CONTROL_CHARACTERS, normaliseParagraph } from '../text/normalise-text.ts';
+import { DROPPED_CHARACTERS, normaliseParagraph } from '../text/normalise-text.ts';
 
 export interface NormalisedText {
   /** normaliseParagraph of the text as written. */
@@ -17,13 +17,13 @@ interface Cell {
   space: boolean;
 }
 
-const CONTROL = new RegExp(`^${CONTROL_CHARACTERS.source}$`);
+const DROPPED = new RegExp(`^(?:${DROPPED_CHARACTERS.source})$`);
 const SPACE = /^\s$/;
 /** What NFC may compose with the character before it: combining marks and the medial and final Hangul jamo. */
 const COMPOSES_WITH_PREVIOUS = /^[\p{M}\u1160-\u11FF]$/u;
 
 /**
- * The normal form of `written` (control characters dropped, white-space runs made one space, trimmed, NFC), and
+ * The normal form of `written` (control and invisible characters dropped, white-space runs made one space, trimmed, NFC), and
  * where each of its units came from, so an offset into the normal form can be found in the text as written.
  * Undefined in the unlikely case that the pieces, normalised one by one, do not give normaliseParagraph(written):
  * no offset is then mapped rather than one mapped wrong.
@@ -35,7 +35,7 @@ export function normaliseWithOffsets(written: string): NormalisedText | undefine
     const from = at;
     at += character.length;
     const last = cells.at(-1);
-    if (CONTROL.test(character)) continue;
+    if (DROPPED.test(character)) continue;
     const space = SPACE.test(character);
     if (last && last.space === space && (space || COMPOSES_WITH_PREVIOUS.test(character))) {
       if (!space) last.value += character;

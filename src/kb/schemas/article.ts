@@ -1,21 +1,21 @@
 // The frontmatter of an article in content/articles/*.md: what ingest writes and editors may correct. Strict: an
 // unknown or misspelt field is an error, never silently dropped (a misspelt `retracted: true` would leave a retracted article unmarked).
 import { z } from 'zod';
-import { isoDay } from './fields.ts';
+import { isoDay, textLine } from './fields.ts';
 
 export const articleSchema = z.strictObject({
   /** The headline, as published. */
-  title: z.string().trim().min(1, { message: 'must not be empty: give the headline' }),
+  title: textLine('must not be empty: give the headline'),
   /** Publication day; relative dates in the text ("on Sunday") resolve against it. @example "2024-08-25" */
   published: isoDay,
   /** The outlet that published it. @example "Voice of America" */
-  source: z.string().trim().min(1).optional(),
+  source: textLine('must not be empty: give the outlet, or remove the line').optional(),
   /** Where the original can be read. */
   url: z
     .url({ protocol: /^https?$/, message: 'must be a web address starting with http:// or https://' })
     .optional(),
   /** Who wrote it, as the byline gives it. @example "Mara Quill" */
-  author: z.string().trim().min(1).optional(),
+  author: textLine('must not be empty: give the byline, or remove the line').optional(),
   /**
    * A syndicated copy (the same wire text from another outlet) names the article it repeats by its slug; its
    * page links that article and its mentions are not counted again. @example "2024-08-25-harbour-talks-resume"

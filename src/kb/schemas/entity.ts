@@ -2,7 +2,7 @@
 // unknown or misspelt field (`memberof`, `replace`) is an error naming it, never silently dropped.
 import { z } from 'zod';
 import type { EntityType } from '../types.ts';
-import { isoDayOrMonth, slug, wikidataId } from './fields.ts';
+import { isoDayOrMonth, slug, textLine, wikidataId } from './fields.ts';
 
 export const PARTY_KINDS = ['state', 'organisation', 'person', 'group', 'media', 'other'] as const;
 export const PLACE_KINDS = ['country', 'city', 'region', 'territory', 'corridor', 'crossing', 'site', 'other'] as const;
@@ -10,11 +10,11 @@ export const ISSUE_STATUSES = ['open', 'agreed', 'resolved', 'stalled'] as const
 
 const common = {
   /** The name the page is known by; also its heading. */
-  name: z.string().trim().min(1, { message: 'must not be empty: give the name the page is known by' }),
+  name: textLine('must not be empty: give the name the page is known by'),
   /** Other surface forms the linker must recognise ("U.S.", "al-Rishq"). @default [] */
-  aliases: z.array(z.string().trim().min(1)).default([]),
+  aliases: z.array(textLine('must not be empty: remove the empty alias')).default([]),
   /** One sentence shown in previews and search results. */
-  summary: z.string().trim().optional(),
+  summary: textLine().optional(),
   /** Wikidata item, shown as a link and used for schema.org sameAs. @example "Q38" */
   wikidata: wikidataId.optional(),
   /**

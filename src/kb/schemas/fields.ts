@@ -1,5 +1,6 @@
 // Zod field types shared by the article and entity schemas: calendar dates, slugs, Wikidata ids.
 import { z } from 'zod';
+import { normaliseParagraph } from '../text/normalise-text.ts';
 
 /** True when `iso` (YYYY-MM-DD) names a day that exists in the calendar. */
 export function isRealDay(iso: string): boolean {
@@ -13,6 +14,16 @@ export function isRealDay(iso: string): boolean {
 /** YAML reads an unquoted 2024-08-25 as a Date: accept both and keep the ISO string. */
 function dateToIso(value: unknown): unknown {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
+/**
+ * A line of text an editor writes (a headline, a name, an alias), in the normal form of article text: control and
+ * invisible characters (zero-width, bidirectional overrides) dropped, spaces collapsed, trimmed, NFC. `empty` is
+ * the message when nothing is left; without it an empty line is allowed.
+ */
+export function textLine(empty?: string) {
+  const text = z.string().transform(normaliseParagraph);
+  return empty === undefined ? text : text.pipe(z.string().min(1, { message: empty }));
 }
 
 /** A calendar day, YYYY-MM-DD. @example "2024-08-25" */

@@ -12,6 +12,16 @@ const write = (path: string, text: string) => {
   writeFileSync(join(root, path), text);
 };
 
+/** The messages of every problem loadContent reports for the tree, none when it reads. */
+const report = (): string[] => {
+  try {
+    loadContent(root);
+  } catch (error) {
+    return (error as DossierErrors).errors.map((e) => e.message);
+  }
+  return [];
+};
+
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'dossier-load-'));
 });
@@ -42,15 +52,6 @@ describe('loadContent', () => {
 });
 
 describe('strict frontmatter', () => {
-  const report = (): string[] => {
-    try {
-      loadContent(root);
-    } catch (error) {
-      return (error as DossierErrors).errors.map((e) => e.message);
-    }
-    return [];
-  };
-
   it('refuses a misspelt or unknown field with its file, line and the field it was probably meant to be', () => {
     write('content/parties/velmor-front.mdx', '---\nname: Velmor Front\nkind: group\n---\n');
     write('content/parties/tavo-brask.mdx', '---\nname: Tavo Brask\nkind: person\nmemberof: velmor-front\n---\n');
@@ -62,5 +63,23 @@ describe('strict frontmatter', () => {
       'content/places/port-alden.mdx:4 field `replace`: is not a field Dossier knows. Did you mean "replaces"? Use one of: name, aliases, summary, wikidata, replaces, kind, within, coordinates.',
       'content/places/port-alden.mdx:5 field `colour`: is not a field Dossier knows. Use one of: name, aliases, summary, wikidata, replaces, kind, within, coordinates.',
     ]);
+  });
+});
+
+describe('hand-edited files', () => {
+  it('are refused with the line of the first byte that is not UTF-8, as ingest refuses an article', () => {
+    write('content/parties/velmor-front.mdx', '---\nname: Velmor Front\nkind: group\n---\n');
+    mkdirSync(join(root, 'content', 'places'), { recursive: true });
+    writeFileSync(join(root, 'content/places/port-alden.mdx'), Buffer.from('---\nname: Port Alden\nkind: city\nsummary: Caf\xe9 town.\n---\n', 'latin1'));
+    expect(report()).toEqual(['content/places/port-alden.mdx:4: The file is not valid UTF-8 text. Save it as UTF-8 text and run the command again.']);
+  });
+
+  it('lose zero-width and bidirectional control characters from names, aliases and headlines', () => {
+    write('content/parties/velmor-front.mdx', '---\nname: "Vel\u200Bmor Front"\naliases: ["\u202EVF"]\nkind: group\n---\n');
+    write('content/articles/2024-01-01-a.md', '---\ntitle: "Talks \u202Eend\u202C in Port Alden"\npublished: 2024-01-01\n---\n\nText.\n');
+    const snapshot = loadContent(root);
+    expect(snapshot.pages[0]!.data.name).toBe('Velmor Front');
+    expect(snapshot.pages[0]!.data.aliases).toEqual(['VF']);
+    expect(snapshot.articles[0]!.title).toBe('Talks end in Port Alden');
   });
 });
