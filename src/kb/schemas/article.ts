@@ -1,13 +1,13 @@
 // The frontmatter of an article in content/articles/*.md: what ingest writes and editors may correct. Strict: an
 // unknown or misspelt field is an error, never silently dropped (a misspelt `retracted: true` would leave a retracted article unmarked).
 import { z } from 'zod';
-import { isoDay, textLine } from './fields.ts';
+import { publicationDay, textLine } from './fields.ts';
 
 export const articleSchema = z.strictObject({
   /** The headline, as published. */
   title: textLine('must not be empty: give the headline'),
   /** Publication day; relative dates in the text ("on Sunday") resolve against it. @example "2024-08-25" */
-  published: isoDay,
+  published: publicationDay,
   /** The outlet that published it. @example "Voice of America" */
   source: textLine('must not be empty: give the outlet, or remove the line').optional(),
   /** Where the original can be read. */

@@ -32,6 +32,20 @@ export const isoDay = z.preprocess(
   z.string().refine(isRealDay, { message: 'must be a real calendar day written YYYY-MM-DD, for example 2024-08-25' }),
 );
 
+/**
+ * True when `iso` (YYYY-MM-DD) is not after today: a publication day. A day ahead of UTC's is allowed, since the
+ * publisher's own time zone (which ingest reads the day in) may already be on tomorrow.
+ */
+export function isPastDay(iso: string, now = new Date()): boolean {
+  const latest = new Date(now.getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return iso <= latest;
+}
+
+/** A day of publication: a real calendar day, not in the future. @example "2024-08-25" */
+export const publicationDay = isoDay.refine(isPastDay, {
+  message: 'is in the future: a publication day cannot be after today, which would also make date pages from it; correct the day',
+});
+
 /** A day (YYYY-MM-DD) or a month (YYYY-MM). @example "2024-07" */
 export const isoDayOrMonth = z.preprocess(
   dateToIso,

@@ -83,3 +83,17 @@ describe('hand-edited files', () => {
     expect(snapshot.articles[0]!.title).toBe('Talks end in Port Alden');
   });
 });
+
+describe('a publication day', () => {
+  it('in the future is refused with the file, line and field, and makes no date pages', () => {
+    const tomorrow = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    write('content/articles/2099-01-01-a.md', '---\ntitle: "A"\npublished: 2099-01-01\n---\n\nText.\n');
+    write('content/articles/2024-01-02-b.md', `---\ntitle: "B"\npublished: ${tomorrow}\n---\n\nText.\n`);
+    write('content/articles/2024-01-03-c.md', `---\ntitle: "C"\npublished: ${new Date().toISOString().slice(0, 10)}\n---\n\nText.\n`);
+    const future = 'is in the future: a publication day cannot be after today, which would also make date pages from it; correct the day. Correct the value in the frontmatter.';
+    expect(report()).toEqual([
+      `content/articles/2024-01-02-b.md:3 field \`published\`: ${future}`,
+      `content/articles/2099-01-01-a.md:3 field \`published\`: ${future}`,
+    ]);
+  });
+});
