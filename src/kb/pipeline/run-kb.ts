@@ -107,6 +107,7 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
     review: missing,
     homonymKeys: homonyms.flatMap((homonym) => homonym.candidates as EntityKey[]),
     lexicon,
+    naming: new Set(missing.flatMap((page) => page.articles)),
   });
   return { missing, created, homonyms, stats, extractionS, articles: snapshot.articles.length, pages: snapshot.pages.length };
 }

@@ -17,6 +17,8 @@ export interface ReviewInput {
   /** The keys of pages a name is left unlinked between. */
   homonymKeys: Iterable<EntityKey>;
   lexicon: Lexicon;
+  /** Only these articles are read for evidence (those naming the reviewed pages, when the caller knows them). */
+  naming?: Set<string>;
 }
 
 /** Doubtful pages first, then by file. */
@@ -27,7 +29,8 @@ export function byDoubt(a: Assessment, b: Assessment): number {
 export function reviewPages(input: ReviewInput): Assessment[] {
   if (input.review.length === 0) return [];
   const keys = new Set(input.pages.map((page) => page.key));
-  const evidence = gatherEvidence(input.articles, input.extractions, input.pages, input.ignore, keys);
+  const articles = input.naming ? input.articles.filter((article) => input.naming!.has(article.slug)) : input.articles;
+  const evidence = gatherEvidence(articles, input.extractions, input.pages, input.ignore, keys);
   return assessPages({
     pages: input.review,
     allPages: input.pages,
