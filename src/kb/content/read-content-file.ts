@@ -11,6 +11,7 @@ import { entityKey, type EntityType } from '../types.ts';
 import { paragraphsOf } from './article-format.ts';
 import type { ArticleRecord, PageRecord } from './content-model.ts';
 import { parseFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { checkMdxSyntax } from './mdx-syntax.ts';
 import type { ParsedFiles } from './parsed-files.ts';
 import { validateFrontmatter } from './validate.ts';
 
@@ -102,7 +103,9 @@ export function readContentFile(
       return data ? articleRecord(slug, file, data, fm.body) : undefined;
     }
     const data = validateFrontmatter(ENTITY_SCHEMAS[collection], fm, file, errors);
-    return data ? pageRecord(collection, slug, file, data) : undefined;
+    const body = checkMdxSyntax(fm.body, file, fm.bodyLine);
+    if (body) errors.push(body);
+    return data && !body ? pageRecord(collection, slug, file, data) : undefined;
   });
 }
 

@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { DossierError } from '../errors.ts';
+import { mdxSyntaxError } from '../content/mdx-syntax.ts';
 import remarkInertHtml from './remark-inert-html.ts';
 import remarkLinkNames, { type Options as LinkNamesOptions } from './remark-link-names.ts';
 import remarkMdxAsText from './remark-mdx-as-text.ts';
@@ -38,12 +38,7 @@ export function proseRenderer(options: LinkNamesOptions): ProseRenderer {
     try {
       return String(processor.processSync(new VFile({ path: where.file, value: body })));
     } catch (error) {
-      const place = (error as { line?: number }).line;
-      throw new DossierError(
-        `is not valid MDX (${(error as Error).message.split('\n')[0]}).`,
-        'Write "{" and "<" in prose as "\\{" and "\\<", and close every tag you open.',
-        { file: where.file, ...(place ? { line: place + (where.bodyLine ?? 1) - 1 } : {}) },
-      );
+      throw mdxSyntaxError(error, where.file, where.bodyLine);
     }
   };
 }

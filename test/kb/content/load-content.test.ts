@@ -97,3 +97,16 @@ describe('a publication day', () => {
     ]);
   });
 });
+
+describe('an entity page body the build cannot render', () => {
+  it('is refused when read, with every page, line and fix named in one report', () => {
+    write('content/parties/velmor-front.mdx', '---\nname: Velmor Front\nkind: group\n---\n\nA group.\n\n<!-- check the founding year -->\n');
+    write('content/places/port-alden.mdx', '---\nname: Port Alden\nkind: city\n---\n\nSee <https://example.org/port-alden> for more.\n');
+    write('content/places/brask.mdx', '---\nname: Brask\nkind: city\n---\n\nPrices rose {sharply.\n');
+    expect(report()).toEqual([
+      expect.stringMatching(/^content\/parties\/velmor-front\.mdx:8: is not valid MDX \(.+\)\. Write a comment as \{\/\* your note \*\/\}, or remove it\.$/),
+      expect.stringMatching(/^content\/places\/brask\.mdx:6: is not valid MDX \(.+\)\. Write "\{" and "<" in prose as "\\\{" and "\\<", and close every tag you open\.$/),
+      expect.stringMatching(/^content\/places\/port-alden\.mdx:6: is not valid MDX \(.+\)\. Write a web address as a link, \[the site\]\(https:\/\/…\), or as plain text without "<" and ">"\.$/),
+    ]);
+  });
+});
