@@ -43,6 +43,10 @@ interface CueWords extends WordSets {
   imposition: ReadonlySet<string>;
   /** Instance cues as word lists: "such as". */
   instances: string[][];
+  /** verbNouns, longest verb first. */
+  verbNouns: [string, string][];
+  /** The first words of verbNouns. */
+  verbNoun: ReadonlySet<string>;
   /** Determiners and quantities at the start of a phrase. */
   leading: RegExp;
   /** An appeal to the parties to act: "both sides to …". */
@@ -77,6 +81,8 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     imposition: new Set(lexicon.impositionCues.map((c) => phraseWords(c).join(' '))),
     addressee: new Set(lexicon.addresseeCues.map((c) => phraseWords(c).join(' '))),
     instances: lexicon.instanceCues.map(phraseWords),
+    verbNouns: Object.entries(lexicon.verbNouns).sort(([a], [b]) => b.length - a.length),
+    verbNoun: new Set(Object.keys(lexicon.verbNouns).map((verb) => verb.split(' ')[0]!)),
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+)+`, 'i'),
     appeal: new RegExp(`^(?:both |all |the |two )*(?:${alternation(lexicon.appealAddressees)})\\s+to\\s`, 'i'),
   };
@@ -89,7 +95,8 @@ function at(low: string[], pattern: string[], i: number): boolean {
 
 /** Grow a noun phrase from token i to a clause boundary; returns [first, end) tokens. */
 function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, end: number): [number, number] {
-  let j = i;
+  // a head cue at the start is part of the phrase whatever its words are tagged: "phase out X", "release of X"
+  let j = i + (headCueAt(w, low, i)?.length ?? 0);
   while (j < end && j - i < 16) {
     const t = tokens[j]!;
     const word = low[j]!;
@@ -115,7 +122,7 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     j++;
   }
   // trailing link words, and a trailing participle ("episodes of violence recorded")
-  while (j > i && (/^(of|in|on|from|to|and|or|the|a|an|its|their|for|with|at|-|as)$/.test(low[j - 1]!) || (j - 1 > i && tokens[j - 1]!.pos === 'VERB' && /ed$/.test(low[j - 1]!)))) j--;
+  while (j > i && (/^(of|in|on|from|to|and|or|the|a|an|its|their|for|with|at|-|as)$/.test(low[j - 1]!) || (j - 1 > i && ((tokens[j - 1]!.pos === 'VERB' && /ed$/.test(low[j - 1]!)) || (tokens[j - 1]!.pos === 'ADV' && /ly$/.test(low[j - 1]!)))))) j--;
   return [i, j];
 }
 
@@ -150,6 +157,10 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     if (lead) start += lead[0].length;
     let phrase = text.slice(start, stop).trim();
     if (head && a !== first && !phrase.toLowerCase().startsWith(head.toLowerCase())) phrase = head.toLowerCase() + phrase;
+    // "phase out coal" is named "phase-out of coal", "withdraw from X" "withdrawal from X"
+    // (only an infinitive: in "insisted that they leave X" the clause's subject is unknown, so no matter is named)
+    const verb = tokens[a]!.pos === 'VERB' && tokens[a]!.start === start && low[a - 1] === 'to' ? nominalAt(w, phrase) : undefined;
+    if (verb) phrase = verb;
     // "discussions about retractions", "negotiations on the release of X": the talk is about the matter
     const framing = /^(\S+)\s+(?:about|on|over|regarding|of)\s+(?:(?:the|a|an|any|its|their)\s+)?(.+)$/i.exec(phrase);
     if (framing && w.framingNouns.has(framing[1]!.toLowerCase())) {
@@ -173,14 +184,30 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
       continue;
     }
     const firstToken = tokens.findIndex((t) => t.start >= start);
-    if (words.length === 1 && !w.headWords.has(words[0]!) && !w.lowerHeadWords.has(words[0]!) && tokens[firstToken]?.pos !== 'NOUN') continue;
+    // a single word is a matter only as a head word or a bare noun: not "the dialogue", not "millions of Norvans"
+    if (words.length === 1 && !w.headWords.has(words[0]!) && !w.lowerHeadWords.has(words[0]!) && (tokens[a]!.pos !== 'NOUN' || tokens[firstToken]?.pos !== 'NOUN')) continue;
     // "urged both sides to return to the table": an appeal to the parties to act names no matter
     if (w.appeal.test(phrase)) continue;
     // "lowered to 60", "exclude fighters convicted of …": a phrase opening with a finite or bare verb names no matter
-    if (tokens[a]!.pos === 'VERB' && !/ing$/.test(low[a]!) && tokens[a]!.start === start) continue;
+    if (tokens[a]!.pos === 'VERB' && !/ing$/.test(low[a]!) && tokens[a]!.start === start && !verb) continue;
     out.push(generic ? { start, end: stop, text: phrase, generic } : { start, end: stop, text: phrase });
   }
   return out;
+}
+
+/** The words of the head cue that starts at token i ("phase out X", "release of X"), if one does. */
+function headCueAt(w: CueWords, low: string[], i: number): string[] | undefined {
+  return (w.cuesByFirstWord.get(low[i]!) ?? []).find((cue) => cue.kind === 'head' && at(low, cue.words, i))?.words;
+}
+
+/** A phrase opening with a verb of verbNouns, named by the noun instead ("phase out coal" → "phase-out of coal");
+ * undefined when it opens with no such verb. */
+function nominalAt(w: CueWords, phrase: string): string | undefined {
+  const lower = phrase.toLowerCase();
+  for (const [verb, noun] of w.verbNouns) {
+    if (lower.startsWith(`${verb} `)) return `${noun} ${phrase.slice(verb.length + 1).replace(/^(?:the|a|an)\s+/i, '')}`;
+  }
+  return undefined;
 }
 
 function isMatterWord(w: CueWords, word: string): boolean {
@@ -260,7 +287,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             if (halt > 0) {
               j += halt;
               flip = true;
-            } else if (appeal >= 0 && tokens[j]!.pos === 'VERB' && !w.reversalWords.has(low[j]!)) j++;
+            } else if (tokens[j]?.pos === 'VERB' && !w.verbNoun.has(low[j]!)) j++;
+            // ("the need to phase out X", "to withdraw from X": a verb that names a matter stays, see nominalAt)
           }
           if (low[j] === 'by' && i > 0 && /^(was|were|been)$/.test(low[i - 1]!)) {
             // passive: the matter is the subject; take the noun phrase before the auxiliary

@@ -18,12 +18,15 @@ interface PositionWords {
   reported: RegExp;
   /** Titles before a person's name, lower-cased: "secretary-general". */
   titles: ReadonlySet<string>;
+  /** Last words of an organisation's name: "council", "court". */
+  bodies: ReadonlySet<string>;
 }
 
 const wordsOf = perLexicon((lexicon): PositionWords => ({
   nonSubject: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.nonSubjectPrepositions)})\\s*$`, 'iu'),
   reported: new RegExp(`\\b(?:${alternation(lexicon.reportingVerbs)})\\b\\s*(?:that\\s+)?(\\p{L}+)?`, 'u'),
   titles: new Set(lexicon.titles),
+  bodies: new Set(lexicon.organisationSuffixes),
 }));
 
 function partiesIn(placed: PlacedMention[], paragraph: number, text: string): PlacedMention[] {
@@ -128,7 +131,10 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
  * earlier in the article ("UN Secretary-General Ana Torres"). */
 function titledBefore(w: PositionWords, before: string, entities: ExtractedEntity[], paragraph: number, offset: number): ExtractedEntity | undefined {
   const title = /\bthe\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s+(?:\p{Ll}+ly\s+|also\s+)?$/iu.exec(before)?.[1];
-  if (!title || !w.titles.has(title.toLowerCase())) return undefined;
+  if (!title) return undefined;
+  // "the Council reiterated …": a body's head noun alone stands for the body named last with it ("the Energy Council")
+  if (w.bodies.has(title.toLowerCase())) return lastBodyBefore(title.toLowerCase(), entities, paragraph, offset);
+  if (!w.titles.has(title.toLowerCase())) return undefined;
   let found: { entity: ExtractedEntity; paragraph: number; start: number } | undefined;
   for (const entity of entities) {
     if (entity.kind !== 'person') continue;
@@ -136,6 +142,19 @@ function titledBefore(w: PositionWords, before: string, entities: ExtractedEntit
       if (m.paragraph > paragraph || (m.paragraph === paragraph && m.start >= offset)) continue;
       const at = m.sentence.indexOf(m.surface);
       if (at < 0 || !m.sentence.slice(Math.max(0, at - 60), at).toLowerCase().includes(title.toLowerCase())) continue;
+      if (!found || m.paragraph > found.paragraph || (m.paragraph === found.paragraph && m.start > found.start)) found = { entity, paragraph: m.paragraph, start: m.start };
+    }
+  }
+  return found?.entity;
+}
+
+/** The organisation named last before an offset whose name ends with a body's head noun ("council"). */
+function lastBodyBefore(head: string, entities: ExtractedEntity[], paragraph: number, offset: number): ExtractedEntity | undefined {
+  let found: { entity: ExtractedEntity; paragraph: number; start: number } | undefined;
+  for (const entity of entities) {
+    if (entity.type !== 'party' || entity.kind === 'person' || entity.name.split(/\s+/).at(-1)!.toLowerCase() !== head) continue;
+    for (const m of entity.mentions) {
+      if (m.paragraph > paragraph || (m.paragraph === paragraph && m.start >= offset)) continue;
       if (!found || m.paragraph > found.paragraph || (m.paragraph === found.paragraph && m.start > found.start)) found = { entity, paragraph: m.paragraph, start: m.start };
     }
   }

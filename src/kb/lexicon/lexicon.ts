@@ -145,6 +145,10 @@ export const lexiconSchema = z.strictObject({
   instrumentWords: words,
   /** Verbs that stop a matter: "urged X to end Y" rejects Y. */
   haltVerbs: words,
+  /** Verbs that open a matter, with the noun that names it: "withdraw from" → "withdrawal from". */
+  verbNouns: z.record(z.string().trim().min(1).toLowerCase(), z.string().trim().min(1), {
+    error: 'must be verbs with the noun phrase that names their matter, for example { withdraw from: withdrawal from }',
+  }),
   /** Last words of a phrase that names no matter on its own: "the plan". */
   genericHeads: words,
   /** Nouns of talk about a matter, dropped with their preposition: "discussions about X". */
@@ -238,6 +242,7 @@ function extend(base: LexiconLists, more: Partial<LexiconLists>): LexiconLists {
   const out: LexiconLists = { ...base };
   for (const key of Object.keys(more) as (keyof LexiconLists)[]) {
     if (key === 'placeSuffixes') out.placeSuffixes = { ...base.placeSuffixes, ...more.placeSuffixes };
+    else if (key === 'verbNouns') out.verbNouns = { ...base.verbNouns, ...more.verbNouns };
     else out[key] = [...new Set([...base[key], ...more[key]!])];
   }
   return out;

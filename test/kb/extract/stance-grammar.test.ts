@@ -110,3 +110,20 @@ describe('"the deal" after "a ceasefire deal"', () => {
     expect(issues('Denmark welcomed the deal.')).toEqual([]);
   });
 });
+
+describe('matters named by a verb', () => {
+  it('an infinitive that names a matter is named by its noun, and polarity follows it', () => {
+    expect(positions('Norway called on Sweden to withdraw from the Kolvik corridor.', 'Sweden insisted on its presence in the Kolvik corridor.'))
+      .toEqual(['Norway rejects Presence in the Kolvik corridor', 'Sweden demands Presence in the Kolvik corridor']);
+  });
+
+  it('"the Council" stands for the body named last with that head noun', () => {
+    expect(positions('The Arvel Energy Council met in Kolvik on Monday.', 'The Council reiterated the need to phase out unabated coal for power generation.'))
+      .toEqual(['Arvel Energy Council demands Phase-out of unabated coal for power generation']);
+  });
+
+  it('a clause with a pronoun subject names no matter, and a trailing adverb is cut', () => {
+    expect(issues('Denmark insisted that they leave Kolvik immediately.')).toEqual([]);
+    expect(issues('Denmark urged Sweden to reopen the Kolvik crossing quickly.')).toEqual(['Reopening of Kolvik crossing']);
+  });
+});
