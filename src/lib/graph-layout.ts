@@ -101,8 +101,8 @@ const overlap = (a: Box, b: Box) =>
 
 /**
  * A place for each node's label, most important node first (the order given): below, above, right or left of
- * its circle, the first that stays inside the drawing and clear of the labels placed before and of every
- * node; where none is clear, the one overlapping least. Label widths are estimated from the character count
+ * its circle or at a slant from it, the first that stays inside the drawing and clear of the labels placed
+ * before and of every node; where none is clear, the one overlapping least. Label widths are estimated from the character count
  * (`charWidth` × font size: a sans-serif's average), as nothing measures text at build time.
  */
 export function placeLabels(nodes: (PlacedNode & { label: string })[], width: number, height: number, fontSize = 13, charWidth = 0.58): PlacedLabel[] {
@@ -117,6 +117,13 @@ export function placeLabels(nodes: (PlacedNode & { label: string })[], width: nu
       { x: node.x, y: node.y - node.r - gap - h * 0.2, anchor: 'middle', box: { left: node.x - w / 2, top: node.y - node.r - gap - h, right: node.x + w / 2, bottom: node.y - node.r - gap } },
       { x: node.x + node.r + gap, y: node.y + h * 0.35, anchor: 'start', box: { left: node.x + node.r + gap, top: node.y - h / 2, right: node.x + node.r + gap + w, bottom: node.y + h / 2 } },
       { x: node.x - node.r - gap, y: node.y + h * 0.35, anchor: 'end', box: { left: node.x - node.r - gap - w, top: node.y - h / 2, right: node.x - node.r - gap, bottom: node.y + h / 2 } },
+      ...([1, -1] as const).flatMap((down) =>
+        ([1, -1] as const).map((side): PlacedLabel & { box: Box } => {
+          const top = down > 0 ? node.y + node.r * 0.7 : node.y - node.r * 0.7 - h;
+          const left = side > 0 ? node.x + node.r * 0.7 : node.x - node.r * 0.7 - w;
+          return { x: side > 0 ? left : left + w, y: top + h * 0.8, anchor: side > 0 ? 'start' : 'end', box: { left, top, right: left + w, bottom: top + h } };
+        }),
+      ),
     ];
     const inside = candidates.filter(({ box }) => box.left >= 1 && box.top >= 1 && box.right <= width - 1 && box.bottom <= height - 1);
     const cost = ({ box }: { box: Box }) =>
