@@ -37,9 +37,10 @@ function notice(path: string, what: string): void {
   console.warn(`notice: ${displayPath(path)} ${what}`);
 }
 
-/** The code of a file-system error, if it is one. */
+/** The code of a file-system error, if it is one (or the error a DossierError reports). */
 function codeOf(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | undefined)?.code;
+  const cause = (error as { cause?: unknown } | undefined)?.cause;
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? (cause === undefined ? undefined : codeOf(cause));
 }
 
 /** The cache folder `path` lies in (…/.cache/dossier), or undefined when it lies in none: nothing else is ever removed. */

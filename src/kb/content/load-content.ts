@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DossierError, DossierErrors } from '../errors.ts';
+import { removeStaleTempFiles } from '../fs/write-new-file.ts';
 import { ENTITY_TYPES, TYPE_FOLDER } from '../types.ts';
 import { checkContent } from './check-content.ts';
 import type { ArticleRecord, ContentSnapshot, PageRecord } from './content-model.ts';
@@ -13,9 +14,13 @@ import { decodeContentFile, readContentFile, slugOfFile } from './read-content-f
 /** The git-tracked list of rejected names, relative to the content folder. */
 export const IGNORE_FILE = 'ignore.yml';
 
-/** The content files of a folder with `extension`, in name order (hidden files skipped). */
+/**
+ * The content files of a folder with `extension`, in name order (hidden files skipped). The temporary files of a
+ * writer that was killed are removed first, so every run (kb, ingest, the build) clears what an interrupted one left.
+ */
 export function listContentFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
+  removeStaleTempFiles(dir);
   return readdirSync(dir)
     .filter((name) => name.endsWith(extension) && !name.startsWith('.'))
     .sort();

@@ -1,4 +1,5 @@
-// Safe file writes: exclusive creation for editor-owned content, atomic replacement for derived files.
+// Safe file writes: exclusive creation for editor-owned content, atomic replacement for derived files. A write the
+// file system refuses (read-only, full disk) is a DossierError naming the file and what to do, never a raw errno.
 
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -8,6 +9,7 @@ import {
   linkSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   unlinkSync,
@@ -26,6 +28,7 @@ export type WriteNewFileResult = 'created' | 'exists-identical';
  * exactly `content`; throws a DossierError when it holds anything else, because content files belong to editors.
  */
 export function writeNewFile(path: string, content: string): WriteNewFileResult {
+  removeStaleTempFiles(dirname(path));
   const temp = writeTemp(path, content);
   try {
     return linkNew(temp, path, content);
@@ -52,6 +55,7 @@ export function writeNewFiles(files: { path: string; content: string }[]): Write
  */
 export function writeNewFilesEach(files: { path: string; content: string }[]): (WriteNewFileResult | DossierError)[] {
   const temps: string[] = [];
+  for (const folder of new Set(files.map((file) => dirname(file.path)))) removeStaleTempFiles(folder);
   try {
     for (const file of files) temps.push(writeTemp(file.path, file.content, false));
     flushAll(temps);
@@ -78,6 +82,8 @@ function flushAll(paths: string[]): void {
     const fd = openSync(path, 'r');
     try {
       fsyncSync(fd);
+    } catch (error) {
+      throw refusal(error, path);
     } finally {
       closeSync(fd);
     }
@@ -89,7 +95,7 @@ function linkNew(temp: string, path: string, content: string): WriteNewFileResul
     linkSync(temp, path);
     return 'created';
   } catch (error) {
-    if (!hasCode(error, 'EEXIST')) throw error;
+    if (!hasCode(error, 'EEXIST')) throw refusal(error, path);
   }
   if (readFileSync(path, 'utf8') === content) return 'exists-identical';
   throw new DossierError(
@@ -109,22 +115,27 @@ export function writeFileAtomic(path: string, content: string, options: { durabl
     renameSync(temp, path);
   } catch (error) {
     removeQuietly(temp);
-    throw error;
+    throw refusal(error, path);
   }
 }
 
 /** Writes `content` to a new, uniquely named file beside `path` (creating the folder), fsynced when `durable`; returns its path. */
 function writeTemp(path: string, content: string, durable = true): string {
-  mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx');
+  let fd: number;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(temp, 'wx');
+  } catch (error) {
+    throw refusal(error, path);
+  }
   try {
     writeFileSync(fd, content, 'utf8');
     if (durable) fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
     removeQuietly(temp);
-    throw error;
+    throw refusal(error, path);
   }
   closeSync(fd);
   return temp;
@@ -136,6 +147,55 @@ function removeQuietly(path: string): void {
     unlinkSync(path);
   } catch {
     // already removed
+  }
+}
+
+/** What the file system's refusals mean to the person running the command, and what they can do about each. */
+const REFUSALS: Record<string, { why: string; fix: string }> = {
+  EACCES: { why: 'its folder is read-only to you', fix: 'Make the folder writable (or run as its owner), then run the command again.' },
+  EPERM: { why: 'its folder is read-only to you', fix: 'Make the folder writable (or run as its owner), then run the command again.' },
+  EROFS: { why: 'it lies on a read-only file system', fix: 'Work in a copy on a writable disk, then run the command again.' },
+  ENOSPC: { why: 'the disk is full', fix: 'Free some space on the disk, then run the command again: nothing was half-written.' },
+  EDQUOT: { why: 'your disk quota is used up', fix: 'Free some space in your quota, then run the command again: nothing was half-written.' },
+};
+
+/** A refusal of the file system as a DossierError naming the file (its `cause` the original error); other errors unchanged. */
+function refusal(error: unknown, path: string): unknown {
+  const known = REFUSALS[(error as NodeJS.ErrnoException | undefined)?.code ?? ''];
+  if (!known) return error;
+  const problem = new DossierError(`cannot be written: ${known.why} (${(error as NodeJS.ErrnoException).code}).`, known.fix, { file: displayPath(path) });
+  problem.cause = error;
+  return problem;
+}
+
+/** A temporary file of writeTemp's: `.<name>.<pid>.<12 hex digits>.tmp`. */
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes the temporary files a writer killed mid-write left in `dir` (those of processes no longer running, so a
+ * concurrent writer's are kept). They are hidden, never read as content, and git-ignored; this keeps them from piling up.
+ */
+export function removeStaleTempFiles(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return; // no folder yet
+  }
+  for (const name of names) {
+    const pid = TEMP_FILE.exec(name)?.[1];
+    if (pid !== undefined && !isRunning(Number(pid))) removeQuietly(join(dir, name));
+  }
+}
+
+/** Whether a process of this id runs (one of another user's counts as running). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return hasCode(error, 'EPERM');
   }
 }
 
