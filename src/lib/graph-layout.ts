@@ -20,6 +20,8 @@ export interface Edge {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const STRETCH = 1.8;
+/** Characters of a label in an entity's neighbourhood drawing. */
+export const LOCAL_LABEL = 18;
 
 /** The centre entity in the middle, its neighbours on a circle, strongest first from the top, clockwise. */
 export function radialLayout(
@@ -29,7 +31,8 @@ export function radialLayout(
   height: number,
 ): PlacedNode[] {
   const [cx, cy] = [width / 2, height / 2];
-  const [rx, ry] = [width / 2 - 130, height / 2 - 40];
+  // Room beside the side nodes for a label of LOCAL_LABEL characters (13 px type): none runs past the edge.
+  const [rx, ry] = [width / 2 - 160, height / 2 - 40];
   const max = Math.max(1, ...neighbours.map((n) => n.weight));
   const placed: PlacedNode[] = [{ key: centre, x: cx, y: cy, r: 12 }];
   neighbours.forEach((neighbour, i) => {
