@@ -1,5 +1,5 @@
 // Which page a name belongs to: every page's name and aliases, indexed once per run by their comparison form.
-import type { EntityKey, EntityType } from '../types.ts';
+import { entityKey, type EntityKey, type EntityType } from '../types.ts';
 import type { PageRecord } from '../content/content-model.ts';
 import { normaliseName } from '../text/normalise-name.ts';
 
@@ -8,13 +8,17 @@ export interface PageIndex {
   byKey: Map<EntityKey, PageRecord>;
   /** type → comparison form → keys of the pages claiming it (more than one: a homonym). */
   byName: Map<EntityType, Map<string, EntityKey[]>>;
+  /** The key of a page that was renamed or merged (a `replaces` entry) → the page that replaces it. */
+  replaced: Map<EntityKey, EntityKey>;
 }
 
 export function buildPageIndex(pages: Iterable<PageRecord>): PageIndex {
   const byKey = new Map<EntityKey, PageRecord>();
   const byName = new Map<EntityType, Map<string, EntityKey[]>>();
+  const replaced = new Map<EntityKey, EntityKey>();
   for (const page of pages) {
     byKey.set(page.key, page);
+    for (const old of page.data.replaces) replaced.set(entityKey(page.type, old), page.key);
     let names = byName.get(page.type);
     if (!names) {
       names = new Map();
@@ -28,7 +32,7 @@ export function buildPageIndex(pages: Iterable<PageRecord>): PageIndex {
       names.set(norm, keys);
     }
   }
-  return { byKey, byName };
+  return { byKey, byName, replaced };
 }
 
 /** The single page of `type` that claims `name`, or undefined when none or several do. */

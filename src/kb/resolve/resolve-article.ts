@@ -43,23 +43,29 @@ export interface ResolvedArticle {
 /** The key an extracted entity resolves to; undefined for a name that yields no usable file name. */
 export function keyFor(entity: ExtractedEntity, index: PageIndex): EntityKey | undefined {
   if (entity.key && index.byKey.has(entity.key)) return entity.key;
-  if (entity.type === 'date' && entity.date) return entityKey('date', entity.date);
+  // A date's page is its day's, unless an editor renamed it (`replaces: [2024-08-25]`): the renamed page keeps it.
+  if (entity.type === 'date' && entity.date) return renamed(entityKey('date', entity.date), index);
   const own = findPage(index, entity.type, entity.name) ?? firstAlias(entity, entity.type, index);
   if (own) return own;
   // An editor may have moved the page to another type (a "place" that is really a party): follow it. Not for a
   // country, which is both a party (the state) and a place (its territory): each reading gets its own page.
-  if (entity.kind === 'country' || entity.kind === 'state') return newKey(entity);
+  if (entity.kind === 'country' || entity.kind === 'state') return newKey(entity, index);
   for (const type of ENTITY_TYPES) {
     if (type === entity.type) continue;
     const moved = findPage(index, type, entity.name);
     if (moved) return moved;
   }
-  return newKey(entity);
+  return newKey(entity, index);
 }
 
-function newKey(entity: ExtractedEntity): EntityKey | undefined {
+function newKey(entity: ExtractedEntity, index: PageIndex): EntityKey | undefined {
   const slug = slugify(entity.name);
-  return slug ? entityKey(entity.type, slug) : undefined;
+  return slug ? renamed(entityKey(entity.type, slug), index) : undefined;
+}
+
+/** A key no page has, followed to the page that replaces it, if one does. */
+function renamed(key: EntityKey, index: PageIndex): EntityKey {
+  return index.byKey.has(key) ? key : (index.replaced.get(key) ?? key);
 }
 
 function firstAlias(entity: ExtractedEntity, type: EntityType, index: PageIndex): EntityKey | undefined {
