@@ -1,6 +1,7 @@
 // The one bridge between Astro's content collections and the knowledge engine: the records of every
 // collection (read by the engine's own reader in the content loader), checked across pages, and the graph
 // the engine builds from the extractions `kb` stored, once per build.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { Root } from 'mdast';
@@ -14,8 +15,9 @@ import type { Graph } from '../kb/graph/build-graph.ts';
 import { knowledgeOf } from '../kb/pipeline/knowledge-from-disk.ts';
 import { loadLexicon } from '../kb/lexicon/lexicon.ts';
 import { ENTITY_TYPES, TYPE_FOLDER, type ArticleExtraction, type EntityKey } from '../kb/types.ts';
-import type { StoryRecord } from './stories.ts';
-import { hasStories } from './stories-loader.ts';
+import { DossierErrors } from '../kb/errors.ts';
+import { storyProblems, type StoryRecord } from './stories.ts';
+import { hasStories, STORIES_FOLDER } from './stories-loader.ts';
 
 export interface Knowledge {
   graph: Graph;
@@ -60,6 +62,9 @@ async function load(): Promise<Knowledge> {
   const lexicon = loadLexicon(root);
   const cache = openCache<ArticleAnalysis, ArticleExtraction>(root, lexicon.digest);
   const graph = knowledgeOf(snapshot, lexicon, cache.analyses, cache.extractions);
-  const stories = !hasStories(root) ? [] : (await getCollection('stories')).map((entry) => ({ slug: entry.id, data: entry.data }));
+  const entries = hasStories(root) ? await getCollection('stories') : [];
+  const stories = entries.map((entry) => ({ slug: entry.id, data: entry.data, source: readFileSync(join(root, entry.filePath ?? `${STORIES_FOLDER}/${entry.id}.mdx`), 'utf8') }));
+  const problems = storyProblems(graph, stories);
+  if (problems.length > 0) throw new DossierErrors(problems);
   return { graph, bodies, prose, stories };
 }

@@ -2,6 +2,7 @@
 // to the story listed first: lowest order, then name); an article naming none of them joins none. With no
 // story declared, the whole collection is one story.
 import type { Graph } from '../kb/graph/build-graph.ts';
+import { DossierError } from '../kb/errors.ts';
 import type { StoryData } from '../kb/schemas/story.ts';
 import { entityKey, type EntityKey } from '../kb/types.ts';
 
@@ -9,6 +10,34 @@ export interface StoryRecord {
   /** File name without extension. */
   slug: string;
   data: StoryData;
+  /** The file's text, for the line of a field at fault. */
+  source?: string;
+}
+
+/**
+ * A story's parties and issues must be pages: a misspelt file name would silently leave its articles out.
+ * One error per name that is no page, with the file, line and field.
+ */
+export function storyProblems(graph: Graph, stories: readonly StoryRecord[]): DossierError[] {
+  const problems: DossierError[] = [];
+  for (const story of stories) {
+    const file = `content/stories/${story.slug}.mdx`;
+    const lines = story.source?.split('\n') ?? [];
+    for (const [field, type, folder] of [['parties', 'party', 'parties'], ['issues', 'issue', 'issues']] as const) {
+      for (const slug of story.data[field]) {
+        if (graph.entities.has(entityKey(type, slug))) continue;
+        const index = lines.findIndex((line) => new RegExp(`(^|[\\s\\[,'"-])${slug}([\\s\\],'"]|$)`).test(line));
+        problems.push(
+          new DossierError(`"${slug}" is no ${type} page (content/${folder}/${slug}.mdx does not exist).`, `Give the file name of ${type === 'issue' ? 'an' : 'a'} ${type} page, without .mdx, or remove it.`, {
+            file,
+            field,
+            ...(index >= 0 ? { line: index + 1 } : {}),
+          }),
+        );
+      }
+    }
+  }
+  return problems;
 }
 
 export interface StoryArticles {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/kb/graph/build-graph.ts';
 import { storySchema } from '../../src/kb/schemas/story.ts';
-import { assignStories } from '../../src/lib/stories.ts';
+import { assignStories, storyProblems } from '../../src/lib/stories.ts';
 
 const named: Record<string, string[]> = {
   'talks-1': ['party/velmor-front', 'issue/release-of-prisoners', 'party/harbour-union'],
@@ -33,5 +33,17 @@ describe('assignStories', () => {
   it('refuses a story with no party or issue, and an unknown field', () => {
     expect(storySchema.safeParse({ name: 'Empty' }).error?.issues[0]?.message).toMatch(/at least one party or issue/);
     expect(storySchema.safeParse({ name: 'Typo', parties: ['a'], sumary: 'x' }).success).toBe(false);
+  });
+});
+
+describe('storyProblems', () => {
+  it('names the file, line and field of a party or issue that is no page', () => {
+    const pages = { entities: new Map([['party/velmor-front', {}]]) } as unknown as Graph;
+    const source = '---\nname: Talks\nparties:\n  - velmor-front\n  - velmor-frnt\nissues: [prisoner-release]\n---\n';
+    const problems = storyProblems(pages, [{ slug: 'talks', data: storySchema.parse({ name: 'Talks', parties: ['velmor-front', 'velmor-frnt'], issues: ['prisoner-release'] }), source }]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'content/stories/talks.mdx:5 field `parties`: "velmor-frnt" is no party page (content/parties/velmor-frnt.mdx does not exist). Give the file name of a party page, without .mdx, or remove it.',
+      'content/stories/talks.mdx:6 field `issues`: "prisoner-release" is no issue page (content/issues/prisoner-release.mdx does not exist). Give the file name of an issue page, without .mdx, or remove it.',
+    ]);
   });
 });
