@@ -73,7 +73,7 @@ export function issueFamily(phrase: string, lexicon: Lexicon): string {
 }
 
 /** The longest phrase kept as an issue's alias or opposite, in words. */
-const MAX_ALIAS_WORDS = 8;
+const MAX_ALIAS_WORDS = 10;
 
 export interface MergedIssue {
   name: string;

@@ -326,7 +326,9 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           push('head', i, i + pattern.length, k);
         }
       }
-      const matterHead = w.matterHeads.has(low[i]!) && tokens[i]!.text === low[i];
+      // an action noun names a matter with its complement only: "appointment of X", "coordination with Y"
+      const action = w.actionNouns.has(low[i]!) && tokens[i]!.text === low[i] && /^(of|for|with|to|between|among|throughout)$/.test(low[i + 1] ?? '');
+      const matterHead = (w.matterHeads.has(low[i]!) || action) && tokens[i]!.text === low[i];
       const lowerHead = (w.lowerHeadWords.has(low[i]!) || matterHead) && tokens[i]!.text === low[i];
       if (w.headWords.has(low[i]!) || lowerHead || (low[i] === 'cease' && low[i + 1] === '-' && low[i + 2] === 'fire')) {
         const cueEnd = low[i] === 'cease' ? i + 3 : i + 1;
@@ -340,7 +342,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
         }
         // the phrase is the head word with its modifiers and a prepositional complement ("ceasefire in Velmor")
         let end = cueEnd;
-        if (/^(in|of|for|throughout|across)$/.test(low[end] ?? '') && end + 1 < s.endToken) {
+        if (/^(in|of|for|throughout|across|with|between|among)$/.test(low[end] ?? '') && end + 1 < s.endToken) {
           const [, b] = growPhrase(w, tokens, low, end + 1, s.endToken);
           if (b > end + 1) end = b;
         }

@@ -141,6 +141,8 @@ export const lexiconSchema = z.strictObject({
   lowerHeadWords: words,
   /** Lower-case words that name a matter only with a modifier or complement: "travel ban". */
   matterHeads: words,
+  /** Nouns of an action that name a matter only with what they act on: "appointment of X". */
+  actionNouns: words,
   /** Last words of a capitalised name that make it an agreement, law or measure: "X Accord". */
   instrumentWords: words,
   /** Verbs that stop a matter: "urged X to end Y" rejects Y. */

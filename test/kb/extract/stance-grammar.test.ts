@@ -127,3 +127,15 @@ describe('matters named by a verb', () => {
     expect(issues('Denmark urged Sweden to reopen the Kolvik crossing quickly.')).toEqual(['Reopening of Kolvik crossing']);
   });
 });
+
+describe('matters named by an action noun or a domain noun', () => {
+  it('an action noun names a matter with its complement only', () => {
+    expect(positions('The Velmor Front called for the appointment of an independent mediator.'))
+      .toEqual(['Velmor Front demands Appointment of an independent mediator']);
+    expect(issues('The appointment was announced on Monday.')).toEqual([]);
+  });
+
+  it('a domain noun names a matter with a modifier', () => {
+    expect(issues('Norway and Denmark discussed energy security on Monday.')).toEqual(['Energy security']);
+  });
+});
