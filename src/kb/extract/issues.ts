@@ -17,6 +17,10 @@ export interface IssueCue extends Span {
   agentFrom?: number;
   /** The cue stands in a quotation after a first-person "we": the speaker is the actor. */
   quotedWe: boolean;
+  /** The cue stands in a quotation after a first-person "I": the speaker (or else the article's author) is the actor. */
+  quotedI?: true;
+  /** An impersonal demand of the writer ("It is time for X to …", "It's only fair that …"): the author is the actor. */
+  author?: true;
   /** An accusation ("reneged on", "violated", "blocking"): whoever levels it demands the matter. Where that accuser is
    * looked for: the "According to X," source, or the clause before "X accused … of", "X said …". */
   source?: Span;
@@ -37,6 +41,8 @@ interface CueWords extends WordSets {
   cuesByFirstWord: Map<string, CuePattern[]>;
   /** Accusation cues as their words joined by spaces. */
   accusation: ReadonlySet<string>;
+  /** The writer's impersonal demands, as their words joined by spaces. */
+  authorCue: ReadonlySet<string>;
   /** Appeal cues whose object is whom they address, as their words joined by spaces. */
   addressee: ReadonlySet<string>;
   /** Imposition cues as their words joined by spaces. */
@@ -64,7 +70,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     }
   };
   // Stance cues govern the phrase after them; accusations reject. Negated acceptance becomes rejection (see negated()).
-  index([...lexicon.demandCues, ...lexicon.impositionCues], 'stance', 'demands');
+  index([...lexicon.demandCues, ...lexicon.impositionCues, ...lexicon.authorCues], 'stance', 'demands');
   index([...lexicon.rejectCues, ...lexicon.accusationCues], 'stance', 'rejects');
   index(lexicon.acceptCues, 'stance', 'accepts');
   index(lexicon.proposeCues, 'stance', 'proposes');
@@ -80,6 +86,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     accusation: new Set(lexicon.accusationCues.map((c) => phraseWords(c).join(' '))),
     imposition: new Set(lexicon.impositionCues.map((c) => phraseWords(c).join(' '))),
     addressee: new Set(lexicon.addresseeCues.map((c) => phraseWords(c).join(' '))),
+    authorCue: new Set(lexicon.authorCues.map((c) => phraseWords(c).join(' '))),
     instances: lexicon.instanceCues.map(phraseWords),
     verbNouns: Object.entries(lexicon.verbNouns).sort(([a], [b]) => b.length - a.length),
     verbNoun: new Set(Object.keys(lexicon.verbNouns).map((verb) => verb.split(' ')[0]!)),
@@ -249,6 +256,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
         kind, start: tokens[first]!.start, end: tokens[cueEnd - 1]!.end, phrases, sentence, actorsFrom,
         quotedWe: inQuote(quoteOpen, tokens[first]!.start) && low.slice(s.firstToken, first).includes('we'),
       };
+      if (inQuote(quoteOpen, tokens[first]!.start) && tokens.slice(s.firstToken, first).some((t) => t.text === 'I')) c.quotedI = true;
+      if (kind === 'stance' && w.authorCue.has(low.slice(first, cueEnd).join(' '))) c.author = true;
       if (stance) c.stance = stance;
       if (source) c.source = source;
       if (source && sourceStance) c.sourceStance = sourceStance;
@@ -268,8 +277,20 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           if (pattern[pattern.length - 1] === 'that') {
             // "demand that any accord include X": skip to the verb and take its object
             const subject = j;
-            while (j < s.endToken && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j++;
+            while (j < s.endToken && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') {
+              // "that workers, who kept the ports open, see …": a relative clause between commas is skipped
+              if (low[j] === ',' && /^(who|which|whose)$/.test(low[j + 1] ?? '')) {
+                const close = low.indexOf(',', j + 1);
+                if (close > j && close < s.endToken) {
+                  j = close + 1;
+                  continue;
+                }
+              }
+              j++;
+            }
             if (j < s.endToken && /^(include|includes|guarantee|ensure|contain)$/.test(low[j]!)) j++;
+            // "It's only fair that workers see a pay rise": the writer wants what the clause's verb governs
+            else if (j < s.endToken && w.authorCue.has(pattern.join(' '))) j++;
             // "demanded that the army withdraw from X": a bare (subjunctive) verb after a short subject — the clause is the matter
             else if (j < s.endToken && tokens[j]!.pos === 'VERB' && j - subject >= 1 && j - subject <= 4 && !/(ed|s)$/.test(low[j]!) && !w.genericHeads.has(low[j - 1]!) &&
               // an actor as subject: not a pronoun ("that they leave"), not a quantified deal ("that any exchange exclude")

@@ -5,6 +5,7 @@ import type { Span } from './discover.ts';
 import type { IssueCue } from './issues.ts';
 import type { PlacedMention } from './resolve.ts';
 import { alternation, perLexicon, type Lexicon } from '../lexicon/lexicon.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { quoteAround } from './mention-quote.ts';
 
 /** The lexicon as positions read it. */
@@ -16,6 +17,8 @@ interface PositionWords {
   nonSubject: RegExp;
   /** A reporting verb and the word after it (and an optional "that"): "said the companies". */
   reported: RegExp;
+  /** The words between a speaker and the body whose stance they report: " says the ". */
+  reportsBody: RegExp;
   /** Titles before a person's name, lower-cased: "secretary-general". */
   titles: ReadonlySet<string>;
   /** Last words of an organisation's name: "council", "court". */
@@ -26,12 +29,14 @@ const wordsOf = perLexicon((lexicon): PositionWords => ({
   nonSubject: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.nonSubjectPrepositions)})\\s*$`, 'iu'),
   reported: new RegExp(`\\b(?:${alternation(lexicon.reportingVerbs)})\\b\\s*(?:that\\s+)?(\\p{L}+)?`, 'u'),
   titles: new Set(lexicon.titles),
+  reportsBody: new RegExp(`^\\s*(?:${alternation(lexicon.reportingVerbs)})\\s+(?:that\\s+)?(?:the\\s+)?$`, 'i'),
   bodies: new Set(lexicon.organisationSuffixes),
 }));
 
 function partiesIn(placed: PlacedMention[], paragraph: number, text: string): PlacedMention[] {
   // "the U.S.-designated group": a name glued to a hyphenated modifier is not an actor
-  return placed.filter((p) => p.paragraph === paragraph && p.entity.type === 'party' && text[p.end] !== '-');
+  // in text order: names found by the gazetteer and names discovered afresh are placed in two passes
+  return placed.filter((p) => p.paragraph === paragraph && p.entity.type === 'party' && text[p.end] !== '-').sort((a, b) => a.start - b.start);
 }
 
 /** The last party in subject position between from and to: one neither inside a prepositional phrase nor in an
@@ -71,7 +76,21 @@ export function actorsOf(cue: IssueCue, paragraph: number, text: string, placed:
   const one = actorOf(w, cue, paragraph, text, placed, parties, entities);
   if (!one) return [];
   const at = parties.filter((p) => p.entity === one && p.end <= cue.start && p.start >= cue.sentence.start).at(-1);
-  return at ? withListed(at, parties, text, cue.sentence.start, 'before') : [one];
+  if (!at) return [one];
+  const listed = withListed(at, parties, text, cue.sentence.start, 'before');
+  const head = speakingHead(w, at, parties, text, cue.sentence.start);
+  return head && !listed.includes(head) ? [...listed, head] : listed;
+}
+
+/** "Director-General X says the Agency does not support Y": a person who reports the stance of the body they lead
+ * or belong to (by role or membership) holds it too. */
+function speakingHead(w: PositionWords, body: PlacedMention, parties: PlacedMention[], text: string, from: number): ExtractedEntity | undefined {
+  if (body.entity.kind === 'person') return undefined;
+  const speaker = parties.filter((p) => p.end <= body.start && p.start >= from && p.entity.kind === 'person').at(-1);
+  if (!speaker || !w.reportsBody.test(text.slice(speaker.end, body.start))) return undefined;
+  const surface = text.slice(body.start, body.end);
+  const belongs = speaker.entity.memberOf === body.entity.name || (speaker.entity.role !== undefined && new RegExp(`\\b${escapeRegExp(surface)}\\b`).test(speaker.entity.role));
+  return belongs ? speaker.entity : undefined;
 }
 
 /** A party and the others coordinated with it: "Norva, Tarsis and Velmor demanded" (before), "rejected by Norva and
@@ -98,6 +117,11 @@ function withListed(p: PlacedMention, parties: PlacedMention[], text: string, bo
 
 /** The one party in subject position before a cue, a quoted "we"'s speaker, or the person a "he"/"she" stands for. */
 function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: string, placed: PlacedMention[], parties: PlacedMention[], entities: ExtractedEntity[]): ExtractedEntity | undefined {
+  if (cue.author) return authorOf(placed);
+  if (cue.quotedI) {
+    // "I will propose …" in a quotation: the person speaking outside it, else the statement's author
+    return parties.find((p) => !insideQuotes(text, p.start) && p.entity.kind === 'person')?.entity ?? authorOf(placed);
+  }
   if (cue.quotedWe) {
     // The speaker stands outside the quotation marks: prefer a person, then stand for the party they belong to.
     const outside = parties.filter((p) => !insideQuotes(text, p.start));
@@ -114,10 +138,11 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
   const best = participle
     ? parties.filter((p) => p.start >= from && p.end <= cue.start).find((p) => subjectIn(w, from, p.end, text, parties) === p)
     : subjectIn(w, from, cue.start, text, parties);
-  // "He calls on …", "She also stressed …": a subject pronoun after the last name stands for the last person named
-  const pronoun = [...text.slice(from, cue.start).matchAll(/\b(he|she)\b/gi)].at(-1);
+  // "He calls on …", "She also stressed …": a subject pronoun after the last name stands for the last person named;
+  // "I have urged …", "We call on …" outside quotations is the writer: the statement's author
+  const pronoun = [...text.slice(from, cue.start).matchAll(/\b(?:[Hh]e|[Ss]he|I|[Ww]e)\b/g)].at(-1);
   if (pronoun && (!best || best.end <= from + pronoun.index) && !insideQuotes(text, from + pronoun.index)) {
-    return lastPersonBefore(placed, paragraph, from + pronoun.index);
+    return /^(?:I|we)$/i.test(pronoun[0]) ? authorOf(placed) : lastPersonBefore(placed, paragraph, from + pronoun.index);
   }
   if (!best) return titledBefore(w, text.slice(from, cue.start), entities, paragraph, cue.start);
   // "X said the companies had refused …": the actor is in the reported clause, unless it is X again ("X said he …")
@@ -159,6 +184,11 @@ function lastBodyBefore(head: string, entities: ExtractedEntity[], paragraph: nu
     }
   }
   return found?.entity;
+}
+
+/** The author of a statement: the person its headline names ("Statement from President X on …"). */
+function authorOf(placed: PlacedMention[]): ExtractedEntity | undefined {
+  return placed.find((p) => p.paragraph === 0 && p.entity.kind === 'person')?.entity;
 }
 
 /** The person named last before an offset, in this paragraph or an earlier one. */

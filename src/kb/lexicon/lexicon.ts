@@ -121,6 +121,8 @@ export const lexiconSchema = z.strictObject({
   rejectCues: words,
   /** Rejections levelled at another party: "reneged on X"; the accuser demands X. */
   accusationCues: words,
+  /** The writer's impersonal demands: "It is time for X to …". */
+  authorCues: words,
   /** Appeal cues whose object is the addressee: "called on X to …". */
   addresseeCues: words,
   /** Demands imposed on another party: "imposed X"; whoever reports it rejects X. */

@@ -139,3 +139,28 @@ describe('matters named by an action noun or a domain noun', () => {
     expect(issues('Norway and Denmark discussed energy security on Monday.')).toEqual(['Energy security']);
   });
 });
+
+describe('the writer of a statement', () => {
+  const statement = (...paragraphs: string[]) =>
+    extractArticle(article(paragraphs, '2024-03-10', 'Statement from Governor Lena Varga on the Kolvik port talks'), g).positions.map((p) => `${p.party} ${p.stance} ${p.issue}`).sort();
+
+  it('"It is time for X to …", "It\'s only fair that …": the author named in the headline demands it', () => {
+    expect(statement('It is time for the Kolvik Port Authority to negotiate a fair contract with the dockworkers.'))
+      .toEqual(['Lena Varga demands Fair contract with the dockworkers']);
+    expect(statement('It’s only fair that dockworkers, who kept the port open, see a meaningful increase in their wages.'))
+      .toEqual(['Lena Varga demands Meaningful increase in their wages']);
+  });
+
+  it('"I" outside a quotation is the author; inside one, the person speaking outside it', () => {
+    expect(statement('I have called for a wage increase for the dockworkers.')).toEqual(['Lena Varga demands Wage increase for the dockworkers']);
+    expect(positions('Trade Minister Ana Torres said: “I will be proposing tariffs on imported timber.”'))
+      .toEqual(['Ana Torres proposes Tariffs on imported timber']);
+  });
+});
+
+describe('a person reporting the stance of the body they lead', () => {
+  it('"Director-General X says the League does not support Y": both hold it, whatever order the names were found in', () => {
+    expect(positions('Arvel League Director-General Ana Torres spoke on Monday.', 'Dr. Torres says the Arvel League does not support a travel ban to the Games.'))
+      .toEqual(['Ana Torres rejects Travel ban', 'Arvel League rejects Travel ban']);
+  });
+});
