@@ -19,6 +19,8 @@ export interface IssueCue extends Span {
   quotedWe: boolean;
   /** The cue stands in a quotation after a first-person "I": the speaker (or else the article's author) is the actor. */
   quotedI?: true;
+  /** A stance said by a noun, not a verb ("the need to X", "commitment to Y"): it belongs to the clause's subject. */
+  nominal?: true;
   /** An impersonal demand of the writer ("It is time for X to …", "It's only fair that …"): the author is the actor. */
   author?: true;
   /** An accusation ("reneged on", "violated", "blocking"): whoever levels it demands the matter. Where that accuser is
@@ -193,6 +195,8 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     const firstToken = tokens.findIndex((t) => t.start >= start);
     // a single word is a matter only as a head word or a bare noun: not "the dialogue", not "millions of Norvans"
     if (words.length === 1 && !w.headWords.has(words[0]!) && !w.lowerHeadWords.has(words[0]!) && (tokens[a]!.pos !== 'NOUN' || tokens[firstToken]?.pos !== 'NOUN')) continue;
+    // "announced two steps": a count of general objects names no matter
+    if (words.length === 2 && w.generalObjects.has(words[1]!) && /^(\d+|one|two|three|four|five|six|several|some|many|few|new|further|additional)$/.test(words[0]!) && !isMatterWord(w, words[1]!)) continue;
     // "urged both sides to return to the table": an appeal to the parties to act names no matter
     if (w.appeal.test(phrase)) continue;
     // "lowered to 60", "exclude fighters convicted of …": a phrase opening with a finite or bare verb names no matter
@@ -258,6 +262,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
       };
       if (inQuote(quoteOpen, tokens[first]!.start) && tokens.slice(s.firstToken, first).some((t) => t.text === 'I')) c.quotedI = true;
       if (kind === 'stance' && w.authorCue.has(low.slice(first, cueEnd).join(' '))) c.author = true;
+      if (kind === 'stance' && cueEnd - first >= 2 && tokens[first]!.pos !== 'VERB' && tokens[first]!.pos !== 'AUX') c.nominal = true;
       if (stance) c.stance = stance;
       if (source) c.source = source;
       if (source && sourceStance) c.sourceStance = sourceStance;
@@ -310,6 +315,16 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
               flip = true;
             } else if (tokens[j]?.pos === 'VERB' && !w.verbNoun.has(low[j]!)) j++;
             // ("the need to phase out X", "to withdraw from X": a verb that names a matter stays, see nominalAt)
+          }
+          // "the opposition of X to Y": the actor follows "of", the matter follows "to"
+          if (pattern[pattern.length - 1] === 'of' && tokens[i]!.pos === 'NOUN') {
+            let k = j;
+            while (k < s.endToken && k - j <= 8 && !/^(to|for)$/.test(low[k]!)) k++;
+            if (k < s.endToken && k - j <= 8) {
+              push('stance', i, i + pattern.length, k + 1, stance);
+              out[out.length - 1]!.agentFrom = tokens[j]!.start;
+            }
+            continue;
           }
           if (low[j] === 'by' && i > 0 && /^(was|were|been)$/.test(low[i - 1]!)) {
             // passive: the matter is the subject; take the noun phrase before the auxiliary
@@ -375,6 +390,14 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
       }
     }
   }
+  // "… and that a ceasefire in X must be the beginning": a matter that must or should happen is demanded by whoever
+  // says so (the actor is looked for before it, as for any stance)
+  for (const c of out) {
+    if (c.kind === 'head' && c.phrases.some((p) => MODAL_DEMAND.test(text.slice(p.end, p.end + 20)))) {
+      c.kind = 'stance';
+      c.stance = 'demands';
+    }
+  }
   for (const phrase of instrumentNames(w, text, tokens, low)) {
     const sentence = analysis.sentences.find((x) => phrase.start >= x.start && phrase.start < x.end) ?? { start: 0, end: text.length };
     out.push({ kind: 'head', start: phrase.start, end: phrase.end, phrases: [phrase], sentence: { start: sentence.start, end: sentence.end }, actorsFrom: sentence.start, quotedWe: false });
@@ -401,6 +424,9 @@ function haltAt(w: CueWords, low: string[], i: number): number {
 }
 
 const CONNECTORS = /^(of|on|for|to|the|and)$/;
+
+/** A modal of obligation right after a matter: "a ceasefire must …", "the truce should …". */
+const MODAL_DEMAND = /^\s+(?:must|should)\s+(?!not\b)/;
 
 /** Names of agreements, laws and measures: capitalised words ending in an instrument word ("the Clean Rivers Act"),
  * which may go on with "on"/"of" and more capitalised words ("Treaty on the Non-Proliferation of Nuclear Weapons"). */

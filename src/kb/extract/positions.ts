@@ -133,15 +133,19 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
   const from = Math.max(cue.actorsFrom, cue.sentence.start);
   // a readout's item with no subject ("Called for X.", "- Pressed for Y."): the person the readout is about
   if (/^[\s\-–—•*]*$/.test(text.slice(cue.sentence.start, cue.start))) return lastPersonBefore(placed, paragraph, cue.start);
-  // "X ruled against Y, blocking Z": a participle after a comma shares the main clause's subject, its first one
+  // "X ruled against Y, blocking Z": a participle after a comma shares the main clause's subject, its first one; so
+  // does a stance said by a noun ("she acknowledged …, including the need to prevent Z")
   const participle = /,\s*$/.test(text.slice(from, cue.start)) && /^\p{L}+ing\b/iu.test(text.slice(cue.start, cue.end));
-  const best = participle
+  const first = participle || cue.nominal === true;
+  const best = first
     ? parties.filter((p) => p.start >= from && p.end <= cue.start).find((p) => subjectIn(w, from, p.end, text, parties) === p)
     : subjectIn(w, from, cue.start, text, parties);
   // "He calls on …", "She also stressed …": a subject pronoun after the last name stands for the last person named;
   // "I have urged …", "We call on …" outside quotations is the writer: the statement's author
-  const pronoun = [...text.slice(from, cue.start).matchAll(/\b(?:[Hh]e|[Ss]he|I|[Ww]e)\b/g)].at(-1);
-  if (pronoun && (!best || best.end <= from + pronoun.index) && !insideQuotes(text, from + pronoun.index)) {
+  const pronouns = [...text.slice(from, cue.start).matchAll(/\b(?:[Hh]e|[Ss]he|I|[Ww]e)\b/g)];
+  const pronoun = first ? pronouns[0] : pronouns.at(-1);
+  const pronounFirst = pronoun && (!best || (first ? from + pronoun.index < best.start : best.end <= from + pronoun.index));
+  if (pronoun && pronounFirst && !insideQuotes(text, from + pronoun.index)) {
     return /^(?:I|we)$/i.test(pronoun[0]) ? authorOf(placed) : lastPersonBefore(placed, paragraph, from + pronoun.index);
   }
   if (!best) return titledBefore(w, text.slice(from, cue.start), entities, paragraph, cue.start);

@@ -164,3 +164,23 @@ describe('a person reporting the stance of the body they lead', () => {
       .toEqual(['Ana Torres rejects Travel ban', 'Arvel League rejects Travel ban']);
   });
 });
+
+describe('stances said by a noun or a modal', () => {
+  it('"the opposition of X to Y": X rejects Y', () => {
+    expect(positions('The session was marked by the opposition of Sweden to the draft final report.')).toEqual(['Sweden rejects Draft final report']);
+  });
+
+  it('"the need for X to end Y" belongs to the clause subject, not to X', () => {
+    expect(positions('Finance Minister Lena Varga spoke in Kolvik.', 'She acknowledged risks, including the need for Sweden to end its blockade of Kolvik, and the need to prevent an escalation of the conflict.'))
+      .toEqual(['Lena Varga rejects Blockade of Kolvik', 'Lena Varga rejects Escalation of the conflict']);
+  });
+
+  it('a matter that "must" happen is demanded by whoever says so', () => {
+    expect(positions('President Ana Torres spoke on Monday.', 'She said that a ceasefire in Kolvik must come first.')).toEqual(['Ana Torres demands Ceasefire in Kolvik']);
+    expect(positions('President Ana Torres said that a ceasefire in Kolvik must not come first.')).toEqual([]);
+  });
+
+  it('a count of general objects names no matter', () => {
+    expect(issues('The minister announced two steps on Monday.')).toEqual([]);
+  });
+});
