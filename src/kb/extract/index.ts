@@ -12,6 +12,7 @@ import { resolveEntities } from './resolve.ts';
 import { normaliseName } from '../text/normalise-name.ts';
 import { foldIntoTerritories } from './fold-places.ts';
 import { addRoles } from './roles.ts';
+import { isFunctionWords } from '../content/check-content.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { quoteAround } from './mention-quote.ts';
 
@@ -74,7 +75,10 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
     raw.map((text, i) => ({ text, sentences: analysis.texts[i]!.sentences, names: [...analysis.texts[i]!.names] })),
     gazetteer,
   );
-  const entities: ExtractedEntity[] = foldIntoTerritories(resolved.entities, lexicon);
+  // a name made of function words ("He" of "Vice Premier He") names nobody: every "He" would be linked to it
+  const named = resolved.entities.filter((e) => !isFunctionWords(e.name));
+  if (named.length < resolved.entities.length) resolved.placed = resolved.placed.filter((p) => named.includes(p.entity));
+  const entities: ExtractedEntity[] = foldIntoTerritories(named, lexicon);
 
   // Dates: one entity per ISO date.
   const dates = new Map<string, ExtractedEntity>();

@@ -45,3 +45,11 @@ describe('outlets', () => {
     expect(find(ex, 'party', 'Velmor Front')?.kind).not.toBe('media');
   });
 });
+
+describe('names made of function words', () => {
+  it('"Vice Premier He" makes no party named "He", even when a page already names "He Lifeng"', () => {
+    const withPage = buildGazetteer([{ key: 'party/he-lifeng', name: 'He Lifeng', aliases: ['Lifeng'], kind: 'person' }], [], lexicon);
+    const ex = extractArticle(article(['Secretary Ana Torres met Vice Premier He Lifeng in Kolvik.', 'Secretary Torres and Vice Premier He discussed tariffs.']), withPage);
+    expect(ex.entities.filter((e) => e.type === 'party').map((e) => e.name)).not.toContain('He');
+  });
+});
