@@ -35,7 +35,8 @@ export function reviewQueue(root: string, only?: Set<string>): ReviewQueue {
   const lexicon = loadLexicon(root);
   const cache = openCache<ArticleAnalysis, ArticleExtraction>(root, lexicon.digest);
   const snapshot = loadContent(root, undefined, cache.parsed);
-  const { extractions } = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, lexicon, cache.analyses);
+  // The extractions kb stored for these very pages are read, not matched again (nothing is saved back).
+  const { extractions } = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, lexicon, cache.analyses, undefined, cache.extractions);
   cache.analyses.flush?.();
   const unedited = uneditedPages(root, snapshot.articles, extractions, snapshot.pages, snapshot.ignore);
   const reviewed = reviewedFiles(root);
