@@ -22,6 +22,8 @@ const hostilePieces = [
   '[x](javascript:alert(1))', '![i](http://e.x/i.png)', '<!-- c -->', '&amp;', '&#x3C;', '\\', '`code`', '*em*',
   '# Heading', '1. item', '- item', '> quote', '|a|b|', '\u202e', '\u0000', '\ufeff', 'Israel’s', 'U.S.', 'on Sunday',
   'President Jo Doe', 'the Example Movement (EXM)', 'release of prisoners', 'July 2', '\t', '\u00a0',
+  '[Read more][src]', '\n\n[src]: javascript:alert(1)\n\n', '[x][]', '\n[x]: <java\tscript:alert(2)>\n', '<javascript:alert(3)>',
+  '<https://example.org/a>', '\u200b', '\u2066', '\u00ad', 'x'.repeat(300),
 ];
 const hostileText = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom(...hostilePieces)), {
   maxLength: 12,

@@ -1,12 +1,13 @@
 // The kb step on a temporary content tree: it scaffolds a page for every entity once, a second run
 // changes nothing, --check writes nothing, and an editor's page is never rewritten.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../../src/kb/ingest/ingest.ts';
 import { noAnalysisCache } from '../../../src/kb/pipeline/extract-all.ts';
 import { runKb } from '../../../src/kb/pipeline/run-kb.ts';
+import { fileSnapshot } from '../../helpers/file-snapshot.ts';
 
 const ARTICLE = [
   'Union and port employers resume talks in Rotterdam',
@@ -21,16 +22,7 @@ const ARTICLE = [
 let root: string;
 
 function snapshot(): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.set(relative(root, full), readFileSync(full, 'utf8'));
-    }
-  };
-  walk(join(root, 'content'));
-  return files;
+  return fileSnapshot(root, join(root, 'content'));
 }
 
 beforeEach(() => {
