@@ -11,7 +11,6 @@ import { entityRef, type EntityRef } from './entity-ref.ts';
 
 export interface StanceCell {
   stance: Stance;
-  quote: string;
   article: string;
   paragraph: number;
   published: string;
@@ -69,8 +68,8 @@ export function stanceTable(graph: Graph, limits: { parties?: number; issues?: n
     issues.map((issue): StanceCell | undefined => {
       const pair = pairs.get(changeKey(party, issue));
       if (!pair) return undefined;
-      const { stance, quote, article, paragraph, published } = pair.latest;
-      return { stance, quote, article, paragraph, published, changed: graph.changes.changed.has(changeKey(party, issue)), coverage: coverageOf(graph, pair.reports.get(stance) ?? []) };
+      const { stance, article, paragraph, published } = pair.latest;
+      return { stance, article, paragraph, published, changed: graph.changes.changed.has(changeKey(party, issue)), coverage: coverageOf(graph, pair.reports.get(stance) ?? []) };
     }),
   );
   return {
