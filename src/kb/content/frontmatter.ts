@@ -73,8 +73,8 @@ export function parseYamlFields(yamlText: string, file: string, firstLine: numbe
     if (!(error instanceof ReferenceError)) throw error;
     const alias = yamlText.search(/\*[^\s,\]}]/);
     throw new DossierError(
-      `has ${what} whose aliases (*name) repeat too much (${error.message.split('\n')[0]}).`,
-      'Write the values out instead of repeating anchors (&name) with aliases (*name).',
+      `has ${what} whose YAML references (*name) expand too far (${error.message.split('\n')[0]}).`,
+      'Write the values out instead of repeating an anchor (&name) by reference (*name).',
       { file, line: lineIn(Math.max(0, alias)) },
     );
   }

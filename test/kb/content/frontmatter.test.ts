@@ -18,7 +18,7 @@ describe('parseFrontmatter', () => {
     for (let i = 1; i < 8; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
     const error = problem(`name: Tavo Brask\n${levels.join('\n')}`);
     expect(error).toBeInstanceOf(DossierError);
-    expect(error.message).toMatch(/^content\/parties\/p\.mdx:\d+: has frontmatter whose aliases \(\*name\) repeat too much\b.*Write the values out/);
+    expect(error.message).toMatch(/^content\/parties\/p\.mdx:\d+: has frontmatter whose YAML references \(\*name\) expand too far\b.*Write the values out/);
   });
 
   it.each([
