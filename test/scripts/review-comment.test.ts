@@ -1,5 +1,6 @@
 // `npm run review -- --comment` on a fresh clone of HEAD, as the pull-request workflow runs it: a branch adds an
-// article and the pages kb made for it; the comment lists exactly those pages, doubtful first, and links the site.
+// article and the pages `npm run kb -- --json` made for it (its standard output one JSON object); the comment lists
+// exactly those pages, doubtful first, and links the site.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,8 @@ describe('the pull-request comment on a clone', () => {
     const start = run('git', ['rev-parse', 'HEAD']).trim();
     run('git', ['checkout', '--quiet', '-b', 'antwerp']);
     run(process.execPath, ['scripts/ingest.ts', fixture]);
-    const created = JSON.parse(run(process.execPath, ['scripts/kb.ts', '--json'])) as { created: { file: string; doubts: string[] }[] };
+    // Through npm, as an editor or a script runs it: standard output is the one JSON object and nothing else.
+    const created = JSON.parse(run('npm', ['run', 'kb', '--', '--json'])) as { created: { file: string; doubts: string[] }[] };
     expect(created.created.length).toBeGreaterThan(0);
     run('git', ['add', 'content']);
     run('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', 'commit', '--quiet', '-m', 'Antwerp strike']);
