@@ -57,6 +57,14 @@ function namesKnownMatter(name: string, lexicon: Lexicon): boolean {
   return words.some((word) => lists.some((list) => list.has(word))) || [...w.ceasefireWords].some((phrase) => lower.includes(` ${phrase} `));
 }
 
+/** A name of one or two words ending in a word the lexicon calls generic ("Other actions", "New plan"). */
+function genericOnly(name: string, lexicon: Lexicon): boolean {
+  const w = wordSets(lexicon);
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return words.length <= 2 && (w.genericHeads.has(last) || w.generalObjects.has(last));
+}
+
 /** "a party", "an issue". */
 function a(noun: string): string {
   return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
@@ -187,6 +195,13 @@ function assessOne(
   }
   if (page.type === 'issue' && holdsFirstPerson(name)) {
     doubts.push({ code: 'quote-fragment', message: `"${name}" holds a first-person word: a speaker's words cut from a quote, not the name of a matter.`, fix: `${reject}; or rename it to the matter it speaks of` });
+  }
+  if (page.type === 'issue' && genericOnly(name, input.lexicon)) {
+    doubts.push({
+      code: 'generic-head',
+      message: `"${name}" is a general word for a matter ("plan", "steps", "actions") with no more than a modifier: it names no matter on its own.`,
+      fix: `${reject}; or rename it to the matter the articles mean`,
+    });
   }
   if (page.type === 'issue' && /^\p{L}+$/u.test(name) && !wordSets(input.lexicon).headWords.has(name.toLowerCase())) {
     doubts.push({

@@ -14,6 +14,7 @@ export const DOUBT_CODES = [
   'issue-without-party',
   'quote-fragment',
   'bare-word',
+  'generic-head',
   'cut-short',
   'date-far',
 ] as const;
@@ -49,6 +50,7 @@ export const DOUBT_MEANING: Record<DoubtCode, string> = {
   'issue-without-party': 'no party takes a position on this issue',
   'quote-fragment': 'the issue holds a first-person word: words cut from a quote',
   'bare-word': 'the issue is a single word, without what it concerns',
+  'generic-head': 'the issue is a general word for a matter ("steps", "actions") with at most a modifier',
   'cut-short': 'a word that carries the phrase on follows the name in every sentence: it was cut from a longer phrase',
   'date-far': 'the date is far from the day the article was published',
 };

@@ -108,19 +108,23 @@ describe('doubts of new pages', () => {
     expect(codes(out.get(written.key))).toEqual([]);
   });
 
-  it('flags an issue named by a quantity, by a speaker\'s own words or by a bare word, and not one with a year', () => {
+  it('flags an issue named by a quantity, by a speaker\'s own words, by a bare word or by a generic word, and not one with a year', () => {
     const quantity = page('issue', 'millions-of-farmers', { name: 'Millions of farmers' });
     const release = page('issue', 'release-of-four-aid-workers', { name: 'Release of four aid workers' });
     const quote = page('issue', 'every-tool-of-my-ministry', { name: 'Using every tool of my ministry to end the strike' });
     const bare = page('issue', 'retractions', { name: 'Retractions' });
+    const generic = page('issue', 'other-measures', { name: 'Other measures' });
+    const specific = page('issue', 'port-security-measures-in-kordo', { name: 'Port security measures in Kordo' });
     const head = page('issue', 'ceasefire', { name: 'Ceasefire' });
     const year = page('issue', 'elections-in-2026', { name: 'Elections in 2026' });
-    const all = [quantity, release, quote, bare, head, year];
+    const all = [quantity, release, quote, bare, generic, specific, head, year];
     const out = assess(all, [], Object.fromEntries(all.map((p) => [p.key, { positions: 1 }])));
     expect(codes(out.get(release.key))).toEqual([]);
     expect(codes(out.get(quantity.key))).toEqual(['number']);
     expect(codes(out.get(quote.key))).toEqual(['quote-fragment']);
     expect(codes(out.get(bare.key))).toEqual(['bare-word']);
+    expect(codes(out.get(generic.key))).toEqual(['generic-head']);
+    expect(codes(out.get(specific.key))).toEqual([]);
     expect(codes(out.get(head.key))).toEqual([]);
     expect(codes(out.get(year.key))).toEqual([]);
   });
