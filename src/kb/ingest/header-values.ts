@@ -1,7 +1,7 @@
 // Checks the values an article's header lines or command-line flags give for `published`, `source` and `url`.
 
 import { DossierError, type ErrorPlace } from '../errors.ts';
-import { isRealDay } from '../schemas/fields.ts';
+import { isPastDay, isRealDay } from '../schemas/fields.ts';
 
 /** Values given on the command line; each beats the matching header line of every file. */
 export interface IngestOverrides {
@@ -34,6 +34,9 @@ export function checkValue(key: HeaderKey, value: string, origin: ValueOrigin): 
       ? `${given} is not a real calendar day.`
       : `${given} is not a date written YYYY-MM-DD.`;
     throw new DossierError(problem, `Write the publication day as YYYY-MM-DD, as in ${fix('2024-08-25')}.`, place);
+  }
+  if (key === 'published' && !isPastDay(value)) {
+    throw new DossierError(`${given} is in the future: a publication day cannot be after today.`, `Correct the day, as in ${fix('2024-08-25')}.`, place);
   }
   if (key === 'url' && !isWebAddress(value)) {
     throw new DossierError(
