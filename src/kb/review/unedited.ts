@@ -33,10 +33,13 @@ export function uneditedPages(
   const index = buildPageIndex(pages);
   const ignored = new Set(ignore.map(normaliseName));
   const naming = new Map<EntityKey, ArticleRecord[]>();
+  const keysOf = new Map<string, EntityKey[]>();
   for (const article of articles) {
     const extraction = extractions.get(article.slug);
     if (!extraction) continue;
-    for (const key of resolveArticle(extraction, index, ignored).keys) naming.set(key, [...(naming.get(key) ?? []), article]);
+    const keys = resolveArticle(extraction, index, ignored).keys;
+    keysOf.set(article.slug, keys);
+    for (const key of keys) naming.set(key, [...(naming.get(key) ?? []), article]);
   }
   // First all of them planned at once (each then finds the others missing too, as when kb wrote them in one run),
   // then each of the others alone (its references then find the pages that stood when it was written).
@@ -48,7 +51,10 @@ export function uneditedPages(
     if (out.has(page.key)) continue;
     const named = naming.get(page.key);
     if (!named) continue;
-    const others = pages.filter((other) => other.key !== page.key);
+    // The pages those articles name are all the planning can reach: the rest need not be indexed again per page.
+    const reach = new Set(named.flatMap((article) => keysOf.get(article.slug) ?? []));
+    reach.delete(page.key);
+    const others = [...reach].flatMap((key) => index.byKey.get(key) ?? []);
     const plan = planPages(named, extractions, others, ignore).find((planned) => planned.key === page.key);
     if (plan?.source === text) out.add(page.key);
   }
