@@ -8,6 +8,9 @@ export function escapeCell(text: string): string {
   return text.replace(/[\\`*_[\]<>|#!~]/g, (char) => `\\${char}`).replace(/\r?\n/g, ' ');
 }
 
+/** Room for the table in one comment, below GitHub's limit of 65,536 characters with the text around it. */
+const MAX_TABLE = 60_000;
+
 export interface CommentInput {
   pages: Assessment[];
   /** The artifact of the built site, when the run uploaded one. */
@@ -37,12 +40,20 @@ export function prComment(input: CommentInput): string {
       '| page | type | doubts | fix | notes |',
       '|---|---|---|---|---|',
     );
+    let length = out.join('\n').length;
+    let left = pages.length;
     for (const page of pages) {
       const doubts = page.doubts.map((doubt) => `**${doubt.code}**: ${escapeCell(doubt.message)}`).join('<br>') || '–';
       const fixes = page.doubts.map((doubt) => escapeCell(doubt.fix)).join('<br>') || '–';
       const notes = page.notes.map((note) => note.code).join(', ') || '–';
-      out.push(`| ${fileLink(page.file, input)}<br>${escapeCell(page.name)} | ${page.type} | ${doubts} | ${fixes} | ${notes} |`);
+      const row = `| ${fileLink(page.file, input)}<br>${escapeCell(page.name)} | ${page.type} | ${doubts} | ${fixes} | ${notes} |`;
+      // GitHub refuses a comment past 65,536 characters: a large batch lists what fits, doubtful pages first.
+      if (length + row.length > MAX_TABLE) break;
+      out.push(row);
+      length += row.length + 1;
+      left--;
     }
+    if (left > 0) out.push('', `… and ${left} more page${left === 1 ? '' : 's'} (the doubtful ones are all on the built site's \`/review/\` page, and \`npm run review -- --list\` lists them).`);
   }
   out.push('');
   if (input.previewUrl) out.push(`The built site of this pull request: [site-preview](${input.previewUrl}) (a zip of \`dist/\`; its \`/review/\` page lists every doubtful page with the sentences it comes from).`);

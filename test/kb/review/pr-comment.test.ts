@@ -40,6 +40,16 @@ describe('prComment', () => {
     expect(comment).toContain('[site-preview](https://github.com/example/dossier/actions/runs/1/artifacts/2)');
   });
 
+  it('stays within GitHub\'s comment limit on a large batch, doubtful pages first, and says how many are left out', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({ ...pages[i % 3]!, key: `party/p${i}`, file: `content/parties/p${String(i).padStart(4, '0')}.mdx` }));
+    const big = prComment({ pages: many });
+    expect(big.length).toBeLessThan(65_536);
+    const shown = big.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| page'));
+    expect(shown.length).toBeGreaterThan(100);
+    expect(shown.every((row) => row.includes('**'))).toBe(true);
+    expect(big).toContain(`… and ${2000 - shown.length} more pages`);
+  });
+
   it('says so when the pull request adds no page', () => {
     expect(prComment({ pages: [] })).toContain('This pull request adds no entity page.');
   });
