@@ -41,7 +41,7 @@ describe('prComment', () => {
   });
 
   it('stays within GitHub\'s comment limit on a large batch, doubtful pages first, and says how many are left out', () => {
-    const many = Array.from({ length: 2000 }, (_, i) => ({ ...pages[i % 3]!, key: `party/p${i}`, file: `content/parties/p${String(i).padStart(4, '0')}.mdx` }));
+    const many = Array.from({ length: 2000 }, (_, i) => ({ ...pages[i % 3]!, key: `party/p${i}` as const, file: `content/parties/p${String(i).padStart(4, '0')}.mdx` }));
     const big = prComment({ pages: many });
     expect(big.length).toBeLessThan(65_536);
     const shown = big.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| page'));
