@@ -3,6 +3,7 @@
 import * as chrono from 'chrono-node/en';
 import { perLexicon, type Lexicon } from '../lexicon/lexicon.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
+import { SENTENCE_LIMIT } from './bounded-text.ts';
 
 export interface FoundDate {
   start: number;
@@ -170,19 +171,31 @@ function partOfName(text: string, start: number, end: number, surface: string, p
 }
 
 function clauseBefore(text: string, start: number): string {
-  let from = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+  const { lo, breaks } = clauseBreaks(text, start, start);
+  let from = lo;
+  for (const m of breaks) {
+    if (lo + m.index + m[0].length <= start) from = lo + m.index + m[0].length;
     else break;
   }
   return text.slice(from, start);
 }
 
+/**
+ * The clause breaks within SENTENCE_LIMIT of a date (from `lo`): a clause is never longer than a sentence the analysis
+ * reads, and scanning the whole paragraph for each date made a paragraph without stops cost its length squared.
+ */
+function clauseBreaks(text: string, start: number, end: number): { lo: number; hi: number; breaks: IterableIterator<RegExpExecArray> } {
+  const lo = Math.max(0, start - SENTENCE_LIMIT);
+  const hi = Math.min(text.length, end + SENTENCE_LIMIT);
+  return { lo, hi, breaks: text.slice(lo, hi).matchAll(CLAUSE_BREAK) };
+}
+
 function clauseAround(text: string, start: number, end: number): string {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const at = m.index;
+  const { lo, hi, breaks } = clauseBreaks(text, start, end);
+  let from = lo;
+  let to = hi;
+  for (const m of breaks) {
+    const at = lo + m.index;
     if (at + m[0].length <= start) from = at + m[0].length;
     else if (at >= end) {
       // a date that opens its clause before a comma ("On 20 March, the leaders will meet") is the adverbial of the

@@ -107,7 +107,7 @@ describe('a country as party and as place', () => {
   });
 
   it('gets a place page of its own, not the party page, when no place page exists yet', () => {
-    const record = { key: party.key, type: 'party' as const, slug: 'lithuania', file: 'content/parties/lithuania.mdx', data: { name: 'Lithuania', aliases: [], kind: 'state' } };
+    const record = { key: party.key, type: 'party' as const, slug: 'lithuania', file: 'content/parties/lithuania.mdx', data: { name: 'Lithuania', aliases: [], replaces: [], kind: 'state' } };
     const index = buildPageIndex([record as unknown as PageRecord]);
     expect(keyFor({ type: 'place', name: 'Lithuania', kind: 'country', aliases: [], mentions: [] }, index)).toBe('place/lithuania');
     expect(keyFor({ type: 'place', name: 'Lithuania', kind: 'other', aliases: [], mentions: [] }, index)).toBe('party/lithuania');
