@@ -3,7 +3,7 @@
 // change, so each page is shown as the files now stand.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { input, search, select } from '@inquirer/prompts';
+import * as inquirer from '@inquirer/prompts';
 import { reviewQueue } from '../src/kb/pipeline/review-queue.ts';
 import type { PageRecord } from '../src/kb/content/content-model.ts';
 import type { Assessment } from '../src/kb/review/assess.ts';
@@ -12,6 +12,13 @@ import { PARTY_KINDS, PLACE_KINDS } from '../src/kb/schemas/entity.ts';
 import { ENTITY_TYPES, type EntityType } from '../src/kb/types.ts';
 
 const SHOWN_SENTENCES = 5;
+
+/** The questions the review asks: @inquirer/prompts in a terminal, scripted answers in a test. */
+export interface Ask {
+  select: typeof inquirer.select;
+  input: typeof inquirer.input;
+  search: typeof inquirer.search;
+}
 
 function show(page: Assessment, waiting: number): void {
   const lines = [``, `[${waiting} waiting] ${page.name}  (${page.type}${page.kind ? `, ${page.kind}` : ''})  ${page.file}`];
@@ -26,13 +33,13 @@ function show(page: Assessment, waiting: number): void {
 }
 
 /** Asks for another page of `type` by typing part of its name; the page a doubt names comes first. */
-async function pickPage(message: string, pages: PageRecord[], type: EntityType, self: string, first?: string): Promise<PageRecord | undefined> {
+async function pickPage(ask: Ask, message: string, pages: PageRecord[], type: EntityType, self: string, first?: string): Promise<PageRecord | undefined> {
   const candidates = pages.filter((page) => page.type === type && page.key !== self);
   if (candidates.length === 0) {
     console.log(`There is no other ${type} page.`);
     return undefined;
   }
-  const file = await search<string>({
+  const file = await ask.search<string>({
     message,
     source: (term) => {
       const lower = (term ?? '').toLowerCase();
@@ -47,7 +54,7 @@ async function pickPage(message: string, pages: PageRecord[], type: EntityType, 
 }
 
 /** Asks what to do with one page and does it; false when the editor ends the review. */
-async function reviewOne(root: string, page: Assessment, pages: PageRecord[], unedited: boolean): Promise<boolean> {
+async function reviewOne(ask: Ask, root: string, page: Assessment, pages: PageRecord[], unedited: boolean): Promise<boolean> {
   const record = pages.find((other) => other.key === page.key)!;
   const choices = [
     { name: 'keep it', value: 'keep' },
@@ -61,7 +68,7 @@ async function reviewOne(root: string, page: Assessment, pages: PageRecord[], un
     { name: 'skip it for now', value: 'skip' },
     { name: 'end the review', value: 'quit' },
   ];
-  const action = await select({ message: 'What should happen to this page?', choices });
+  const action = await ask.select({ message: 'What should happen to this page?', choices });
   let files: string[] = [];
   switch (action) {
     case 'quit':
@@ -72,32 +79,32 @@ async function reviewOne(root: string, page: Assessment, pages: PageRecord[], un
       files = edits.keepPage(root, record);
       break;
     case 'reject':
-      if (!unedited && !(await select({ message: `${page.file} has been edited by a person. Delete it all the same?`, choices: [{ name: 'no', value: false }, { name: 'yes, delete it', value: true }] }))) return true;
+      if (!unedited && !(await ask.select({ message: `${page.file} has been edited by a person. Delete it all the same?`, choices: [{ name: 'no', value: false }, { name: 'yes, delete it', value: true }] }))) return true;
       files = edits.rejectPage(root, record, pages);
       break;
     case 'merge': {
-      const into = await pickPage(`Merge "${page.name}" into which page?`, pages, record.type, record.key, page.doubts.find((doubt) => doubt.other)?.other);
+      const into = await pickPage(ask, `Merge "${page.name}" into which page?`, pages, record.type, record.key, page.doubts.find((doubt) => doubt.other)?.other);
       if (into) files = edits.mergePage(root, record, into, pages, !unedited);
       break;
     }
     case 'rename':
-      files = edits.renamePage(root, record, await input({ message: 'New name (the old one stays an alias):', default: page.name, required: true }));
+      files = edits.renamePage(root, record, await ask.input({ message: 'New name (the old one stays an alias):', default: page.name, required: true }));
       break;
     case 'kind': {
       const kinds: readonly string[] = page.type === 'party' ? PARTY_KINDS : PLACE_KINDS;
-      files = edits.setField(root, record, 'kind', await select({ message: 'Kind:', choices: kinds.map((kind) => ({ name: kind, value: kind })), default: page.kind }));
+      files = edits.setField(root, record, 'kind', await ask.select({ message: 'Kind:', choices: kinds.map((kind) => ({ name: kind, value: kind })), default: page.kind }));
       break;
     }
     case 'type': {
-      const type = await select<EntityType>({ message: 'Type:', choices: ENTITY_TYPES.filter((other) => other !== 'date' && other !== page.type).map((other) => ({ name: other, value: other })) });
-      const kind = type === 'party' ? await select({ message: 'Kind:', choices: PARTY_KINDS.map((k) => ({ name: k, value: k })) })
-        : type === 'place' ? await select({ message: 'Kind:', choices: PLACE_KINDS.map((k) => ({ name: k, value: k })) }) : undefined;
+      const type = await ask.select<EntityType>({ message: 'Type:', choices: ENTITY_TYPES.filter((other) => other !== 'date' && other !== page.type).map((other) => ({ name: other, value: other })) });
+      const kind = type === 'party' ? await ask.select({ message: 'Kind:', choices: PARTY_KINDS.map((k) => ({ name: k, value: k })) })
+        : type === 'place' ? await ask.select({ message: 'Kind:', choices: PLACE_KINDS.map((k) => ({ name: k, value: k })) }) : undefined;
       files = edits.changeType(root, record, type, kind, pages);
       break;
     }
     case 'memberOf':
     case 'within': {
-      const target = await pickPage(action === 'memberOf' ? 'Member of which party?' : 'Within which place?', pages, record.type, record.key);
+      const target = await pickPage(ask, action === 'memberOf' ? 'Member of which party?' : 'Within which place?', pages, record.type, record.key);
       if (target) files = edits.setField(root, record, action, target.slug);
       break;
     }
@@ -106,7 +113,7 @@ async function reviewOne(root: string, page: Assessment, pages: PageRecord[], un
   return true;
 }
 
-export async function interactiveReview(root: string): Promise<void> {
+export async function interactiveReview(root: string, ask: Ask = inquirer): Promise<void> {
   const skipped = new Set<string>();
   for (;;) {
     const { snapshot, queue, unedited } = reviewQueue(root);
@@ -117,7 +124,7 @@ export async function interactiveReview(root: string): Promise<void> {
     }
     const page = waiting[0]!;
     show(page, waiting.length);
-    if (!(await reviewOne(root, page, snapshot.pages, unedited.has(page.key)))) return;
+    if (!(await reviewOne(ask, root, page, snapshot.pages, unedited.has(page.key)))) return;
     // Each page is shown once per session, whatever was done to it (kept, edited, skipped).
     skipped.add(page.key);
   }
