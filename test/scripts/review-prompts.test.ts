@@ -1,6 +1,6 @@
 // The interactive review with scripted answers in place of the terminal: each page shown once with its evidence,
 // and the editor's choices (merge, reject, rename, keep) carried out on the content files; kb --check then passes.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -8,26 +8,14 @@ import { ingestFiles } from '../../src/kb/ingest/ingest.ts';
 import { runKb } from '../../src/kb/pipeline/run-kb.ts';
 import { interactiveReview, type Ask } from '../../scripts/review-prompts.ts';
 
-const STORY = [
-  'Kordo teachers strike enters second week as talks stall',
-  'source: Example Wire',
-  'published: 2025-03-14',
-  '',
-  'The Kordo National Union of Teachers (KNUT) said on Friday that its members would stay away from classrooms until the Ministry of Education in Velmora raised their pay.',
-  '',
-  'The Kordo Union of Teachers also rejected a 15 percent rise proposed by Education Minister Tarsik Halvorsen.',
-  '',
-  'Union secretary-general Ada Okonkwo said the strike would go on.',
-].join('\n');
-
 let root: string;
 const shown: string[] = [];
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'dossier-review-prompts-'));
   for (const folder of ['articles', 'parties', 'places', 'dates', 'issues']) mkdirSync(join(root, 'content', folder), { recursive: true });
-  writeFileSync(join(root, 'story.txt'), STORY);
-  ingestFiles([join(root, 'story.txt')], { contentDir: join(root, 'content') });
+  // An invented strike story: a union named twice, a percentage taken for an issue.
+  ingestFiles([join(process.cwd(), 'test', 'fixtures', 'review', 'kordo-strike.txt')], { contentDir: join(root, 'content') });
   await runKb(root);
 }, 60_000);
 

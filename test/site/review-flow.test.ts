@@ -9,19 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { elements, fileFor, readHtml, readKb, textOf } from '../helpers/site-files.ts';
 import { scratchProject } from '../helpers/scratch-project.ts';
 
-const ARTICLE = [
-  'Kordo teachers strike enters second week as talks stall',
-  'source: Example Wire',
-  'published: 2025-03-14',
-  '',
-  'The Kordo National Union of Teachers (KNUT) said on Friday that its members would stay away from classrooms until the Ministry of Education in Velmora raised their pay.',
-  '',
-  'Crumbs were all the government offered, union secretary-general Ada Okonkwo told reporters in Velmora.',
-  '',
-  'The Kordo Union of Teachers also rejected a 15 percent rise proposed by Education Minister Tarsik Halvorsen.',
-  '',
-  'Halvorsen said the offer would stand until Monday. Education Minister Tarsik Halvorson did not reply to questions.',
-].join('\n');
+/** An invented strike story (test/fixtures/review): a union named twice, a percentage taken for an issue, a misspelt minister. */
+const ARTICLE = readFileSync(join(process.cwd(), 'test', 'fixtures', 'review', 'kordo-strike.txt'), 'utf8');
 
 const project = scratchProject();
 afterAll(() => project.remove());
