@@ -22,6 +22,11 @@ export async function settled(page: Page): Promise<void> {
 export async function searchPage(page: Page, siteUrl: string, params: Record<string, string>): Promise<string[]> {
   await page.goto(`${siteUrl}/search/?${new URLSearchParams(params)}`);
   await settled(page);
+  return showAll(page);
+}
+
+/** Asks for more results until every one is shown; returns the paths of the page results, in order. */
+export async function showAll(page: Page): Promise<string[]> {
   const more = page.locator('[data-search-more]');
   while (await more.isVisible()) {
     const before = await page.locator('[data-search-results] > li').count();

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
-import { resultPaths, searchPage, settled } from './search-helpers.ts';
+import { resultPaths, searchPage, settled, showAll } from './search-helpers.ts';
 
 const siteUrl = inject('siteUrl');
 const chrome = useChromium();
@@ -33,7 +33,7 @@ describe('/search/', () => {
     for (const type of types) {
       await chrome.page.locator(`input[name=type][value=${type}]`).check();
       await settled(chrome.page);
-      const shown = await chrome.page.locator('[data-search-results] > li').count();
+      const shown = (await showAll(chrome.page)).length;
       expect(shown, type).toBe(counts[type]);
       expect(await chrome.page.locator('[data-search-results] > li > .tag').allTextContents()).toEqual(Array(shown).fill(type));
       // The other types keep their counts while one is chosen.

@@ -44,6 +44,12 @@ export function crawl(siteDir: string, base = '/'): CrawlResult {
   for (const { from, file, id } of pending) {
     if (!ids.get(file)?.has(id)) broken.push(`${from} → ${file}#${id}`);
   }
-  const unreachable = allHtmlFiles(siteDir).filter((file) => !seen.has(file) && file !== '404.html');
+  // a renamed or merged page's old address answers with a redirect: it is kept for links from elsewhere, not linked
+  const unreachable = allHtmlFiles(siteDir).filter((file) => !seen.has(file) && file !== '404.html' && !isRedirect(siteDir, file));
   return { broken, outsideBase, unreachable };
+}
+
+/** A page that only sends the reader on to another (Astro's redirect page: a refresh to the new address). */
+function isRedirect(siteDir: string, file: string): boolean {
+  return elements(readHtml(siteDir, file), (el) => el.tagName === 'meta' && String(el.properties['httpEquiv'] ?? '').toLowerCase() === 'refresh').length > 0;
 }

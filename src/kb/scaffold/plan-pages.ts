@@ -54,9 +54,15 @@ export function planPages(
   }
 
   dropTypeTwins(gathered);
+  // the names pages of each type go by: an alias equal to another page's name never links (the content check
+  // refuses it), so a new page does not take one
+  const taken = new Map<string, Set<string>>();
+  const take = (type: string, name: string) => (taken.get(type) ?? taken.set(type, new Set()).get(type)!).add(normaliseName(name));
+  for (const page of pages) take(page.type, page.data.name);
+  for (const entry of gathered.values()) take(entry.entity.type, entry.entity.type === 'date' && entry.entity.date ? dateName(entry.entity.date) : entry.entity.name);
   const planned: PlannedPage[] = [];
   for (const [key, entry] of gathered) {
-    const page = planOne(key, entry, index, gathered);
+    const page = planOne(key, entry, index, gathered, taken.get(entry.entity.type) ?? new Set());
     if (page) planned.push(page);
   }
   planned.sort((a, b) => a.key.localeCompare(b.key));
@@ -96,12 +102,13 @@ function planOne(
   entry: Gathered,
   index: PageIndex,
   gathered: Map<EntityKey, Gathered>,
+  takenNames: ReadonlySet<string>,
 ): PlannedPage | undefined {
   const { type, slug } = splitKey(key);
   const { entity } = entry;
   const name = type === 'date' && entity.date ? dateName(entity.date) : entity.name;
   // an alias made of common words ("He" of "He Lifeng") would link every "he": the content check refuses it
-  const aliases = [...entry.aliases].filter((alias) => normaliseName(alias) !== normaliseName(name) && !isFunctionWords(alias)).sort();
+  const aliases = [...entry.aliases].filter((alias) => normaliseName(alias) !== normaliseName(name) && !isFunctionWords(alias) && !takenNames.has(normaliseName(alias))).sort();
   const exists = (target: EntityKey) => index.byKey.has(target) || gathered.has(target);
   const refer = (refType: 'party' | 'place', refName: string | undefined) => {
     if (!refName) return undefined;

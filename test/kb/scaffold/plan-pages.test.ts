@@ -60,3 +60,12 @@ describe('planPages aliases', () => {
     expect(planned[0]!.data.aliases).toEqual(['Vice Premier He Lifeng']);
   });
 });
+
+describe('planPages aliases and other pages', () => {
+  it('never gives a new page an alias that is another page\'s name', () => {
+    const surname = entity('party', 'Bagair', 'person');
+    const full: ExtractedEntity = { ...entity('party', 'Folpe Bagair', 'person'), aliases: ['Bagair', 'Mr Bagair'] };
+    const planned = planPages([article('2025-01-02-a')], new Map([['2025-01-02-a', extraction(surname, full)]]), [], []);
+    expect(planned.find((p) => p.data.name === 'Folpe Bagair')!.data.aliases).toEqual(['Mr Bagair']);
+  });
+});
