@@ -34,9 +34,23 @@ const wordsOf = perLexicon((lexicon): PositionWords => ({
 }));
 
 function partiesIn(placed: PlacedMention[], paragraph: number, text: string): PlacedMention[] {
-  // "the U.S.-designated group": a name glued to a hyphenated modifier is not an actor
+  // "the U.S.-designated group": a name glued to a hyphenated modifier is not an actor, nor one that opens a longer
+  // name ("the United States Embassy"; "Norva Monday rejected" is no longer name: the weekday is a date)
   // in text order: names found by the gazetteer and names discovered afresh are placed in two passes
-  return placed.filter((p) => p.paragraph === paragraph && p.entity.type === 'party' && text[p.end] !== '-').sort((a, b) => a.start - b.start);
+  return placed
+    .filter((p) => p.paragraph === paragraph && p.entity.type === 'party' && text[p.end] !== '-' && !opensLongerName(text, p.end))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A subordinate or coordinate clause whose own subject (a common noun) stands right before the cue. */
+const OWN_SUBJECT = /\b(?:but|while|whereas|although|though|because|before|after|until|unless)\s+(?:not\s+before\s+)?(?:the\s+|all\s+|many\s+|some\s+)?\p{Ll}+s\s+$/u;
+
+const NEXT_CAPITALISED = /^ (\p{Lu}\p{Ll}+)\b/u;
+const WEEKDAYS_AND_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function opensLongerName(text: string, end: number): boolean {
+  const next = NEXT_CAPITALISED.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && !WEEKDAYS_AND_MONTHS.test(next);
 }
 
 /** The last party in subject position between from and to: one neither inside a prepositional phrase nor in an
@@ -151,6 +165,8 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
   if (!best) return titledBefore(w, text.slice(from, cue.start), entities, paragraph, cue.start);
   // "X said the companies had refused …": the actor is in the reported clause, unless it is X again ("X said he …")
   const between = text.slice(best.end, cue.start);
+  // "X was suspended, but not before countries agreed on …": a new clause with a subject of its own that is no party
+  if (OWN_SUBJECT.test(between)) return undefined;
   const speech = w.reported.exec(between);
   if (speech && !/^(he|she|it|they|we|i)$/i.test(speech[1] ?? '')) return undefined;
   return best.entity;

@@ -184,3 +184,16 @@ describe('stances said by a noun or a modal', () => {
     expect(issues('The minister announced two steps on Monday.')).toEqual([]);
   });
 });
+
+describe('clauses with a subject of their own', () => {
+  it('"X was suspended, but not before countries agreed on Y": the countries agree, not X', () => {
+    expect(positions('The Kolvik Summit was suspended on Monday, but not before countries agreed on an expanded role for fishing communities.')).toEqual([]);
+    expect(positions('Sweden rejected the blockade of Kolvik, while Norway welcomed the ceasefire in Kolvik.'))
+      .toEqual(['Norway accepts Ceasefire in Kolvik', 'Sweden rejects Blockade of Kolvik']);
+  });
+
+  it('a party that opens a longer name is no actor; one before a weekday is', () => {
+    expect(positions('Staff at the Sweden Desk welcomed the ceasefire in Kolvik.')).toEqual([]);
+    expect(positions('Sweden Monday welcomed the ceasefire in Kolvik.')).toEqual(['Sweden accepts Ceasefire in Kolvik']);
+  });
+});
