@@ -91,7 +91,9 @@ export function actorsOf(cue: IssueCue, paragraph: number, text: string, placed:
   if (!one) return [];
   const at = parties.filter((p) => p.entity === one && p.end <= cue.start && p.start >= cue.sentence.start).at(-1);
   if (!at) return [one];
-  const listed = withListed(at, parties, text, cue.sentence.start, 'before');
+  // the list may run either way from the name found: "X, Y and Z demanded" (the last), "X and Y each underlined
+  // their commitment to" (the first, for a stance said by a noun)
+  const listed = [...new Set([...withListed(at, parties, text, cue.sentence.start, 'before'), ...withListed(at, parties, text, cue.start, 'after')])];
   const head = speakingHead(w, at, parties, text, cue.sentence.start);
   return head && !listed.includes(head) ? [...listed, head] : listed;
 }

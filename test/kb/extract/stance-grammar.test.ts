@@ -197,3 +197,10 @@ describe('clauses with a subject of their own', () => {
     expect(positions('Sweden Monday welcomed the ceasefire in Kolvik.')).toEqual(['Sweden accepts Ceasefire in Kolvik']);
   });
 });
+
+describe('a list of subjects before a stance said by a noun', () => {
+  it('"X and Y each underlined their commitment to Z": both accept Z', () => {
+    expect(positions('Sweden and Norway each underlined their commitment to reaching net-zero emissions by 2050.'))
+      .toEqual(['Norway accepts Net-zero emissions', 'Sweden accepts Net-zero emissions']);
+  });
+});
