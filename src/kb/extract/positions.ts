@@ -152,7 +152,9 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
   // "X ruled against Y, blocking Z": a participle after a comma shares the main clause's subject, its first one; so
   // does a stance said by a noun ("she acknowledged …, including the need to prevent Z")
   const participle = /,\s*$/.test(text.slice(from, cue.start)) && /^\p{L}+ing\b/iu.test(text.slice(cue.start, cue.end));
-  const first = participle || cue.nominal === true;
+  // "X highlighted the obstacles that Y faces and urged …": a verb after "and" shares the first verb's subject
+  const coordinated = /\band\s+(?:also\s+|then\s+)?$/i.test(text.slice(from, cue.start));
+  const first = participle || coordinated || cue.nominal === true;
   const best = first
     ? parties.filter((p) => p.start >= from && p.end <= cue.start).find((p) => subjectIn(w, from, p.end, text, parties) === p)
     : subjectIn(w, from, cue.start, text, parties);

@@ -204,3 +204,10 @@ describe('a list of subjects before a stance said by a noun', () => {
       .toEqual(['Norway accepts Net-zero emissions', 'Sweden accepts Net-zero emissions']);
   });
 });
+
+describe('coordinated verbs', () => {
+  it('a verb after "and" shares the first verb\'s subject, past a relative clause naming another party', () => {
+    expect(positions('Director Ana Torres highlighted the obstacles that Norway and other partners face in Kolvik and urged Sweden to lift the blockade of Kolvik.'))
+      .toEqual(['Ana Torres rejects Blockade of Kolvik']);
+  });
+});
