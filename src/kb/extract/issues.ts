@@ -225,6 +225,14 @@ function isMatterWord(w: CueWords, word: string): boolean {
   return w.headWords.has(word) || w.lowerHeadWords.has(word) || w.matterHeads.has(word);
 }
 
+/** Whether a cue at offset stands in a question or inside an "if"/"unless"/"whether" clause of its sentence. */
+function hypothetical(text: string, sentence: Span, offset: number): boolean {
+  if (/\?[\s”"’]*$/.test(text.slice(sentence.start, sentence.end))) return true;
+  const before = text.slice(sentence.start, offset);
+  const clause = before.slice(before.lastIndexOf(',') + 1);
+  return /\b(?:if|unless|whether)\b/i.test(clause);
+}
+
 /** The token after an instance cue that follows a phrase ending at b ("…, such as X", "… including X"), or -1. */
 function instanceAfter(w: CueWords, low: string[], b: number): number {
   const from = low[b] === ',' ? b + 1 : b;
@@ -347,6 +355,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           // "did not accept" rejects; "had not violated", "did not reject" take no stance at all (the matter stays an issue)
           const not = negated(low, i);
           let held: Stance | undefined = stance === 'accepts' && not ? 'rejects' : stance === 'rejects' && not ? undefined : stance;
+          // a question ("Will X accept Y?") or a condition ("If X accepts Y, …") asserts no stance; the matter stays
+          if (hypothetical(text, s, tokens[i]!.start)) held = undefined;
           if (flip && held) held = held === 'rejects' ? 'demands' : 'rejects';
           push('stance', i, i + pattern.length, j, held, source, clause, sourceStance);
         } else if (kind === 'subject') {

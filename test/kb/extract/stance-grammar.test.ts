@@ -211,3 +211,15 @@ describe('coordinated verbs', () => {
       .toEqual(['Ana Torres rejects Blockade of Kolvik']);
   });
 });
+
+describe('questions and conditions', () => {
+  it('a question or an "if" clause asserts no stance, the matter stays an issue', () => {
+    expect(positions('Will Sweden accept the ceasefire in Kolvik?')).toEqual([]);
+    expect(positions('If Norway accepts the ceasefire in Kolvik, Sweden will end the blockade.')).toEqual([]);
+    expect(issues('Will Sweden accept the ceasefire in Kolvik?')).toEqual(['Ceasefire in Kolvik']);
+  });
+
+  it('the main clause of a condition still states its stance', () => {
+    expect(positions('Sweden will accept the ceasefire in Kolvik if Norway ends the blockade.')).toEqual(['Sweden accepts Ceasefire in Kolvik']);
+  });
+});
