@@ -225,6 +225,15 @@ function isMatterWord(w: CueWords, word: string): boolean {
   return w.headWords.has(word) || w.lowerHeadWords.has(word) || w.matterHeads.has(word);
 }
 
+/** Past a list of verbs sharing the cue's object (", develop, and operate"): the token after it, or j. */
+function pastVerbList(tokens: PosToken[], low: string[], j: number, end: number): number {
+  let k = j;
+  while (k + 1 < end && (low[k] === ',' || low[k] === 'and' || low[k] === 'or') && (tokens[k + 1]!.pos === 'VERB' || ((low[k + 1] === 'and' || low[k + 1] === 'or') && tokens[k + 2]?.pos === 'VERB'))) {
+    k += tokens[k + 1]!.pos === 'VERB' ? 2 : 3;
+  }
+  return k;
+}
+
 /** Whether a cue at offset stands in a question or inside an "if"/"unless"/"whether" clause of its sentence. */
 function hypothetical(text: string, sentence: Span, offset: number): boolean {
   if (/\?[\s”"’]*$/.test(text.slice(sentence.start, sentence.end))) return true;
@@ -309,6 +318,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
               // an actor as subject: not a pronoun ("that they leave"), not a quantified deal ("that any exchange exclude")
               !/^(any|every|each|no|all)$/.test(low[subject]!) && !tokens.slice(subject, j).some((t) => t.pos === 'PRON')) clause = subject;
           }
+          // "will design, develop, and operate a rover": verbs listed after the cue share its object
+          if (tokens[i + pattern.length - 1]!.pos === 'VERB') j = pastVerbList(tokens, low, j, s.endToken);
           // "urged the parties to reach X", "expects the leaders to show …": the addressee is no matter; its verb's object is
           const appeal = stance === 'demands' && !w.imposition.has(pattern.join(' ')) ? appealVerbAt(w, tokens, low, j, s.endToken) : -1;
           if (appeal >= 0) j = appeal;

@@ -223,3 +223,9 @@ describe('questions and conditions', () => {
     expect(positions('Sweden will accept the ceasefire in Kolvik if Norway ends the blockade.')).toEqual(['Sweden accepts Ceasefire in Kolvik']);
   });
 });
+
+describe('verbs sharing an object', () => {
+  it('"will design, develop, and operate X": the commitment takes X', () => {
+    expect(positions('Sweden will design, develop, and operate a pressurized rover.')).toEqual(['Sweden accepts Pressurized rover']);
+  });
+});
