@@ -105,6 +105,7 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
   const merged = mergeIssues(phrases, gazetteer.issues, lexicon);
   const issues = new Map<string, ExtractedEntity>();
   const positions: ExtractedPosition[] = [];
+  const namedParty = new Set(entities.filter((e) => e.type !== 'date').flatMap((e) => [e.name, ...e.aliases]).map(normaliseName));
   // "a ceasefire deal" … "the deal": the last issue named with each generic head, for the definite phrases after it
   const lastNamedWith = new Map<string, ExtractedEntity>();
   analysis.texts.forEach((t, paragraph) => {
@@ -117,6 +118,8 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
         } else {
           const m = merged.get(p.text);
           if (!m || gazetteer.ignore.has(normaliseName(m.name))) continue;
+          // "the World Food Programme" names a party, not a matter
+          if (namedParty.has(normaliseName(p.text))) continue;
           e = issues.get(m.family);
           if (!e) {
             e = { type: 'issue', name: m.name, aliases: m.aliases, mentions: [], ...(m.opposites.length > 0 ? { opposites: m.opposites } : {}), ...(m.key ? { key: m.key } : {}) };

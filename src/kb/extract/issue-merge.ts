@@ -119,12 +119,15 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
   // about, not that matter: "an inquiry into the drought" is no drought.
   const w = wordSets(lexicon);
   for (const [family, list] of [...groups]) {
-    if (family.includes(':') || list.some((p) => wordCount(p.text) > 3)) continue;
+    if (family.includes(':')) continue;
+    const brief = !list.some((p) => wordCount(p.text) > 3);
     const short = list.map((p) => ({ text: p.text, form: ` ${comparisonForm(p.text)} ` }));
     const into = [...groups.keys()].find((f) => f !== family && groups.get(f)!.some((p) => {
       const long = ` ${comparisonForm(p.text)} `;
       return short.some((s) => long.length > s.form.length && long.includes(s.form) &&
-        (long.startsWith(s.form) || isHeadWord(w, s.form.trim()) || reverses(p.text, s.text, lexicon)));
+        ((brief && (long.startsWith(s.form) || isHeadWord(w, s.form.trim()) || reverses(p.text, s.text, lexicon))) ||
+          // "good neighbourly relations between X and Y" of "neighbourly relations between X and Y": modifiers only
+          (long.endsWith(s.form) && !/\b(?:of|in|on|into|for|to|from|about|over|with|by|at|between|against)\b/.test(long.slice(0, long.length - s.form.length)))));
     }));
     if (!into) continue;
     groups.get(into)!.push(...list);

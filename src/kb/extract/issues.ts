@@ -148,8 +148,10 @@ export interface Phrase extends Span {
 function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string[], first: number, end: number): Phrase[] {
   const parts: [number, number][] = [];
   let from = first;
+  let between = false; // "relations between X and Y": that "and" joins the two sides, not two matters
   for (let k = first; k < end; k++) {
-    if ((low[k] === 'and' || low[k] === 'or' || low[k] === ',') && k + 1 < end && (/^(DET|NUM|PRON)$/.test(tokens[k + 1]!.pos) || w.quantifiers.has(low[k + 1]!))) {
+    if (low[k] === 'between') between = true;
+    if (!between && (low[k] === 'and' || low[k] === 'or' || low[k] === ',') && k + 1 < end && (/^(DET|NUM|PRON)$/.test(tokens[k + 1]!.pos) || w.quantifiers.has(low[k + 1]!))) {
       parts.push([from, k]);
       from = k + 1;
     }
@@ -157,7 +159,8 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
   parts.push([from, end]);
   const out: Phrase[] = [];
   // "release of dozens of X and hundreds of Y": the second part is also a release
-  const head = w.distributiveHeads.has(low[first]!) && low[first + 1] === 'of' ? `${tokens[first]!.text} of ` : '';
+  const h = tokens[first]?.pos === 'DET' ? first + 1 : first; // "the release of X and Y"
+  const head = w.distributiveHeads.has(low[h]!) && low[h + 1] === 'of' ? `${tokens[h]!.text} of ` : '';
   for (const [a, b] of parts) {
     if (b <= a || tokens[a]!.pos === 'ADP') continue;
     let start = tokens[a]!.start;
@@ -165,7 +168,8 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     const lead = w.leading.exec(text.slice(start, stop));
     if (lead) start += lead[0].length;
     let phrase = text.slice(start, stop).trim();
-    if (head && a !== first && !phrase.toLowerCase().startsWith(head.toLowerCase())) phrase = head.toLowerCase() + phrase;
+    // (not when the part has a head of its own: "the release of X and the return of Y")
+    if (head && a !== first && !phrase.toLowerCase().startsWith(head.toLowerCase()) && !w.distributiveHeads.has(phrase.split(/\s+/)[0]!.toLowerCase()) && headCueAt(w, low, tokens.findIndex((t) => t.start >= start)) === undefined) phrase = head.toLowerCase() + phrase;
     // "phase out coal" is named "phase-out of coal", "withdraw from X" "withdrawal from X"
     // (only an infinitive: in "insisted that they leave X" the clause's subject is unknown, so no matter is named)
     const verb = tokens[a]!.pos === 'VERB' && tokens[a]!.start === start && low[a - 1] === 'to' ? nominalAt(w, phrase) : undefined;
@@ -338,8 +342,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           // "the opposition of X to Y": the actor follows "of", the matter follows "to"
           if (pattern[pattern.length - 1] === 'of' && tokens[i]!.pos === 'NOUN') {
             let k = j;
-            while (k < s.endToken && k - j <= 8 && !/^(to|for)$/.test(low[k]!)) k++;
-            if (k < s.endToken && k - j <= 8) {
+            while (k < s.endToken && k - j <= 20 && !/^(to|for)$/.test(low[k]!)) k++;
+            if (k < s.endToken && k - j <= 20) {
               push('stance', i, i + pattern.length, k + 1, stance);
               out[out.length - 1]!.agentFrom = tokens[j]!.start;
             }

@@ -229,3 +229,28 @@ describe('verbs sharing an object', () => {
     expect(positions('Sweden will design, develop, and operate a pressurized rover.')).toEqual(['Sweden accepts Pressurized rover']);
   });
 });
+
+describe('lists inside a matter', () => {
+  it('"the release of X and hundreds of Y" releases Y too; "the release of X and the return of Y" are two matters', () => {
+    expect(positions('Norway called for the release of dozens of fishermen and hundreds of sailors.'))
+      .toEqual(['Norway demands Release of fishermen', 'Norway demands Release of sailors']);
+    expect(positions('Norway called for the release of the fishermen and the return of the boats.'))
+      .toEqual(['Norway demands Release of the fishermen', 'Norway demands Return of the boats']);
+  });
+
+  it('"relations between X and Y" is one matter, whatever modifiers come before it', () => {
+    expect(issues('Norway called for good neighbourly relations between Sweden and the Republic of Tarsis.'))
+      .toEqual(['Neighbourly relations between Sweden and the Republic of Tarsis']);
+  });
+
+  it('"the initiative of X for Y": X proposes Y', () => {
+    expect(positions('In response to the initiative of President Ana Torres for developing good neighbourly relations, the talks began.'))
+      .toEqual(['Ana Torres proposes Neighbourly relations']);
+  });
+});
+
+describe('names of parties are no matters', () => {
+  it('"the World Food Programme" is a party, never an issue', () => {
+    expect(issues('The Kolvik Food Programme said on Monday that deliveries would resume.')).toEqual([]);
+  });
+});
