@@ -124,14 +124,25 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     if (t.pos === 'AUX' || t.pos === 'SCONJ') break;
     if (t.pos === 'ADP' && !w.innerPrepositions.has(word)) break;
     if (t.pos === 'PRON' && !w.possessivePronouns.has(word)) break;
-    if (/^(that|which|who|until|before|after|while|because|as|than|since)$/.test(word)) break;
+    if (/^(that|which|who|whose|whom|until|before|after|while|because|as|than|since)$/.test(word)) break;
+    // "war for a long time", "talks for three years": a span of time ends the matter
+    if (word === 'for' && low.slice(j + 1, j + 5).some((x) => TIME_SPANS.test(x))) break;
     if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(word) && low[j - 1] !== 'to') break;
     // a reduced relative clause after the noun: "violence recorded in X", "prisoners held by Y"
     if (t.pos === 'VERB' && j > i && /ed$/.test(word) && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos)) break;
     j++;
   }
-  // trailing link words, and a trailing participle ("episodes of violence recorded")
-  while (j > i && (/^(of|in|on|from|to|and|or|the|a|an|its|their|for|with|at|-|as)$/.test(low[j - 1]!) || (j - 1 > i && ((tokens[j - 1]!.pos === 'VERB' && /ed$/.test(low[j - 1]!)) || (tokens[j - 1]!.pos === 'ADV' && /ly$/.test(low[j - 1]!)))))) j--;
+  // trailing link words, a trailing participle ("episodes of violence recorded"), adverb ("more") or demonstrative
+  // ("relief for those"), and a possessor left without what it possesses ("investigation of China's")
+  for (;;) {
+    if (j <= i) break;
+    const last = low[j - 1]!;
+    if (/^(of|in|on|from|to|and|or|the|a|an|its|their|for|with|at|-|as|those|these|this|that|more|further|again|too|also)$/.test(last)) j--;
+    else if (j - 1 > i && ((tokens[j - 1]!.pos === 'VERB' && /ed$/.test(last)) || (tokens[j - 1]!.pos === 'ADV' && /ly$/.test(last)))) j--;
+    else if (/^['’]s$/.test(last) && j - 2 >= i) j -= 2;
+    else if (/\S['’]s$/.test(last) && tokens[j - 1]!.pos === 'PROPN') j--; // "Sweden’s" read as one word
+    else break;
+  }
   return [i, j];
 }
 
@@ -199,6 +210,8 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     const firstToken = tokens.findIndex((t) => t.start >= start);
     // a single word is a matter only as a head word or a bare noun: not "the dialogue", not "millions of Norvans"
     if (words.length === 1 && !w.headWords.has(words[0]!) && !w.lowerHeadWords.has(words[0]!) && (tokens[a]!.pos !== 'NOUN' || tokens[firstToken]?.pos !== 'NOUN')) continue;
+    // "NASA Administrator Ana Torres and Norva": names only, no matter (a named instrument ends with its word)
+    if (/^\p{Lu}/u.test(phrase) && phrase.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || CONNECTORS.test(word)) && !w.instrumentWords.has(words.at(-1)!) && / and /.test(phrase)) continue;
     // "announced two steps": a count of general objects names no matter
     if (words.length === 2 && w.generalObjects.has(words[1]!) && /^(\d+|one|two|three|four|five|six|several|some|many|few|new|further|additional)$/.test(words[0]!) && !isMatterWord(w, words[1]!)) continue;
     // "urged both sides to return to the table": an appeal to the parties to act names no matter
@@ -403,7 +416,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
         }
         // the phrase is the head word with its modifiers and a prepositional complement ("ceasefire in Velmor")
         let end = cueEnd;
-        if (/^(in|of|for|throughout|across|with|between|among)$/.test(low[end] ?? '') && end + 1 < s.endToken) {
+        const span = low[end] === 'for' && low.slice(end + 1, end + 5).some((x) => TIME_SPANS.test(x)); // "war for a long time"
+        if (!span && /^(in|of|for|throughout|across|with|between|among)$/.test(low[end] ?? '') && end + 1 < s.endToken) {
           const [, b] = growPhrase(w, tokens, low, end + 1, s.endToken);
           if (b > end + 1) end = b;
         }
@@ -449,6 +463,9 @@ function haltAt(w: CueWords, low: string[], i: number): number {
 }
 
 const CONNECTORS = /^(of|on|for|to|the|and)$/;
+
+/** Nouns of a span of time: "for a long time", "for three years". */
+const TIME_SPANS = /^(?:time|years?|months?|weeks?|days?|decades?|hours?|centuries)$/;
 
 /** A modal of obligation right after a matter: "a ceasefire must …", "the truce should …". */
 const MODAL_DEMAND = /^\s+(?:must|should)\s+(?!not\b)/;

@@ -254,3 +254,12 @@ describe('names of parties are no matters', () => {
     expect(issues('The Kolvik Food Programme said on Monday that deliveries would resume.')).toEqual([]);
   });
 });
+
+describe('what a matter does not end with', () => {
+  it('a span of time, a dangling possessor, a trailing "more", a list of names', () => {
+    expect(issues('Sweden has been at war for a long time.')).toEqual([]);
+    expect(issues('Norway condemned the investigation of Sweden’s, then left.')).toEqual([]);
+    expect(issues('Norway welcomed a ceasefire in Kolvik more.')).toEqual(['Ceasefire in Kolvik']);
+    expect(issues('Director Ana Torres and Norva signed the deal.')).toEqual([]);
+  });
+});
