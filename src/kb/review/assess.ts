@@ -10,6 +10,7 @@ import { kindHasCue } from './kind-cues.ts';
 import { holdsFirstPerson, holdsNumber, holdsPercentage, opensWithQuantity, holdsTimeWord, isOrdinaryWord } from './name-signals.ts';
 import { duplicateIndex, duplicateOf, type DuplicateIndex, type NamedPage } from './near-duplicates.ts';
 import { inReference } from './reference-names.ts';
+import { reviewWords } from './review-words.ts';
 import { isCommonWord } from '../extract/nlp.ts';
 import { wordSets, type Lexicon } from '../lexicon/lexicon.ts';
 
@@ -57,12 +58,15 @@ function namesKnownMatter(name: string, lexicon: Lexicon): boolean {
   return words.some((word) => lists.some((list) => list.has(word))) || [...w.ceasefireWords].some((phrase) => lower.includes(` ${phrase} `));
 }
 
-/** A name of one or two words ending in a word the lexicon calls generic ("Other actions", "New plan"). */
+/** A name of one or two words ending in a word the lexicon calls generic ("Other actions", "New plan"), an action
+ * noun without what it acts on ("Swift resolution"), or a matter word qualified only by a word of time or degree
+ * ("Ongoing war"). */
 function genericOnly(name: string, lexicon: Lexicon): boolean {
   const w = wordSets(lexicon);
   const words = name.toLowerCase().split(/\s+/);
   const last = words.at(-1) ?? '';
-  return words.length <= 2 && (w.genericHeads.has(last) || w.generalObjects.has(last));
+  if (words.length > 2) return false;
+  return w.genericHeads.has(last) || w.generalObjects.has(last) || w.actionNouns.has(last) || (words.length === 2 && reviewWords().vagueModifiers.has(words[0]!));
 }
 
 /** "a party", "an issue". */
@@ -199,7 +203,7 @@ function assessOne(
   if (page.type === 'issue' && genericOnly(name, input.lexicon)) {
     doubts.push({
       code: 'generic-head',
-      message: `"${name}" is a general word for a matter ("plan", "steps", "actions") with no more than a modifier: it names no matter on its own.`,
+      message: `"${name}" is a general word for a matter ("plan", "steps"), an action without its object ("swift resolution") or a matter qualified only by time or degree ("ongoing war"): it names no matter on its own.`,
       fix: `${reject}; or rename it to the matter the articles mean`,
     });
   }

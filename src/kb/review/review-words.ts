@@ -11,6 +11,7 @@ export interface ReviewWords {
   timeWords: ReadonlySet<string>;
   minorWords: ReadonlySet<string>;
   firstPersonWords: ReadonlySet<string>;
+  vagueModifiers: ReadonlySet<string>;
 }
 
 let cached: ReviewWords | undefined;
@@ -24,6 +25,7 @@ export function reviewWords(): ReviewWords {
     timeWords: new Set(data['timeWords']),
     minorWords: new Set(data['minorWords']),
     firstPersonWords: new Set(data['firstPersonWords']),
+    vagueModifiers: new Set(data['vagueModifiers']),
   };
   return cached;
 }

@@ -129,6 +129,19 @@ describe('doubts of new pages', () => {
     expect(codes(out.get(year.key))).toEqual([]);
   });
 
+  it('flags an action noun without its object and a matter qualified only by time or degree, not a lasting truce', () => {
+    const action = page('issue', 'swift-resolution', { name: 'Swift resolution' });
+    const vague = page('issue', 'ongoing-war', { name: 'Ongoing war' });
+    const lasting = page('issue', 'lasting-truce', { name: 'Lasting truce' });
+    const object = page('issue', 'resolution-of-the-port-dispute', { name: 'Resolution of the port dispute' });
+    const all = [action, vague, lasting, object];
+    const out = assess(all, [], Object.fromEntries(all.map((p) => [p.key, { positions: 1 }])));
+    expect(codes(out.get(action.key))).toEqual(['generic-head']);
+    expect(codes(out.get(vague.key))).toEqual(['generic-head']);
+    expect(codes(out.get(lasting.key))).toEqual([]);
+    expect(codes(out.get(object.key))).toEqual([]);
+  });
+
   it('leaves reference names alone: a country created as a party carries no doubt', () => {
     const country = page('party', 'belgium', { name: 'Belgium', kind: 'state' });
     expect(codes(assess([country], [], {}).get(country.key))).toEqual([]);
