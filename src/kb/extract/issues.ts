@@ -290,8 +290,10 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
       // a subjunctive clause keeps its subject in front of the verb phrase ("the RSF withdraw from civilian homes")
       const phrases = b > a ? cleanPhrases(w, text, tokens, low, clause >= 0 ? clause : a, b) : [];
       if (phrases.length === 0) return;
+      // "Norva's refusal to …": the possessive belongs to the name before it, which holds the stance
+      const cueStart = /^['’]s$/.test(tokens[first]!.text) ? tokens[first]!.end : tokens[first]!.start;
       const c: IssueCue = {
-        kind, start: tokens[first]!.start, end: tokens[cueEnd - 1]!.end, phrases, sentence, actorsFrom,
+        kind, start: cueStart, end: tokens[cueEnd - 1]!.end, phrases, sentence, actorsFrom,
         quotedWe: inQuote(quoteOpen, tokens[first]!.start) && low.slice(s.firstToken, first).includes('we'),
       };
       if (inQuote(quoteOpen, tokens[first]!.start) && tokens.slice(s.firstToken, first).some((t) => t.text === 'I')) c.quotedI = true;

@@ -263,3 +263,11 @@ describe('what a matter does not end with', () => {
     expect(issues('Director Ana Torres and Norva signed the deal.')).toEqual([]);
   });
 });
+
+describe('a stance held by a possessor', () => {
+  it('"X\'s refusal / proposal / support / demand": X holds it', () => {
+    expect(positions("Sweden's refusal to lift the blockade of Kolvik angered Norway.")).toEqual(['Sweden demands Blockade of Kolvik']);
+    expect(positions("Norway's proposal for a permanent truce in Kolvik was welcomed.")).toEqual(['Norway proposes Permanent truce in Kolvik']);
+    expect(positions('Norway’s support for a ceasefire in Kolvik was clear.')).toEqual(['Norway accepts Ceasefire in Kolvik']);
+  });
+});
