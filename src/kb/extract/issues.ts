@@ -217,7 +217,8 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     // "urged both sides to return to the table": an appeal to the parties to act names no matter
     if (w.appeal.test(phrase)) continue;
     // "lowered to 60", "exclude fighters convicted of …": a phrase opening with a finite or bare verb names no matter
-    if (tokens[a]!.pos === 'VERB' && !/ing$/.test(low[a]!) && tokens[a]!.start === start && !verb) continue;
+    // (a head cue is a matter however its first word is tagged: "have access to X")
+    if (tokens[a]!.pos === 'VERB' && !/ing$/.test(low[a]!) && tokens[a]!.start === start && !verb && headCueAt(w, low, a) === undefined) continue;
     out.push(generic ? { start, end: stop, text: phrase, generic } : { start, end: stop, text: phrase });
   }
   return out;
@@ -351,7 +352,15 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             if (halt > 0) {
               j += halt;
               flip = true;
-            } else if (tokens[j]?.pos === 'VERB' && !w.verbNoun.has(low[j]!)) j++;
+            } else if (tokens[j]?.pos === 'VERB' && !w.verbNoun.has(low[j]!)) {
+              j++;
+              // "to ensure that all voters have access to X": what the clause's subject is to have is the matter
+              if (low[j] === 'that') {
+                let k = j + 1;
+                while (k < s.endToken && k - j <= 6 && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k++;
+                if (k < s.endToken && /^(have|has|get|gets|gain|gains|enjoy|enjoys|receive|receives|keep|keeps|retain|retains)$/.test(low[k]!)) j = k + 1;
+              }
+            }
             // ("the need to phase out X", "to withdraw from X": a verb that names a matter stays, see nominalAt)
           }
           // "the opposition of X to Y": the actor follows "of", the matter follows "to"

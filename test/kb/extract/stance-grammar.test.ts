@@ -271,3 +271,14 @@ describe('a stance held by a possessor', () => {
     expect(positions('Norway’s support for a ceasefire in Kolvik was clear.')).toEqual(['Norway accepts Ceasefire in Kolvik']);
   });
 });
+
+describe('matters inside an appeal\'s clause, and diseases', () => {
+  it('"to ensure that all voters have access to X": the matter is the access', () => {
+    expect(positions('Secretary-General Ana Torres spoke on Monday.', 'He calls on the authorities to ensure that all eligible voters have access to the polling stations.'))
+      .toEqual(['Ana Torres demands Access to the polling stations']);
+  });
+
+  it('a disease named with "virus" is a matter', () => {
+    expect(issues('The Kolvik virus and other health emergencies will top the agenda.')).toEqual(['Kolvik virus']);
+  });
+});
