@@ -59,6 +59,8 @@ interface CueWords extends WordSets {
   leading: RegExp;
   /** An appeal to the parties to act: "both sides to …". */
   appeal: RegExp;
+  /** The words of appealAddressees. */
+  appealAddressee: ReadonlySet<string>;
 }
 
 const cueWordsOf = perLexicon((lexicon): CueWords => {
@@ -93,6 +95,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     verbNouns: Object.entries(lexicon.verbNouns).sort(([a], [b]) => b.length - a.length),
     verbNoun: new Set(Object.keys(lexicon.verbNouns).map((verb) => verb.split(' ')[0]!)),
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+)+`, 'i'),
+    appealAddressee: new Set(lexicon.appealAddressees),
     appeal: new RegExp(`^(?:both |all |the |two )*(?:${alternation(lexicon.appealAddressees)})\\s+to\\s`, 'i'),
   };
 });
@@ -114,7 +117,9 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
       j += 2; // "one-off", "cost-of-living": a hyphen inside a word joins whatever stands after it
       continue;
     }
-    if (t.pos === 'PUNCT' && !(word === '-' && j > i) && !/^['’]s?$/.test(word)) break;
+    // "a comprehensive, regional, and collaborative approach": commas between adjectives stay inside
+    const adjectiveList = word === ',' && j > i && tokens[j - 1]!.pos === 'ADJ' && (next?.pos === 'ADJ' || (low[j + 1] === 'and' && tokens[j + 2]?.pos === 'ADJ'));
+    if (t.pos === 'PUNCT' && !(word === '-' && j > i) && !/^['’]s?$/.test(word) && !adjectiveList) break;
     if (w.calendarWords.has(word)) {
       // "the proposal on Wednesday"; "withdrawal from Velmor on 2 January": the day number goes with its month
       if (j > i + 1 && /^\d{1,2}(?:st|nd|rd|th)?$/.test(low[j - 1]!)) j--;
@@ -459,7 +464,11 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
  * the index of the verb, or -1. The addressee is a short noun phrase with no verb or clause break inside. */
 function appealVerbAt(w: CueWords, tokens: PosToken[], low: string[], from: number, end: number): number {
   for (let k = from; k < end && k - from <= 30; k++) {
-    if (low[k] === 'to' && k > from && (tokens[k + 1]?.pos === 'VERB' || w.haltVerbs.has(low[k + 1] ?? ''))) return k + 1;
+    if (low[k] === 'to' && k > from && (tokens[k + 1]?.pos === 'VERB' || w.haltVerbs.has(low[k + 1] ?? ''))) {
+      // an addressee names someone ("Norva", "all parties", "them"); "an approach to address X" is a purpose, not an appeal
+      const addressee = tokens.slice(from, k).some((t, n) => t.pos === 'PROPN' || t.pos === 'PRON' || w.appealAddressee.has(low[from + n]!));
+      return addressee ? k + 1 : -1;
+    }
     const t = tokens[k]!;
     // a list of addressees may hold commas, hyphens and a bracketed acronym: "the commission (ECN)"
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^[,()-]$/.test(low[k]!))) return -1;

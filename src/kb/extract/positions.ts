@@ -147,6 +147,11 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
     return org ?? speaker.entity;
   }
   const from = Math.max(cue.actorsFrom, cue.sentence.start);
+  // "China's support for X": the possessor holds it
+  if (/['’]s$/.test(text.slice(Math.max(0, cue.start - 2), cue.start))) {
+    const possessor = parties.find((p) => p.end === cue.start || (p.end === cue.start - 2 && /['’]s$/.test(text.slice(p.end, cue.start))));
+    if (possessor) return possessor.entity;
+  }
   // a readout's item with no subject ("Called for X.", "- Pressed for Y."): the person the readout is about
   if (/^[\s\-–—•*]*$/.test(text.slice(cue.sentence.start, cue.start))) return lastPersonBefore(placed, paragraph, cue.start);
   // "X ruled against Y, blocking Z": a participle after a comma shares the main clause's subject, its first one; so
@@ -155,6 +160,12 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
   // "X highlighted the obstacles that Y faces and urged …": a verb after "and" shares the first verb's subject
   const coordinated = /\band\s+(?:also\s+|then\s+)?$/i.test(text.slice(from, cue.start));
   const first = participle || coordinated || cue.nominal === true;
+  // "The Administrator met X and stressed …": a title opening the sentence is its first subject
+  const opening = first ? /^\s*[Tt]he\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s/u.exec(text.slice(from, cue.start))?.[1] : undefined;
+  if (opening && w.titles.has(opening.toLowerCase())) {
+    const titled = personTitled(opening, entities, paragraph, from);
+    if (titled) return titled;
+  }
   const best = first
     ? parties.filter((p) => p.start >= from && p.end <= cue.start).find((p) => subjectIn(w, from, p.end, text, parties) === p)
     : subjectIn(w, from, cue.start, text, parties);
@@ -184,6 +195,11 @@ function titledBefore(w: PositionWords, before: string, entities: ExtractedEntit
   // "the Council reiterated …": a body's head noun alone stands for the body named last with it ("the Energy Council")
   if (w.bodies.has(title.toLowerCase())) return lastBodyBefore(title.toLowerCase(), entities, paragraph, offset);
   if (!w.titles.has(title.toLowerCase())) return undefined;
+  return personTitled(title, entities, paragraph, offset);
+}
+
+/** The person named last before an offset with a title before the name ("UN Secretary-General Ana Torres"). */
+function personTitled(title: string, entities: ExtractedEntity[], paragraph: number, offset: number): ExtractedEntity | undefined {
   let found: { entity: ExtractedEntity; paragraph: number; start: number } | undefined;
   for (const entity of entities) {
     if (entity.kind !== 'person') continue;

@@ -282,3 +282,20 @@ describe('matters inside an appeal\'s clause, and diseases', () => {
     expect(issues('The Kolvik virus and other health emergencies will top the agenda.')).toEqual(['Kolvik virus']);
   });
 });
+
+describe('more on who holds a stance', () => {
+  it('a title opening the sentence is the subject of a verb after "and"', () => {
+    expect(positions('Administrator Ana Torres visited Kolvik.', 'The Administrator then met with the Chairman of the Kolvik Council Lieutenant General Sven Olsen and stressed the urgency of holding to account those responsible for attacks on protesters.'))
+      .toEqual(['Ana Torres demands Holding to account those responsible for attacks on protesters']);
+  });
+
+  it('"an approach to address X" is no appeal to an addressee; adjectives in a list stay in the matter', () => {
+    expect(positions('The Kolvik Agency is calling for a comprehensive, regional, and collaborative approach to migration.'))
+      .toEqual(['Kolvik Agency demands Comprehensive, regional, and collaborative approach to migration']);
+  });
+
+  it('the possessor holds a stance said by its noun', () => {
+    expect(positions("In response to the initiative of President Ana Torres, and of Norway's support for developing good relations between Sweden and Tarsis, the talks began."))
+      .toContain('Norway accepts Good relations between Sweden and Tarsis');
+  });
+});
