@@ -27,7 +27,8 @@ interface PositionWords {
 
 const wordsOf = perLexicon((lexicon): PositionWords => ({
   nonSubject: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.nonSubjectPrepositions)})\\s*$`, 'iu'),
-  reported: new RegExp(`\\b(?:${alternation(lexicon.reportingVerbs)})\\b\\s*(?:that\\s+)?(\\p{L}+)?`, 'u'),
+  // the reported clause's first word, past a time ("said on Monday it …") or a source ("said in a statement that …")
+  reported: new RegExp(`\\b(?:${alternation(lexicon.reportingVerbs)})\\b\\s*(?:(?:on\\s+|late\\s+|early\\s+)?(?:${alternation(lexicon.calendarWords)})\\b,?\\s*|in\\s+an?\\s+(?:statement|interview)\\s*,?\\s*)*(?:that\\s+)?(\\p{L}+)?(?:\\s+(\\p{L}+))?`, 'iu'),
   titles: new Set(lexicon.titles),
   reportsBody: new RegExp(`^\\s*(?:${alternation(lexicon.reportingVerbs)})\\s+(?:that\\s+)?(?:the\\s+)?$`, 'i'),
   bodies: new Set(lexicon.organisationSuffixes),
@@ -183,6 +184,10 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
   // "X was suspended, but not before countries agreed on …": a new clause with a subject of its own that is no party
   if (OWN_SUBJECT.test(between)) return undefined;
   const speech = w.reported.exec(between);
+  // "X said the council opposed …": a body's head noun in the reported clause stands for the body named with it
+  if (speech && /^the$/i.test(speech[1] ?? '') && speech[2] && w.bodies.has(speech[2].toLowerCase())) {
+    return lastBodyBefore(speech[2].toLowerCase(), entities, paragraph, cue.start);
+  }
   if (speech && !/^(he|she|it|they|we|i)$/i.test(speech[1] ?? '')) return undefined;
   return best.entity;
 }

@@ -299,3 +299,24 @@ describe('more on who holds a stance', () => {
       .toContain('Norway accepts Good relations between Sweden and Tarsis');
   });
 });
+
+describe('wire style', () => {
+  const withPages = buildGazetteer([
+    { key: 'party/norway', name: 'Norway', aliases: [], kind: 'state' },
+    { key: 'party/kolvik-council', name: 'Kolvik Council', aliases: [], kind: 'organisation' },
+  ], [], loadLexicon());
+  const wire = (sentence: string) => extractArticle(article([sentence]), withPages).positions.map((p) => `${p.party} ${p.stance} ${p.issue}`).sort();
+
+  it('"X said on Monday it would not accept Y", "said in a statement that it …": X rejects Y', () => {
+    expect(wire('Norway said on Monday it would not accept the proposal for a customs union.')).toEqual(['Norway rejects Proposal for a customs union']);
+    expect(wire('Norway said in a statement that it rejected the proposal for a customs union.')).toEqual(['Norway rejects Proposal for a customs union']);
+  });
+
+  it('"a spokesperson for the Council said the council opposed Y": the council holds it', () => {
+    expect(wire('A spokesperson for the Kolvik Council said the council opposed the tariffs on timber.')).toEqual(['Kolvik Council rejects Tariffs on timber']);
+  });
+
+  it('a demonym before officials stands for the state', () => {
+    expect(wire('Norwegian officials rejected the proposal for a customs union.')).toEqual(['Norway rejects Proposal for a customs union']);
+  });
+});
