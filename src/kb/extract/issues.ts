@@ -94,7 +94,8 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     instances: lexicon.instanceCues.map(phraseWords),
     verbNouns: Object.entries(lexicon.verbNouns).sort(([a], [b]) => b.length - a.length),
     verbNoun: new Set(Object.keys(lexicon.verbNouns).map((verb) => verb.split(' ')[0]!)),
-    leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+)+`, 'i'),
+    // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows
+    leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
     appeal: new RegExp(`^(?:both |all |the |two )*(?:${alternation(lexicon.appealAddressees)})\\s+to\\s`, 'i'),
   };
@@ -112,6 +113,12 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
   while (j < end && j - i < 16) {
     const t = tokens[j]!;
     const word = low[j]!;
+    // "a roadmap to phase out X": a head cue after "to" goes on whatever its words are tagged
+    const cueAfterTo = word === 'to' && j > i ? headCueAt(w, low, j + 1) : undefined;
+    if (cueAfterTo) {
+      j += 1 + cueAfterTo.length;
+      continue;
+    }
     const next = tokens[j + 1];
     if (word === '-' && j > i && next && tokens[j - 1]!.end === t.start && t.end === next.start) {
       j += 2; // "one-off", "cost-of-living": a hyphen inside a word joins whatever stands after it
@@ -131,8 +138,9 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     if (t.pos === 'PRON' && !w.possessivePronouns.has(word)) break;
     if (/^(that|which|who|whose|whom|until|before|after|while|because|as|than|since)$/.test(word)) break;
     // "war for a long time", "talks for three years": a span of time ends the matter
-    if (word === 'for' && low.slice(j + 1, j + 5).some((x) => TIME_SPANS.test(x))) break;
-    if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(word) && low[j - 1] !== 'to') break;
+    if (/^(for|over|within)$/.test(word) && low.slice(j + 1, j + 5).some((x) => TIME_SPANS.test(x))) break;
+    // ("a pay rise": a matter word is a noun here, however it is tagged)
+    if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(word) && low[j - 1] !== 'to' && !isMatterWord(w, word) && !w.wageWords.has(word)) break;
     // a reduced relative clause after the noun: "violence recorded in X", "prisoners held by Y"
     if (t.pos === 'VERB' && j > i && /ed$/.test(word) && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos)) break;
     j++;
@@ -191,7 +199,7 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     const verb = tokens[a]!.pos === 'VERB' && tokens[a]!.start === start && low[a - 1] === 'to' ? nominalAt(w, phrase) : undefined;
     if (verb) phrase = verb;
     // "discussions about retractions", "negotiations on the release of X": the talk is about the matter
-    const framing = /^(\S+)\s+(?:about|on|over|regarding|of)\s+(?:(?:the|a|an|any|its|their)\s+)?(.+)$/i.exec(phrase);
+    const framing = /^(\S+)\s+(?:about|on|over|regarding|of|for)\s+(?:(?:the|a|an|any|its|their)\s+)?(.+)$/i.exec(phrase);
     if (framing && w.framingNouns.has(framing[1]!.toLowerCase())) {
       start += phrase.length - framing[2]!.length;
       phrase = framing[2]!;
@@ -206,7 +214,10 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
       words = words.slice(0, -1);
     }
     // a named instrument ("the Kolvik Fisheries Agreement") is no generic head
-    const named = words.length >= 2 && w.instrumentWords.has(words.at(-1)!) && /\p{Lu}\S*\s+\p{Lu}\S*$/u.test(phrase);
+    // and neither is one qualified by a noun ("the fishing agreement", "a trade deal"): it names which agreement
+    const lastAt = tokens.findIndex((t) => t.end >= start + phrase.length);
+    const qualified = words.length >= 2 && w.instrumentWords.has(words.at(-1)!) && lastAt > 0 && tokens[lastAt - 1]!.pos === 'NOUN';
+    const named = qualified || (words.length >= 2 && w.instrumentWords.has(words.at(-1)!) && /\p{Lu}\S*\s+\p{Lu}\S*$/u.test(phrase));
     if (!named && w.genericHeads.has(words[words.length - 1]!) && !/ (of|in|on|from|about|for) /.test(phrase)) {
       // "welcomed the deal": a definite generic head alone stands for the matter last named with it
       if (words.length === 1 && lead && /^the\s+$/i.test(lead[0])) out.push({ start, end: stop, text: phrase, generic: words[0]!, anaphor: true });
@@ -217,6 +228,8 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     if (words.length === 1 && !w.headWords.has(words[0]!) && !w.lowerHeadWords.has(words[0]!) && (tokens[a]!.pos !== 'NOUN' || tokens[firstToken]?.pos !== 'NOUN')) continue;
     // "NASA Administrator Ana Torres and Norva": names only, no matter (a named instrument ends with its word)
     if (/^\p{Lu}/u.test(phrase) && phrase.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || CONNECTORS.test(word)) && !w.instrumentWords.has(words.at(-1)!) && / and /.test(phrase)) continue;
+    // "15 percent", "7 per cent": an amount alone names no matter
+    if (/^[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|billion|million)?$/i.test(phrase)) continue;
     // "announced two steps": a count of general objects names no matter
     if (words.length === 2 && w.generalObjects.has(words[1]!) && /^(\d+|one|two|three|four|five|six|several|some|many|few|new|further|additional)$/.test(words[0]!) && !isMatterWord(w, words[1]!)) continue;
     // "urged both sides to return to the table": an appeal to the parties to act names no matter
@@ -273,7 +286,8 @@ function instanceAfter(w: CueWords, low: string[], b: number): number {
 }
 
 function negated(low: string[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (/^(not|n't|n’t|never|no)$/.test(low[k]!)) return true;
+  // "did not accept", "never violated", "denied violating"
+  for (let k = Math.max(0, i - 3); k < i; k++) if (/^(not|n't|n’t|never|no|denied|denies|deny|denying)$/.test(low[k]!)) return true;
   return false;
 }
 
@@ -313,12 +327,16 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
       }
       out.push(c);
     };
+    let stanceEnd = -1; // the token after the last stance cue read
     for (let i = s.firstToken; i < s.endToken; i++) {
       let stanceDone = false;
       for (const { words: pattern, kind, stance } of w.cuesByFirstWord.get(low[i]!) ?? []) {
         if (!at(low, pattern, i)) continue;
         if (kind === 'stance' && stance && !stanceDone) {
           stanceDone = true;
+          // "rejected calls for X": a cue right after another is that cue's object, read through it (framingNouns)
+          if (i === stanceEnd) continue;
+          stanceEnd = i + pattern.length;
           let j = i + pattern.length;
           let clause = -1;
           if (pattern[pattern.length - 1] === 'that') {
@@ -417,7 +435,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
         }
       }
       // an action noun names a matter with its complement only: "appointment of X", "coordination with Y"
-      const action = w.actionNouns.has(low[i]!) && tokens[i]!.text === low[i] && /^(of|for|with|to|between|among|throughout)$/.test(low[i + 1] ?? '');
+      const action = w.actionNouns.has(low[i]!) && tokens[i]!.text === low[i] && /^(of|for|with|to|between|among|throughout|on)$/.test(low[i + 1] ?? '');
       const matterHead = (w.matterHeads.has(low[i]!) || action) && tokens[i]!.text === low[i];
       const lowerHead = (w.lowerHeadWords.has(low[i]!) || matterHead) && tokens[i]!.text === low[i];
       if (w.headWords.has(low[i]!) || lowerHead || (low[i] === 'cease' && low[i + 1] === '-' && low[i + 2] === 'fire')) {

@@ -320,3 +320,39 @@ describe('wire style', () => {
     expect(wire('Norwegian officials rejected the proposal for a customs union.')).toEqual(['Norway rejects Proposal for a customs union']);
   });
 });
+
+describe('news of a dispute', () => {
+  const withPages = buildGazetteer([
+    { key: 'party/norway', name: 'Norway', aliases: [], kind: 'state' },
+    { key: 'party/sweden', name: 'Sweden', aliases: [], kind: 'state' },
+    { key: 'party/kolvik-dockworkers-union', name: 'Kolvik Dockworkers Union', aliases: [], kind: 'organisation' },
+  ], [], loadLexicon());
+  const read = (sentence: string) => {
+    const ex = extractArticle(article([sentence]), withPages);
+    return { issues: ex.entities.filter((e) => e.type === 'issue').map((e) => e.name).sort(), positions: ex.positions.map((p) => `${p.party} ${p.stance} ${p.issue}`).sort() };
+  };
+
+  it('an amount is no matter, nor part of its name; a span of time ends it', () => {
+    expect(read('The Kolvik Dockworkers Union is demanding a 15 percent pay rise over three years.'))
+      .toEqual({ issues: ['Pay rise'], positions: ['Kolvik Dockworkers Union demands Pay rise'] });
+  });
+
+  it('"accused X of violating the fishing agreement": a qualified agreement is a matter; a denial states no stance', () => {
+    expect(read('Sweden accused Norway of violating the fishing agreement.').positions).toEqual(['Norway rejects Fishing agreement', 'Sweden demands Fishing agreement']);
+    expect(read('Norway denied violating the fishing agreement.')).toEqual({ issues: ['Fishing agreement'], positions: [] });
+  });
+
+  it('"rejected calls for X" rejects X', () => {
+    expect(read('Sweden rejected calls for a ban on fishing.').positions).toEqual(['Sweden rejects Ban on fishing']);
+  });
+
+  it('"voted in favour of X" accepts X', () => {
+    expect(read('Sweden voted in favour of the resolution on fishing quotas.').positions).toEqual(['Sweden accepts Resolution on fishing quotas']);
+  });
+});
+
+describe('a head cue after "to"', () => {
+  it('"a roadmap to phase out X" goes on through the head cue', () => {
+    expect(positions('The Kolvik Alliance called for a roadmap to phase out fossil fuels.')).toEqual(['Kolvik Alliance demands Roadmap to phase out fossil fuels']);
+  });
+});

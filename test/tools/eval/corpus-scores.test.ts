@@ -39,13 +39,13 @@ describe.runIf(hasShared)('extraction scores on the shared corpus with the seed'
   });
 
   // Floors at the figures measured through the build with the committed content (party 167/168 and 201/206, place
-  // 39/40 and 62/62, date 38/38 and 43/43, issue 71/97 and 94/130, positions 30/76 and 33/55 once stances were
+  // 39/40 and 62/62, date 38/38 and 43/43, issue 74/97 and 96/134, positions 32/76 and 36/59 once stances were
   // read as news English states them), with a little room; no change may make extraction worse, better extraction
   // raises them. Issue precision fell from 44/50 as recall doubled: the new matters are mostly real but unannotated.
   it('every type, positions included, at least as well as measured', () => {
     expectAtLeast(report.overall, {
       party: { recall: 0.97, precision: 0.95 }, place: { recall: 0.95, precision: 0.95 }, date: { recall: 0.97, precision: 0.95 },
-      issue: { recall: 0.72, precision: 0.7 }, position: { recall: 0.38, precision: 0.58 },
+      issue: { recall: 0.75, precision: 0.7 }, position: { recall: 0.41, precision: 0.6 },
     });
   });
 
