@@ -125,7 +125,7 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
     const into = [...groups.keys()].find((f) => f !== family && groups.get(f)!.some((p) => {
       const long = ` ${comparisonForm(p.text)} `;
       return short.some((s) => long.length > s.form.length && long.includes(s.form) &&
-        ((brief && (long.startsWith(s.form) || isHeadWord(w, s.form.trim()) || reverses(p.text, s.text, lexicon))) ||
+        ((brief && (long.startsWith(s.form) || isHeadWord(w, s.form.trim()) || (long.endsWith(s.form) && isHeadWord(w, s.form.trim().split(' ').at(-1)!)) || reverses(p.text, s.text, lexicon))) ||
           // "good neighbourly relations between X and Y" of "neighbourly relations between X and Y": modifiers only
           (long.endsWith(s.form) && !/\b(?:of|in|on|into|for|to|from|about|over|with|by|at|between|against)\b/.test(long.slice(0, long.length - s.form.length)))));
     }));

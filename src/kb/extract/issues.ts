@@ -231,7 +231,7 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     // "15 percent", "7 per cent": an amount alone names no matter
     if (/^[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|billion|million)?$/i.test(phrase)) continue;
     // "announced two steps": a count of general objects names no matter
-    if (words.length === 2 && w.generalObjects.has(words[1]!) && /^(\d+|one|two|three|four|five|six|several|some|many|few|new|further|additional)$/.test(words[0]!) && !isMatterWord(w, words[1]!)) continue;
+    if (words.length === 2 && w.generalObjects.has(words[1]!) && /^(\d+|one|two|three|four|five|six|several|some|many|few)$/.test(words[0]!) && !isMatterWord(w, words[1]!)) continue;
     // "urged both sides to return to the table": an appeal to the parties to act names no matter
     if (w.appeal.test(phrase)) continue;
     // "lowered to 60", "exclude fighters convicted of …": a phrase opening with a finite or bare verb names no matter

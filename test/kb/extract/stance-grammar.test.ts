@@ -356,3 +356,10 @@ describe('a head cue after "to"', () => {
     expect(positions('The Kolvik Alliance called for a roadmap to phase out fossil fuels.')).toEqual(['Kolvik Alliance demands Roadmap to phase out fossil fuels']);
   });
 });
+
+describe('the people held and new conditions', () => {
+  it('"Norvan prisoners" joins "the release of Norvan prisoners"; "new conditions" stays a matter', () => {
+    expect(issues('Sweden accepted negotiations on the release of Norvan prisoners.')).toEqual(['Release of Norvan prisoners']);
+    expect(positions('“We will not accept new conditions,” Ana Torres of the Velmor Front said.')).toEqual(['Velmor Front rejects New conditions']);
+  });
+});
