@@ -190,7 +190,12 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     let start = tokens[a]!.start;
     const stop = tokens[b - 1]!.end;
     const lead = w.leading.exec(text.slice(start, stop));
-    if (lead) start += lead[0].length;
+    if (lead) {
+      // "a 15 percent rise": an amount stays when nothing but a matter word is left without it
+      const amount = /[$€£]?\d/.exec(lead[0]);
+      const rest = text.slice(start + lead[0].length, stop).trim().toLowerCase();
+      start += amount && /^\p{L}+$/u.test(rest) && (isMatterWord(w, rest) || w.wageWords.has(rest)) ? amount.index : lead[0].length;
+    }
     let phrase = text.slice(start, stop).trim();
     // (not when the part has a head of its own: "the release of X and the return of Y")
     if (head && a !== first && !phrase.toLowerCase().startsWith(head.toLowerCase()) && !w.distributiveHeads.has(phrase.split(/\s+/)[0]!.toLowerCase()) && headCueAt(w, low, tokens.findIndex((t) => t.start >= start)) === undefined) phrase = head.toLowerCase() + phrase;

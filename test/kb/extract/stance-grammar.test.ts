@@ -363,3 +363,10 @@ describe('the people held and new conditions', () => {
     expect(positions('“We will not accept new conditions,” Ana Torres of the Velmor Front said.')).toEqual(['Velmor Front rejects New conditions']);
   });
 });
+
+describe('an amount and its matter', () => {
+  it('an amount stays when only a matter word is left without it: "a 15 percent rise"', () => {
+    expect(positions('The Velmor Front rejected a 15 percent rise proposed by the minister.')).toEqual(['Velmor Front rejects 15 percent rise']);
+    expect(issues('The union is demanding a 15 percent pay rise over three years.')).toEqual(['Pay rise']);
+  });
+});
