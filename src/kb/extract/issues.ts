@@ -55,6 +55,8 @@ interface CueWords extends WordSets {
   verbNouns: [string, string][];
   /** The first words of verbNouns. */
   verbNoun: ReadonlySet<string>;
+  /** changeNouns: a verb of change and the noun naming it ("lower" → "lowering of"). */
+  changeNoun: ReadonlyMap<string, string>;
   /** Determiners and quantities at the start of a phrase. */
   leading: RegExp;
   /** An appeal to the parties to act: "both sides to …". */
@@ -94,6 +96,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     instances: lexicon.instanceCues.map(phraseWords),
     verbNouns: Object.entries(lexicon.verbNouns).sort(([a], [b]) => b.length - a.length),
     verbNoun: new Set(Object.keys(lexicon.verbNouns).map((verb) => verb.split(' ')[0]!)),
+    changeNoun: new Map(Object.entries(lexicon.changeNouns)),
     // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
@@ -266,6 +269,36 @@ function isMatterWord(w: CueWords, word: string): boolean {
   return w.headWords.has(word) || w.lowerHeadWords.has(word) || w.matterHeads.has(word);
 }
 
+/** The noun of a participle's change ("lowered" → "lowering of"), from verbNouns and changeNouns. */
+function participleNoun(w: CueWords, participle: string): string | undefined {
+  for (const base of [participle.slice(0, -1), participle.slice(0, -2), participle.slice(0, -2).replace(/(.)\1$/, '$1')]) {
+    const noun = w.changeNoun.get(base) ?? w.verbNouns.find(([verb]) => verb === base)?.[1];
+    if (noun) return noun;
+  }
+  return undefined;
+}
+
+/** For a cue in an object relative clause ("X, which the union rejected"), the first token of
+ * the noun phrase X the clause is about; -1 when the cue is in no such clause. The clause's subject stands between
+ * "which" and the cue, with no verb of its own. */
+function relativeAntecedent(tokens: PosToken[], low: string[], first: number, cue: number): number {
+  let k = cue - 1;
+  // ("that" is left out: after "said" or "a statement" it opens what was said, not a relative clause)
+  while (k > first && k >= cue - 6 && low[k] !== 'which') {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'PUNCT') return -1;
+    k--;
+  }
+  if (low[k] !== 'which' || k === cue - 1) return -1;
+  // the subject must be there: "which rejected X" is a subject relative, its cue reads forward as usual
+  if (!tokens.slice(k + 1, cue).some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos))) return -1;
+  let end = k;
+  if (low[end - 1] === ',') end--;
+  let start = end;
+  while (start > first && /^(NOUN|PROPN|ADJ|ADP|DET|NUM)$/.test(tokens[start - 1]!.pos) && end - start < 10) start--;
+  while (start < end && /^(ADP)$/.test(tokens[start]!.pos)) start++;
+  return start < end && tokens.slice(start, end).some((t) => t.pos === 'NOUN') ? start : -1;
+}
+
 /** Past a list of verbs sharing the cue's object (", develop, and operate"): the token after it, or j. */
 function pastVerbList(tokens: PosToken[], low: string[], j: number, end: number): number {
   let k = j;
@@ -365,6 +398,19 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             else if (j < s.endToken && tokens[j]!.pos === 'VERB' && j - subject >= 1 && j - subject <= 4 && !/(ed|s)$/.test(low[j]!) && !w.genericHeads.has(low[j - 1]!) &&
               // an actor as subject: not a pronoun ("that they leave"), not a quantified deal ("that any exchange exclude")
               !/^(any|every|each|no|all)$/.test(low[subject]!) && !tokens.slice(subject, j).some((t) => t.pos === 'PRON')) clause = subject;
+          }
+          // "the retirement age, which the union wants lowered": the matter is what "which" stands for, before it
+          const antecedent = relativeAntecedent(tokens, low, s.firstToken, i);
+          if (antecedent >= 0) {
+            push('stance', i, i + pattern.length, antecedent, stance);
+            // "… which the union wants lowered": the change wanted names the matter ("lowering of the retirement age")
+            const change = low[i + pattern.length] ?? '';
+            const noun = /ed$/.test(change) ? participleNoun(w, change) : undefined;
+            const made = out.at(-1);
+            if (noun && made && made.start === (/^['’]s$/.test(tokens[i]!.text) ? tokens[i]!.end : tokens[i]!.start)) {
+              made.phrases = made.phrases.map((p) => ({ ...p, text: `${noun} ${p.text.replace(/^(?:the|a|an)\s+/i, '')}` }));
+            }
+            continue;
           }
           // "will design, develop, and operate a rover": verbs listed after the cue share its object
           if (tokens[i + pattern.length - 1]!.pos === 'VERB') j = pastVerbList(tokens, low, j, s.endToken);

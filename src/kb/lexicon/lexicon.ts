@@ -153,6 +153,10 @@ export const lexiconSchema = z.strictObject({
   verbNouns: z.record(z.string().trim().min(1).toLowerCase(), z.string().trim().min(1), {
     error: 'must be verbs with the noun phrase that names their matter, for example { withdraw from: withdrawal from }',
   }),
+  /** Verbs of change with the noun naming the change: "wants it lowered" → "lowering of". */
+  changeNouns: z.record(z.string().trim().min(1).toLowerCase(), z.string().trim().min(1), {
+    error: 'must be verbs with the noun phrase naming the change, for example { lower: lowering of }',
+  }),
   /** Last words of a phrase that names no matter on its own: "the plan". */
   genericHeads: words,
   /** Nouns of talk about a matter, dropped with their preposition: "discussions about X". */
@@ -247,6 +251,7 @@ function extend(base: LexiconLists, more: Partial<LexiconLists>): LexiconLists {
   for (const key of Object.keys(more) as (keyof LexiconLists)[]) {
     if (key === 'placeSuffixes') out.placeSuffixes = { ...base.placeSuffixes, ...more.placeSuffixes };
     else if (key === 'verbNouns') out.verbNouns = { ...base.verbNouns, ...more.verbNouns };
+    else if (key === 'changeNouns') out.changeNouns = { ...base.changeNouns, ...more.changeNouns };
     else out[key] = [...new Set([...base[key], ...more[key]!])];
   }
   return out;

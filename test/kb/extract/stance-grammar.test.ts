@@ -370,3 +370,15 @@ describe('an amount and its matter', () => {
     expect(issues('The union is demanding a 15 percent pay rise over three years.')).toEqual(['Pay rise']);
   });
 });
+
+describe('object relative clauses', () => {
+  it('"X, which Y rejected": Y rejects X; "which Y wants lowered": Y demands its lowering', () => {
+    expect(positions('Employers have offered a 7 percent increase, which the Kolvik Union rejected.')).toEqual(['Kolvik Union rejects 7 percent increase']);
+    expect(positions('The sticking point remained the retirement age for crane operators, which the Kolvik Union wants lowered to 60.'))
+      .toEqual(['Kolvik Union demands Lowering of retirement age for crane operators']);
+  });
+
+  it('a subject relative ("which rejected the offer") reads forward as usual', () => {
+    expect(positions('The Kolvik Union, which rejected the blockade of Kolvik, will strike.')).toEqual(['Kolvik Union rejects Blockade of Kolvik']);
+  });
+});
