@@ -1,8 +1,8 @@
 // The editor's loop end to end on a temporary clone of the repository's HEAD: the committed content is complete, a
 // new article makes `kb --check` fail and `kb` scaffold its pages once, hand edits survive, and the inbox works.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cloneProject, type Clone } from '../helpers/git-clone.ts';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv } from '../helpers/build-env.ts';
@@ -12,7 +12,6 @@ const fixture = join(root, 'test', 'scripts', 'fixtures', 'antwerp-port-strike.t
 const newSlug = '2025-03-14-antwerp-port-strike-talks-break-up-without-a-deal-as-unions';
 const newArticle = `content/articles/${newSlug}.md`;
 
-let base: string;
 let clone: string;
 
 function run(command: string, args: string[]) {
@@ -60,19 +59,13 @@ function changedFiles(before: Map<string, string>, after: Map<string, string>): 
   return [...before.keys()].filter((file) => after.has(file) && after.get(file) !== before.get(file)).sort();
 }
 
+let project: Clone | undefined;
 beforeAll(() => {
-  base = mkdtempSync(join(tmpdir(), 'dossier-loop-'));
-  clone = join(base, 'repo');
-  const cloned = spawnSync('git', ['clone', '--quiet', root, clone], { encoding: 'utf8' });
-  if (cloned.status !== 0) throw new Error(`git clone of ${root} failed:\n${cloned.stderr}`);
-  // The clone shares this checkout's packages instead of a second `npm ci`; the link is no change of the clone's.
-  symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
-  appendFileSync(join(clone, '.git', 'info', 'exclude'), '/node_modules\n');
+  project = cloneProject('loop');
+  clone = project.root;
 });
 
-afterAll(() => {
-  if (base) rmSync(base, { recursive: true, force: true });
-});
+afterAll(() => project?.remove());
 
 describe('the editor loop, on a fresh clone of HEAD', () => {
   it('on the committed content, `kb --check` passes and `kb` changes nothing', () => {

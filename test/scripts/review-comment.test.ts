@@ -2,15 +2,13 @@
 // article and the pages `npm run kb -- --json` made for it (its standard output one JSON object); the comment lists
 // exactly those pages, doubtful first, and links the site.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cloneProject, type Clone } from '../helpers/git-clone.ts';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv } from '../helpers/build-env.ts';
 
 const root = process.cwd();
 const fixture = join(root, 'test', 'scripts', 'fixtures', 'antwerp-port-strike.txt');
-let base: string;
 let clone: string;
 
 function run(command: string, args: string[]) {
@@ -19,18 +17,13 @@ function run(command: string, args: string[]) {
   return result.stdout;
 }
 
+let project: Clone | undefined;
 beforeAll(() => {
-  base = mkdtempSync(join(tmpdir(), 'dossier-comment-'));
-  clone = join(base, 'repo');
-  const cloned = spawnSync('git', ['clone', '--quiet', root, clone], { encoding: 'utf8' });
-  if (cloned.status !== 0) throw new Error(`git clone of ${root} failed:\n${cloned.stderr}`);
-  symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
-  appendFileSync(join(clone, '.git', 'info', 'exclude'), '/node_modules\n');
+  project = cloneProject('comment');
+  clone = project.root;
 });
 
-afterAll(() => {
-  if (base) rmSync(base, { recursive: true, force: true });
-});
+afterAll(() => project?.remove());
 
 describe('the pull-request comment on a clone', () => {
   it('lists the pages the branch adds, with their doubts, and none of the base', () => {

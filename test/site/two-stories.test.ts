@@ -56,15 +56,16 @@ describe('a change of position', () => {
     const issue = entity('issue', /^Release of Norvan prisoners$/i);
     const article = (day: string) => kb().articles.find((a) => a.published === day)!;
     const [before, after] = [article('2025-03-03'), article('2025-03-20')];
-    const [changes] = section(page(issue.url), 'changes');
-    expect(changes).toBeDefined();
-    const text = textOf(changes!).replace(/\s+/g, ' ');
+    const sections = section(page(issue.url), 'changes');
+    expect(sections).toHaveLength(1);
+    const changes = sections[0]!;
+    const text = textOf(changes).replace(/\s+/g, ' ');
     expect(text).toContain('Velmor Front on');
     expect(text).toContain('rejects → demands');
     expect(text).toContain('The Velmor Front rejected the release of Norvan prisoners on Monday');
     expect(text).toContain('The Velmor Front demanded the release of Norvan prisoners on Thursday');
     expect(text).toMatch(/Before, 2025-03-03, Lantern Wire: rejects.*Then, 2025-03-20, Harbour Post: demands/);
-    const hrefs = elements(changes!, (el) => el.tagName === 'a').map((a) => String(a.properties['href']));
+    const hrefs = elements(changes, (el) => el.tagName === 'a').map((a) => String(a.properties['href']));
     expect(hrefs).toContain(`/articles/${before.slug}/#p1`);
     expect(hrefs).toContain(`/articles/${after.slug}/#p1`);
     // The Norvan government demanded the same both times: no change of its own.
