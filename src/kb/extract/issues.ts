@@ -51,6 +51,8 @@ interface CueWords extends WordSets {
   imposition: ReadonlySet<string>;
   /** Instance cues as word lists: "such as". */
   instances: string[][];
+  /** A modal of obligation right after a matter, not negated: "a ceasefire must …". */
+  obligation: RegExp;
   /** verbNouns, longest verb first. */
   verbNouns: [string, string][];
   /** The first words of verbNouns. */
@@ -94,6 +96,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     addressee: new Set(lexicon.addresseeCues.map((c) => phraseWords(c).join(' '))),
     authorCue: new Set(lexicon.authorCues.map((c) => phraseWords(c).join(' '))),
     instances: lexicon.instanceCues.map(phraseWords),
+    obligation: new RegExp(`^\\s+(?:${alternation(lexicon.obligationModals)})\\s+(?!not\\b)`, 'i'),
     verbNouns: Object.entries(lexicon.verbNouns).sort(([a], [b]) => b.length - a.length),
     verbNoun: new Set(Object.keys(lexicon.verbNouns).map((verb) => verb.split(' ')[0]!)),
     changeNoun: new Map(Object.entries(lexicon.changeNouns)),
@@ -141,7 +144,7 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     if (t.pos === 'PRON' && !w.possessivePronouns.has(word)) break;
     if (/^(that|which|who|whose|whom|until|before|after|while|because|as|than|since)$/.test(word)) break;
     // "war for a long time", "talks for three years": a span of time ends the matter
-    if (/^(for|over|within)$/.test(word) && low.slice(j + 1, j + 5).some((x) => TIME_SPANS.test(x))) break;
+    if (spanOfTime(w, low, j)) break;
     // ("a pay rise": a matter word is a noun here, however it is tagged)
     if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(word) && low[j - 1] !== 'to' && !isMatterWord(w, word) && !w.wageWords.has(word)) break;
     // a reduced relative clause after the noun: "violence recorded in X", "prisoners held by Y"
@@ -340,14 +343,14 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
     const sentence = { start: s.start, end: s.end };
     const actorsFrom = attributionEnd(tokens, low, s.firstToken, s.endToken);
     const attribution = actorsFrom > tokens[s.firstToken]!.start ? { start: tokens[s.firstToken + 2]!.start, end: actorsFrom } : undefined;
-    const push = (kind: IssueCue['kind'], first: number, cueEnd: number, phraseStart: number, stance?: Stance, source?: Span, clause = -1, sourceStance?: Stance): void => {
+    const push = (kind: IssueCue['kind'], first: number, cueEnd: number, phraseStart: number, stance?: Stance, source?: Span, clause = -1, sourceStance?: Stance): IssueCue | undefined => {
       let [a, b] = growPhrase(w, tokens, low, phraseStart, s.endToken);
       // "imposed new requirements, such as screening X": the instance names the matter
       const instance = kind === 'stance' && b > a && w.generalObjects.has(low[b - 1]!) ? instanceAfter(w, low, b) : -1;
       if (instance >= 0) [a, b] = growPhrase(w, tokens, low, instance, s.endToken);
       // a subjunctive clause keeps its subject in front of the verb phrase ("the RSF withdraw from civilian homes")
       const phrases = b > a ? cleanPhrases(w, text, tokens, low, clause >= 0 ? clause : a, b) : [];
-      if (phrases.length === 0) return;
+      if (phrases.length === 0) return undefined;
       // "Norva's refusal to …": the possessive belongs to the name before it, which holds the stance
       const cueStart = /^['’]s$/.test(tokens[first]!.text) ? tokens[first]!.end : tokens[first]!.start;
       const c: IssueCue = {
@@ -364,6 +367,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
         c.agentFrom = tokens[cueEnd]!.end;
       }
       out.push(c);
+      return c;
     };
     let stanceEnd = -1; // the token after the last stance cue read
     for (let i = s.firstToken; i < s.endToken; i++) {
@@ -402,12 +406,11 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           // "the retirement age, which the union wants lowered": the matter is what "which" stands for, before it
           const antecedent = relativeAntecedent(tokens, low, s.firstToken, i);
           if (antecedent >= 0) {
-            push('stance', i, i + pattern.length, antecedent, stance);
+            const made = push('stance', i, i + pattern.length, antecedent, stance);
             // "… which the union wants lowered": the change wanted names the matter ("lowering of the retirement age")
             const change = low[i + pattern.length] ?? '';
             const noun = /ed$/.test(change) ? participleNoun(w, change) : undefined;
-            const made = out.at(-1);
-            if (noun && made && made.start === (/^['’]s$/.test(tokens[i]!.text) ? tokens[i]!.end : tokens[i]!.start)) {
+            if (noun && made) {
               made.phrases = made.phrases.map((p) => ({ ...p, text: `${noun} ${p.text.replace(/^(?:the|a|an)\s+/i, '')}` }));
             }
             continue;
@@ -442,8 +445,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             let k = j;
             while (k < s.endToken && k - j <= 20 && !/^(to|for)$/.test(low[k]!)) k++;
             if (k < s.endToken && k - j <= 20) {
-              push('stance', i, i + pattern.length, k + 1, stance);
-              out[out.length - 1]!.agentFrom = tokens[j]!.start;
+              const made = push('stance', i, i + pattern.length, k + 1, stance);
+              if (made) made.agentFrom = tokens[j]!.start;
             }
             continue;
           }
@@ -501,8 +504,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
         }
         // the phrase is the head word with its modifiers and a prepositional complement ("ceasefire in Velmor")
         let end = cueEnd;
-        const span = low[end] === 'for' && low.slice(end + 1, end + 5).some((x) => TIME_SPANS.test(x)); // "war for a long time"
-        if (!span && /^(in|of|for|throughout|across|with|between|among)$/.test(low[end] ?? '') && end + 1 < s.endToken) {
+        // (not a span of time: "war for a long time")
+        if (!spanOfTime(w, low, end) && /^(in|of|for|throughout|across|with|between|among)$/.test(low[end] ?? '') && end + 1 < s.endToken) {
           const [, b] = growPhrase(w, tokens, low, end + 1, s.endToken);
           if (b > end + 1) end = b;
         }
@@ -517,7 +520,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
   // "… and that a ceasefire in X must be the beginning": a matter that must or should happen is demanded by whoever
   // says so (the actor is looked for before it, as for any stance)
   for (const c of out) {
-    if (c.kind === 'head' && c.phrases.some((p) => MODAL_DEMAND.test(text.slice(p.end, p.end + 20)))) {
+    if (c.kind === 'head' && c.phrases.some((p) => w.obligation.test(text.slice(p.end, p.end + 20)))) {
       c.kind = 'stance';
       c.stance = 'demands';
     }
@@ -553,11 +556,10 @@ function haltAt(w: CueWords, low: string[], i: number): number {
 
 const CONNECTORS = /^(of|on|for|to|the|and)$/;
 
-/** Nouns of a span of time: "for a long time", "for three years". */
-const TIME_SPANS = /^(?:time|years?|months?|weeks?|days?|decades?|hours?|centuries)$/;
-
-/** A modal of obligation right after a matter: "a ceasefire must …", "the truce should …". */
-const MODAL_DEMAND = /^\s+(?:must|should)\s+(?!not\b)/;
+/** "for a long time", "over three years" at token j: a span of time, which ends a matter. */
+function spanOfTime(w: CueWords, low: string[], j: number): boolean {
+  return /^(for|over|within)$/.test(low[j] ?? '') && low.slice(j + 1, j + 5).some((x) => w.timeSpanNouns.has(x));
+}
 
 /** Names of agreements, laws and measures: capitalised words ending in an instrument word ("the Clean Rivers Act"),
  * which may go on with "on"/"of" and more capitalised words ("Treaty on the Non-Proliferation of Nuclear Weapons"). */

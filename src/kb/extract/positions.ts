@@ -1,6 +1,6 @@
 // Positions: for each stance cue, the party taking it (the subject of the cue verb, the passive agent, or a quoted "we"),
 // and for an accusation the accuser's opposite stance.
-import type { ExtractedEntity, ExtractedPosition } from '../types.ts';
+import type { ExtractedEntity, ExtractedPosition, Mention } from '../types.ts';
 import type { Span } from './discover.ts';
 import type { IssueCue } from './issues.ts';
 import type { PlacedMention } from './resolve.ts';
@@ -21,6 +21,10 @@ interface PositionWords {
   reportsBody: RegExp;
   /** Titles before a person's name, lower-cased: "secretary-general". */
   titles: ReadonlySet<string>;
+  /** Weekdays and months: "Norva Monday rejected" is no longer name. */
+  calendarWords: ReadonlySet<string>;
+  /** A clause of its own (a clause opener, then a common-noun subject) right before the cue. */
+  ownSubject: RegExp;
   /** Last words of an organisation's name: "council", "court". */
   bodies: ReadonlySet<string>;
 }
@@ -30,28 +34,27 @@ const wordsOf = perLexicon((lexicon): PositionWords => ({
   // the reported clause's first word, past a time ("said on Monday it …") or a source ("said in a statement that …")
   reported: new RegExp(`\\b(?:${alternation(lexicon.reportingVerbs)})\\b\\s*(?:(?:on\\s+|late\\s+|early\\s+)?(?:${alternation(lexicon.calendarWords)})\\b,?\\s*|in\\s+an?\\s+(?:statement|interview)\\s*,?\\s*)*(?:that\\s+)?(\\p{L}+)?(?:\\s+(\\p{L}+))?`, 'iu'),
   titles: new Set(lexicon.titles),
+  calendarWords: new Set(lexicon.calendarWords),
+  ownSubject: new RegExp(`\\b(?:${alternation(lexicon.clauseOpeners)})\\s+(?:not\\s+before\\s+)?(?:the\\s+|all\\s+|many\\s+|some\\s+)?\\p{Ll}+s\\s+$`, 'u'),
   reportsBody: new RegExp(`^\\s*(?:${alternation(lexicon.reportingVerbs)})\\s+(?:that\\s+)?(?:the\\s+)?$`, 'i'),
   bodies: new Set(lexicon.organisationSuffixes),
 }));
 
-function partiesIn(placed: PlacedMention[], paragraph: number, text: string): PlacedMention[] {
+function partiesIn(w: PositionWords, placed: PlacedMention[], paragraph: number, text: string): PlacedMention[] {
   // "the U.S.-designated group": a name glued to a hyphenated modifier is not an actor, nor one that opens a longer
   // name ("the United States Embassy"; "Norva Monday rejected" is no longer name: the weekday is a date)
   // in text order: names found by the gazetteer and names discovered afresh are placed in two passes
   return placed
-    .filter((p) => p.paragraph === paragraph && p.entity.type === 'party' && text[p.end] !== '-' && !opensLongerName(text, p.end))
+    .filter((p) => p.paragraph === paragraph && p.entity.type === 'party' && text[p.end] !== '-' && !opensLongerName(w, text, p.end))
     .sort((a, b) => a.start - b.start);
 }
 
 /** A subordinate or coordinate clause whose own subject (a common noun) stands right before the cue. */
-const OWN_SUBJECT = /\b(?:but|while|whereas|although|though|because|before|after|until|unless)\s+(?:not\s+before\s+)?(?:the\s+|all\s+|many\s+|some\s+)?\p{Ll}+s\s+$/u;
-
 const NEXT_CAPITALISED = /^ (\p{Lu}\p{Ll}+)\b/u;
-const WEEKDAYS_AND_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-function opensLongerName(text: string, end: number): boolean {
+function opensLongerName(w: PositionWords, text: string, end: number): boolean {
   const next = NEXT_CAPITALISED.exec(text.slice(end, end + 30))?.[1];
-  return next !== undefined && !WEEKDAYS_AND_MONTHS.test(next);
+  return next !== undefined && !w.calendarWords.has(next.toLowerCase());
 }
 
 /** The last party in subject position between from and to: one neither inside a prepositional phrase nor in an
@@ -83,7 +86,7 @@ function subjectIn(w: PositionWords, from: number, to: number, text: string, par
 /** The parties a stance cue belongs to (a subject "X, Y and Z" gives all three), none when the sentence does not say. */
 export function actorsOf(cue: IssueCue, paragraph: number, text: string, placed: PlacedMention[], entities: ExtractedEntity[], lexicon: Lexicon): ExtractedEntity[] {
   const w = wordsOf(lexicon);
-  const parties = partiesIn(placed, paragraph, text);
+  const parties = partiesIn(w, placed, paragraph, text);
   if (cue.agentFrom !== undefined) {
     const agent = parties.find((p) => p.start >= cue.agentFrom! && p.end <= cue.sentence.end);
     return agent ? withListed(agent, parties, text, cue.sentence.end, 'after') : [];
@@ -182,7 +185,7 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
   // "X said the companies had refused …": the actor is in the reported clause, unless it is X again ("X said he …")
   const between = text.slice(best.end, cue.start);
   // "X was suspended, but not before countries agreed on …": a new clause with a subject of its own that is no party
-  if (OWN_SUBJECT.test(between)) return undefined;
+  if (w.ownSubject.test(between)) return undefined;
   const speech = w.reported.exec(between);
   // "X said the council opposed …": a body's head noun in the reported clause stands for the body named with it
   if (speech && /^the$/i.test(speech[1] ?? '') && speech[2] && w.bodies.has(speech[2].toLowerCase())) {
@@ -205,13 +208,21 @@ function titledBefore(w: PositionWords, before: string, entities: ExtractedEntit
 
 /** The person named last before an offset with a title before the name ("UN Secretary-General Ana Torres"). */
 function personTitled(title: string, entities: ExtractedEntity[], paragraph: number, offset: number): ExtractedEntity | undefined {
+  const lower = title.toLowerCase();
+  return latestNamed(entities, paragraph, offset, (entity, m) => {
+    if (entity.kind !== 'person') return false;
+    const at = m.sentence.indexOf(m.surface);
+    return at >= 0 && m.sentence.slice(Math.max(0, at - 60), at).toLowerCase().includes(lower);
+  });
+}
+
+/** The entity whose mention before an offset (in this paragraph or an earlier one) comes last, among the mentions
+ * the test accepts. */
+function latestNamed(entities: ExtractedEntity[], paragraph: number, offset: number, accepts: (entity: ExtractedEntity, mention: Mention) => boolean): ExtractedEntity | undefined {
   let found: { entity: ExtractedEntity; paragraph: number; start: number } | undefined;
   for (const entity of entities) {
-    if (entity.kind !== 'person') continue;
     for (const m of entity.mentions) {
-      if (m.paragraph > paragraph || (m.paragraph === paragraph && m.start >= offset)) continue;
-      const at = m.sentence.indexOf(m.surface);
-      if (at < 0 || !m.sentence.slice(Math.max(0, at - 60), at).toLowerCase().includes(title.toLowerCase())) continue;
+      if (m.paragraph > paragraph || (m.paragraph === paragraph && m.start >= offset) || !accepts(entity, m)) continue;
       if (!found || m.paragraph > found.paragraph || (m.paragraph === found.paragraph && m.start > found.start)) found = { entity, paragraph: m.paragraph, start: m.start };
     }
   }
@@ -220,15 +231,7 @@ function personTitled(title: string, entities: ExtractedEntity[], paragraph: num
 
 /** The organisation named last before an offset whose name ends with a body's head noun ("council"). */
 function lastBodyBefore(head: string, entities: ExtractedEntity[], paragraph: number, offset: number): ExtractedEntity | undefined {
-  let found: { entity: ExtractedEntity; paragraph: number; start: number } | undefined;
-  for (const entity of entities) {
-    if (entity.type !== 'party' || entity.kind === 'person' || entity.name.split(/\s+/).at(-1)!.toLowerCase() !== head) continue;
-    for (const m of entity.mentions) {
-      if (m.paragraph > paragraph || (m.paragraph === paragraph && m.start >= offset)) continue;
-      if (!found || m.paragraph > found.paragraph || (m.paragraph === found.paragraph && m.start > found.start)) found = { entity, paragraph: m.paragraph, start: m.start };
-    }
-  }
-  return found?.entity;
+  return latestNamed(entities, paragraph, offset, (entity) => entity.type === 'party' && entity.kind !== 'person' && entity.name.split(/\s+/).at(-1)!.toLowerCase() === head);
 }
 
 /** The author of a statement: the person its headline names ("Statement from President X on …"). */
@@ -250,7 +253,8 @@ function lastPersonBefore(placed: PlacedMention[], paragraph: number, offset: nu
 export function accuserOf(cue: IssueCue, paragraph: number, text: string, placed: PlacedMention[], lexicon: Lexicon): ExtractedEntity | undefined {
   if (!cue.source) return undefined;
   const source: Span = cue.source;
-  return subjectIn(wordsOf(lexicon), source.start, source.end, text, partiesIn(placed, paragraph, text))?.entity;
+  const w = wordsOf(lexicon);
+  return subjectIn(w, source.start, source.end, text, partiesIn(w, placed, paragraph, text))?.entity;
 }
 
 function insideQuotes(text: string, offset: number): boolean {

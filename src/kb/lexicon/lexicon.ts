@@ -108,6 +108,8 @@ export const lexiconSchema = z.strictObject({
   accusingVerbs: words,
   /** Words after which "to X" addresses a party rather than a place: "a letter to X". */
   communicationWords: words,
+  /** Words that open a clause of its own: "but", "while". */
+  clauseOpeners: words,
   /** Words right before an outlet's name: "told X". */
   outletCuesBefore: words,
   /** Words right after an outlet's name: "X reported". */
@@ -149,6 +151,10 @@ export const lexiconSchema = z.strictObject({
   instrumentWords: words,
   /** Verbs that stop a matter: "urged X to end Y" rejects Y. */
   haltVerbs: words,
+  /** Nouns of a span of time, which end a matter: "for a long time". */
+  timeSpanNouns: words,
+  /** Modals of obligation: "a ceasefire must …" demands it. */
+  obligationModals: words,
   /** Verbs that open a matter, with the noun that names it: "withdraw from" → "withdrawal from". */
   verbNouns: z.record(z.string().trim().min(1).toLowerCase(), z.string().trim().min(1), {
     error: 'must be verbs with the noun phrase that names their matter, for example { withdraw from: withdrawal from }',
