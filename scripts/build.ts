@@ -2,18 +2,18 @@
 // index. The site is built into a fresh folder and only swapped into dist/ when every stage succeeded,
 // so a content error never replaces a working site with a broken one.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runKb } from '../src/kb/pipeline/run-kb.ts';
 import { indexSite } from '../src/integrations/pagefind-index.ts';
 import { progressBar } from './progress.ts';
+import { lockBuild, publish, siteFolders } from './publish-site.ts';
 import { reportProblem } from './report-problem.ts';
 import { rememberSchema, schemaChanged } from './schema-stamp.ts';
 
 const root = process.cwd();
 const outDir = process.env.DOSSIER_OUT_DIR || join(root, 'dist');
-const nextDir = `${outDir}.next`;
-const oldDir = `${outDir}.old`;
+const nextDir = siteFolders(outDir).next;
 
 async function stage<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   const started = performance.now();
@@ -23,6 +23,8 @@ async function stage<T>(name: string, work: () => T | Promise<T>): Promise<T> {
 }
 
 try {
+  // One build of a folder at a time: a second one would write into the same dist.next/ and swap it half-made.
+  process.on('exit', lockBuild(outDir));
   const kb = await stage('kb', () => runKb(root, { progress: progressBar('extracting') }));
   for (const page of kb.missing) console.log(`  created ${page.file}`);
 
@@ -45,10 +47,8 @@ try {
   if (indexed.namesIndex) console.log(`names index: ${indexed.namesIndex.bytes} bytes, ${indexed.namesIndex.gzipped} gzipped; largest shard a query fetches: ${indexed.namesIndex.largestShardGzipped} gzipped`);
 
   rememberSchema(root);
-  rmSync(oldDir, { recursive: true, force: true });
-  if (existsSync(outDir)) renameSync(outDir, oldDir);
-  renameSync(nextDir, outDir);
-  rmSync(oldDir, { recursive: true, force: true });
+  // A server answering from dist/ meanwhile never sends a half-written file (see publish-site.ts).
+  publish(nextDir, outDir);
   console.log(`published ${outDir}`);
 } catch (error) {
   process.exit(reportProblem(error, `The site was not built; ${outDir} is unchanged.`));

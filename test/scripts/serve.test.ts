@@ -1,19 +1,10 @@
 // `npm run serve` (and so `npm start`, which ends in it) stops when the npm process that started it is killed by its
 // process id: npm does not pass the kill on, and the static server used to keep running, holding the port.
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { buildEnv } from '../helpers/build-env.ts';
+import { freePort } from '../helpers/free-port.ts';
 import { scratchProject } from '../helpers/scratch-project.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 /** Whether the server answers, asked until `want` or about ten seconds have passed (a liveness wait, not a timing). */
 async function answers(url: string, want: boolean): Promise<boolean> {
