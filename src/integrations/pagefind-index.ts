@@ -14,8 +14,12 @@ export interface IndexSummary {
   namesIndex?: { bytes: number; gzipped: number; largestShardGzipped: number };
 }
 
-/** Indexes every HTML page under `siteDir` (pages mark their own body, filters and weights) into siteDir/pagefind. */
-export async function indexSite(siteDir: string): Promise<IndexSummary> {
+/**
+ * Indexes every HTML page under `siteDir` (pages mark their own body, filters and weights) into
+ * siteDir/<bundle>: pagefind/ for a whole build, and for shard i of a sharded one searchBundle(i), so that the
+ * shards' bundles sit side by side in the merged site.
+ */
+export async function indexSite(siteDir: string, bundle = 'pagefind'): Promise<IndexSummary> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -23,7 +27,7 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
     // sub-pages too would only cost time (Pagefind parses every file it is given).
     const added = await index.addDirectory({ path: siteDir, glob: INDEXED_PAGES });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+    const written = await index.writeFiles({ outputPath: join(siteDir, bundle) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     const names = join(siteDir, 'names.json');
     if (!existsSync(names)) return { pages: added.page_count };

@@ -2,6 +2,7 @@
 // names-index shards fetched once each for entity suggestions, and result excerpts turned into safe DOM.
 import { foldWords, nameShard } from '../kb/search/fold-name.ts';
 import { nameMatcher, type NameMatcher, type NamesIndex, type Suggestion } from '../kb/search/match-names.ts';
+import { mergedBundles } from '../kb/search/search-bundles.ts';
 import { TYPE_FOLDER } from '../kb/types.ts';
 
 export interface SubResult {
@@ -29,6 +30,7 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string | null, options?: SearchOptions): Promise<SearchResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(bundleUrl: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 /** The query parameter that carries the search terms to the page a result opens (see search-highlight.ts). */
@@ -45,13 +47,16 @@ export function searchSources(element: HTMLElement): { pagefindUrl: string; name
 export function loadPagefind(src: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const engine = (await import(/* @vite-ignore */ src)) as Pagefind;
+    // Result URLs carry the site's base path, which is where the bundle sits (…/pagefind/pagefind.js).
+    const baseUrl = new URL('..', new URL(src, location.href)).pathname;
     // An entity's name (the title) and its aliases outweigh words that merely occur in a text.
-    await engine.options({
-      // Result URLs carry the site's base path, which is where the bundle sits (…/pagefind/pagefind.js).
-      baseUrl: new URL('..', new URL(src, location.href)).pathname,
-      highlightParam: HIGHLIGHT_PARAM,
-      ranking: { metaWeights: { title: 8, aliases: 6 } },
-    });
+    const options = { baseUrl, highlightParam: HIGHLIGHT_PARAM, ranking: { metaWeights: { title: 8, aliases: 6 } } };
+    await engine.options(options);
+    // A sharded build's other shards each wrote a bundle beside this one (PUBLIC_DOSSIER_SHARDS is their
+    // number, set by `npm run build -- --shard i/N`): merged in, one search runs over them all.
+    for (const bundle of mergedBundles(Number(import.meta.env.PUBLIC_DOSSIER_SHARDS ?? 1))) {
+      await engine.mergeIndex(`${baseUrl}${bundle}/`, options);
+    }
     return engine;
   })();
   return pagefind;

@@ -7,10 +7,11 @@ import { atomXml } from '../../../lib/atom.ts';
 import { entityFeed } from '../../../lib/route-data/entity-feed.ts';
 import { articleUrl, entityUrl, feedUrl } from '../../../lib/urls.ts';
 import { TYPE_FOLDER, type EntityKey } from '../../../kb/types.ts';
+import { rendersEntity } from '../../../lib/shard.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { graph } = await getKnowledge();
-  return [...graph.entities.values()].map((page) => ({ params: { folder: TYPE_FOLDER[page.type], slug: page.slug }, props: { key: page.key } }));
+  return [...graph.entities.values()].filter((page) => rendersEntity(graph, page.key)).map((page) => ({ params: { folder: TYPE_FOLDER[page.type], slug: page.slug }, props: { key: page.key } }));
 };
 
 export const GET: APIRoute = async ({ props, site }) => {
