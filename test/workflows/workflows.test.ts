@@ -159,3 +159,62 @@ describe('deploy.yml', () => {
     expect(all.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
   });
 });
+
+describe('deploy-sharded.yml', () => {
+  const workflow = load('deploy-sharded.yml') as Workflow & {
+    jobs: Record<string, { if?: string; needs?: string | string[]; strategy?: { matrix: Record<string, unknown> }; steps: Step[] }>;
+  };
+  const deploy = load('deploy.yml') as Workflow & { jobs: Record<string, { if?: string }> };
+
+  it('runs by hand, or on pushes to main when the repository variable asks for shards, and deploy.yml then stands aside', () => {
+    expect(workflow.on).toMatchObject({ push: { branches: ['main'] }, workflow_dispatch: { inputs: { shards: { default: '2' } } } });
+    expect(workflow.jobs.plan!.if).toBe("github.event_name == 'workflow_dispatch' || vars.DOSSIER_SHARDS != ''");
+    expect(deploy.jobs.build!.if).toBe("github.event_name == 'workflow_dispatch' || vars.DOSSIER_SHARDS == ''");
+    expect(workflow.concurrency).toEqual(deploy.concurrency);
+  });
+
+  it('builds one shard per matrix job with the whole content, for the Pages base path, and uploads each as its own artifact', () => {
+    const build = workflow.jobs.build!;
+    expect(build.needs).toBe('plan');
+    expect(build.strategy?.matrix).toEqual({ shard: '${{ fromJSON(needs.plan.outputs.shards) }}' });
+    expect(build.steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({ 'fetch-depth': 0 });
+    const step = build.steps.find((s) => s.run?.startsWith('npm run build'))!;
+    expect(npmCommands(step.run!)).toEqual(['npm run build -- --shard "$SHARD/$COUNT"']);
+    expect(step.env).toMatchObject({
+      SHARD: '${{ matrix.shard }}',
+      COUNT: '${{ needs.plan.outputs.count }}',
+      DOSSIER_BASE: '/${{ github.event.repository.name }}/',
+      DOSSIER_SITE: 'https://${{ github.repository_owner }}.github.io',
+    });
+    expect(build.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))?.with).toMatchObject({ name: 'shard-${{ matrix.shard }}', path: 'dist' });
+  });
+
+  it('merges every shard into one site with npm run merge, and deploys that with the Pages actions', () => {
+    const merge = workflow.jobs.merge!;
+    expect(merge.needs).toBe('build');
+    const uses = merge.steps.flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
+    expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/download-artifact', 'actions/configure-pages', 'actions/upload-pages-artifact']);
+    expect(merge.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))?.with).toEqual({ pattern: 'shard-*', path: 'shards' });
+    expect(merge.steps.flatMap((s) => (s.run ? npmCommands(s.run) : []))).toEqual(['npm ci', 'npm run merge -- shards/shard-* --out dist']);
+    expect(merge.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
+    expect(workflow.jobs.deploy!.needs).toBe('merge');
+    expect(workflow.jobs.deploy!.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+  });
+
+  it('plans the matrix from the number of shards, refusing one that is no whole number', () => {
+    const plan = workflow.jobs.plan!.steps[0]!;
+    const outDir = mkdtempSync(join(tmpdir(), 'dossier-plan-'));
+    const run = (count: string) => spawnSync('bash', ['-c', plan.run!], { env: { ...process.env, COUNT: count, GITHUB_OUTPUT: join(outDir, `out-${count || 'empty'}`) }, encoding: 'utf8' });
+    try {
+      expect(run('3').status).toBe(0);
+      expect(readFileSync(join(outDir, 'out-3'), 'utf8')).toBe('count=3\nshards=[1,2,3]\n');
+      for (const bad of ['', '0', 'two', '2x']) {
+        const result = run(bad);
+        expect(result.status, bad).toBe(1);
+        expect(result.stdout).toContain('must be a whole number');
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
