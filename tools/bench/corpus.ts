@@ -2,19 +2,9 @@
 // source/url/published lines, paragraphs). The overlap imitates a long-running story: a few hub parties and
 // places appear in most articles, a Zipf tail of people (with titles) and organisations (with acronyms) in
 // some, dates spread over two years as weekday and calendar expressions, and issue cue phrases. Every name is
-// invented from syllables, so nothing is copied from the real corpus.
+// invented from syllables, so nothing is copied from the real corpus. This is the `wire` kind (corpora.ts).
 
-/** A small fast PRNG (mulberry32): the same seed gives the same stream on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { itemRng, mulberry32, Rng, zipfCdf } from './rng.ts';
 
 export interface SyntheticArticle {
   /** A file name for the plain-text article (unique within the corpus). */
@@ -33,46 +23,11 @@ export interface Corpus {
   hubs: { parties: string[]; places: string[] };
 }
 
-class Rng {
-  readonly next: () => number;
-  constructor(next: () => number) {
-    this.next = next;
-  }
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)] as T;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  /** A Zipf-distributed index in [0, n) with exponent s. */
-  zipf(cdf: Float64Array): number {
-    const u = this.next() * (cdf[cdf.length - 1] as number);
-    let lo = 0;
-    let hi = cdf.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cdf[mid] as number) < u) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-}
-
-function zipfCdf(n: number, s: number): Float64Array {
-  const cdf = new Float64Array(n);
-  let sum = 0;
-  for (let i = 0; i < n; i++) cdf[i] = sum += 1 / Math.pow(i + 1, s);
-  return cdf;
-}
-
 const ONSETS = ['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'kr', 'tr', 'st', 'sh', 'th', 'gl', 'pl'];
 const NUCLEI = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'o', 'ai', 'ei', 'ou'];
 const CODAS = ['', '', '', 'n', 'r', 'l', 's', 'm', 'nd', 'rk', 'st', 'v'];
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A pronounceable invented word of `syllables` syllables. */
 function inventWord(rng: Rng, syllables: number): string {
@@ -206,7 +161,7 @@ function dateExpression(rng: Rng, publishedMs: number): string {
   return `on ${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}, ${day.getUTCFullYear()}`;
 }
 
-function slug(text: string): string {
+export function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
@@ -282,13 +237,20 @@ function makeArticle(rng: Rng, world: World, index: number): SyntheticArticle {
  */
 export function generateCorpus(count: number, seed = 1): Corpus {
   const world = buildWorld(new Rng(mulberry32(seed)));
+  return { articles: drawArticles(count, seed, (rng, i) => makeArticle(rng, world, i)), hubs: { parties: world.stateHubs, places: world.placeHubs } };
+}
+
+/**
+ * `count` articles, article i made by `make` from a generator of the seed, i and the attempt. Ingest names an
+ * article by date and headline (shortened): an article whose name an earlier one already has is drawn again, so
+ * the corpus ingests as a whole (article i still depends only on the seed and articles < i).
+ */
+export function drawArticles(count: number, seed: number, make: (rng: Rng, index: number) => SyntheticArticle): SyntheticArticle[] {
   const articles: SyntheticArticle[] = [];
-  // Ingest names an article by date and headline (shortened): an article whose name an earlier one already has
-  // is drawn again, so the corpus ingests as a whole (article i still depends only on the seed and articles < i).
   const taken = new Set<string>();
   for (let i = 0; i < count; i++) {
     for (let attempt = 0; ; attempt++) {
-      const article = makeArticle(new Rng(mulberry32((seed * 0x9e3779b1 + i * 0x85ebca6b + attempt * 0x27d4eb2f) >>> 0)), world, i);
+      const article = make(itemRng(seed, i, attempt), i);
       const key = `${article.published} ${slug(article.title).slice(0, 40)}`;
       if (taken.has(key)) continue;
       taken.add(key);
@@ -296,5 +258,5 @@ export function generateCorpus(count: number, seed = 1): Corpus {
       break;
     }
   }
-  return { articles, hubs: { parties: world.stateHubs, places: world.placeHubs } };
+  return articles;
 }
