@@ -5,7 +5,7 @@
 // src/kb/markdown/render-article.ts, editor prose through src/kb/markdown/render-prose.ts, both on the syntax
 // tree with mentions linked. (Compiling each entity page as an MDX module cost more than the rest of a build.)
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { diskParsedFiles } from '../kb/cache/parsed-files.ts';
 import { cachePath } from '../kb/cache/cache-files.ts';
@@ -19,23 +19,47 @@ import { TYPE_FOLDER, type EntityType } from '../kb/types.ts';
 export function contentFileLoader(collection: 'article' | EntityType): Loader {
   const folder = collection === 'article' ? 'articles' : TYPE_FOLDER[collection];
   const extension = collection === 'article' ? '.md' : '.mdx';
+  // The last load's reader and store: what the watcher (set up once, on the first load in `astro dev`) updates.
+  let current: { loadFile(name: string, errors: DossierError[]): Promise<void>; store: { delete(id: string): void } } | undefined;
   return {
     name: 'dossier-content-files',
-    async load({ store, generateDigest, config }) {
+    async load({ store, generateDigest, config, watcher, logger }) {
       const root = new URL('.', config.root).pathname;
       const dir = join(root, 'content', folder);
       const parsed = diskParsedFiles(cachePath(root, 'content.json'), engineDigest(root));
-      const errors: DossierError[] = [];
-      store.clear();
-      for (const name of listContentFiles(dir, extension)) {
+      /** Reads one file into the store; its problems are added to `errors` and the store keeps what it had. */
+      const loadFile = async (name: string, errors: DossierError[]) => {
         const file = `content/${folder}/${name}`;
         const id = slugOfFile(name, extension, file, errors);
-        if (id === undefined) continue;
+        if (id === undefined) return;
         const source = decodeContentFile(await readFile(join(dir, name)), file, errors);
         const read = source === undefined ? undefined : readContentFile(collection, id, file, source, errors, parsed);
         // Validated by the reader with the collection's own schema: Astro's parseData would only repeat it.
         if (read && source !== undefined) store.set({ id, data: read.record.data, body: read.body, filePath: file, digest: generateDigest(source) });
+      };
+      // `astro dev` (npm run dev): a file saved, added or deleted in the folder updates its entry alone.
+      if (watcher && current === undefined) {
+        watcher.add(dir);
+        const nameIn = (path: string) => (dirname(path) === dir && path.endsWith(extension) ? basename(path) : undefined);
+        const reload = async (path: string) => {
+          const name = nameIn(path);
+          if (name === undefined) return;
+          const problems: DossierError[] = [];
+          await current!.loadFile(name, problems).catch((error: Error) => logger.error(`content/${folder}/${name}: ${error.message}`));
+          if (problems.length > 0) logger.error(new DossierErrors(problems).message);
+          else logger.info(`reloaded content/${folder}/${name}`);
+        };
+        watcher.on('add', reload);
+        watcher.on('change', reload);
+        watcher.on('unlink', (path) => {
+          const name = nameIn(path);
+          if (name !== undefined) current!.store.delete(name.slice(0, -extension.length));
+        });
       }
+      current = { loadFile, store };
+      const errors: DossierError[] = [];
+      store.clear();
+      for (const name of listContentFiles(dir, extension)) await loadFile(name, errors);
       if (errors.length > 0) throw new Error(new DossierErrors(errors).message);
     },
   };
