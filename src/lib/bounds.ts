@@ -22,6 +22,6 @@ export const CHANGES_ON_PAGE = 25;
 /** The home page's glance of a story: parties × issues of its table, changes, developments, articles. */
 export const GLANCE = { parties: 8, issues: 7, changes: 5, developments: 5, articles: 5 } as const;
 /** Newest mentions and positions in an entity's Atom feed. */
-export const FEED_ENTRIES = 20;
+export const FEED_ENTRIES = 10;
 /** Who wants what on /issues/: the parties and issues with the most positions, so a large collection's table stays readable. */
 export const STANCE_TABLE_FULL = { parties: 50, issues: 25 } as const;

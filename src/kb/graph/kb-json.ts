@@ -59,11 +59,7 @@ export function kbJson(graph: Graph, base: string): KbJson {
       ...('date' in data ? { date: data.date } : {}),
       ...('kind' in data ? { kind: data.kind } : {}),
       url: `${base}${TYPE_FOLDER[page.type]}/${page.slug}/`,
-      mentions: (graph.mentionsOf.get(page.key) ?? []).map((mention) => ({
-        article: mention.article,
-        paragraph: mention.paragraph,
-        text: mention.sentence,
-      })),
+      mentions: sentenceMentions(graph.mentionsOf.get(page.key) ?? []),
     });
   }
   const positions: KbJson['positions'] = [];
@@ -82,4 +78,21 @@ export function kbJson(graph: Graph, base: string): KbJson {
   const end = ({ stance, quote, article, paragraph, published }: ChangeEnd): ChangeEnd => ({ stance, quote, article, paragraph, published });
   const changes: KbJson['changes'] = graph.changes.all.map((change) => ({ party: change.party, issue: change.issue, from: end(change.from), to: end(change.to) }));
   return { articles, entities, relations: graph.relations, positions, changes };
+}
+
+/**
+ * One record per sentence that names the entity: a name repeated within a sentence ("the Northern League
+ * (NL)") adds a mention on the page but nothing a reader of the data could tell apart, and at scale these
+ * repeats were a fifteenth of the file.
+ */
+function sentenceMentions(mentions: readonly { article: string; paragraph: number; sentence: string }[]): KbJson['entities'][number]['mentions'] {
+  const seen = new Set<string>();
+  const out: KbJson['entities'][number]['mentions'] = [];
+  for (const { article, paragraph, sentence } of mentions) {
+    const key = `${article}\u0000${paragraph}\u0000${sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ article, paragraph, text: sentence });
+  }
+  return out;
 }

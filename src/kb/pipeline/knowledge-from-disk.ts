@@ -13,12 +13,22 @@ import { loadLexicon, type Lexicon } from '../lexicon/lexicon.ts';
 
 /** Extraction, resolution and the graph over a validated snapshot of the content. */
 export function knowledgeOf(snapshot: ContentSnapshot, lexicon: Lexicon, cache: AnalysisCache, store?: ExtractionStore<ArticleExtraction>): Graph {
+  return graphAndExtractions(snapshot, lexicon, cache, store).graph;
+}
+
+/** The graph and the extractions it was built from (the site's review page reads them again, not the disk). */
+export function graphAndExtractions(
+  snapshot: ContentSnapshot,
+  lexicon: Lexicon,
+  cache: AnalysisCache,
+  store?: ExtractionStore<ArticleExtraction>,
+): { graph: Graph; extractions: Map<string, ArticleExtraction> } {
   const { extractions } = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, lexicon, cache, undefined, store);
   const index = buildPageIndex(snapshot.pages);
   const ignored = new Set(snapshot.ignore.map(normaliseName));
   const resolved = new Map<string, ResolvedArticle>();
   for (const [slug, extraction] of extractions) resolved.set(slug, resolveArticle(extraction, index, ignored));
-  return buildGraph(snapshot.pages, snapshot.articles, resolved, lexicon);
+  return { graph: buildGraph(snapshot.pages, snapshot.articles, resolved, lexicon), extractions };
 }
 
 export function knowledgeFromDisk(root: string, cache: AnalysisCache): Graph {

@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ArticleAnalysis } from '../extract/index.ts';
 import type { ArticleExtraction, EntityKey } from '../types.ts';
 import type { ContentSnapshot } from '../content/content-model.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import { loadContent } from '../content/load-content.ts';
 import { openCache } from '../cache/open-cache.ts';
 import { loadLexicon } from '../lexicon/lexicon.ts';
@@ -38,6 +39,11 @@ export function reviewQueue(root: string, only?: Set<string>): ReviewQueue {
   // The extractions kb stored for these very pages are read, not matched again (nothing is saved back).
   const { extractions } = extractAll(snapshot.articles, snapshot.pages, snapshot.ignore, lexicon, cache.analyses, undefined, cache.extractions);
   cache.analyses.flush?.();
+  return reviewQueueOf(root, snapshot, extractions, lexicon, only);
+}
+
+/** The queue over content and extractions the caller holds already (the site build has both in its knowledge). */
+export function reviewQueueOf(root: string, snapshot: ContentSnapshot, extractions: Map<string, ArticleExtraction>, lexicon: Lexicon, only?: Set<string>): ReviewQueue {
   const unedited = uneditedPages(root, snapshot.articles, extractions, snapshot.pages, snapshot.ignore);
   const reviewed = reviewedFiles(root);
   const review = snapshot.pages.filter((page) => (only ? only.has(page.file) : unedited.has(page.key) && !reviewed.has(page.file)));

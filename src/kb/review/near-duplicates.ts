@@ -19,10 +19,18 @@ export interface NamedPage {
 
 export type Likeness = 'shared-words' | 'acronym' | 'spelling' | 'surname';
 
+/** keyWords of each name seen: a name is compared with many candidates, and folding it is the costly part. */
+const keyWordsOf = new Map<string, string[]>();
+
 /** The folded words that carry a name: minor words and lone initials dropped. */
 export function keyWords(name: string): string[] {
-  const minor = reviewWords().minorWords;
-  return foldWords(name).filter((word) => !minor.has(word) && !/^\p{L}$/u.test(word));
+  let words = keyWordsOf.get(name);
+  if (!words) {
+    const minor = reviewWords().minorWords;
+    words = foldWords(name).filter((word) => !minor.has(word) && !/^\p{L}$/u.test(word));
+    keyWordsOf.set(name, words);
+  }
+  return words;
 }
 
 /** "KNUT", "U.N.": capitals only (dots allowed), two to eight letters. */

@@ -19,7 +19,7 @@ export interface ArticlePageData extends RouteData {
 }
 
 /** `site` is the site's address, for the absolute URLs of the JSON-LD. */
-export function articlePage({ graph, bodies }: Knowledge, article: ArticleRecord, site: URL | undefined): ArticlePageData {
+export function articlePage({ graph, bodies }: Pick<Knowledge, 'graph' | 'bodies'>, article: ArticleRecord, site: URL | undefined): ArticlePageData {
   const mentions = graph.mentionsIn.get(article.slug) ?? [];
   const html = renderArticleHtml(bodies.get(article.slug) ?? '', {
     mentions,
@@ -27,7 +27,7 @@ export function articlePage({ graph, bodies }: Knowledge, article: ArticleRecord
     properties: (key: EntityKey) => ({ className: 'mention', dataType: key.slice(0, key.indexOf('/')) }),
   });
   const keys = [...new Set(mentions.map((m) => m.key))];
-  const about = keys.map((key) => ({ name: graph.entities.get(key)!.data.name, url: new URL(entityUrl(key), site).href }));
+  const about = mainSubjects(mentions.map((m) => m.key)).map((key) => ({ name: graph.entities.get(key)!.data.name, url: new URL(entityUrl(key), site).href }));
   const named = ENTITY_TYPES.map((type) => ({ type, entities: entityRefs(graph, keys.filter((key) => splitKey(key).type === type)) }));
   return {
     ...routeData(graph),
@@ -36,6 +36,16 @@ export function articlePage({ graph, bodies }: Knowledge, article: ArticleRecord
     named: named.filter((group) => group.entities.length > 0),
     ...originalOf(graph, article),
   };
+}
+
+/** How many of an article's entities its JSON-LD names as what it is about: the "Named in this article" box lists them all. */
+const ABOUT_LIMIT = 8;
+
+/** The parties, places and issues an article names most often (first named first among equals): its main subjects. */
+function mainSubjects(keys: EntityKey[]): EntityKey[] {
+  const counts = new Map<EntityKey, number>();
+  for (const key of keys) if (splitKey(key).type !== 'date') counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!).slice(0, ABOUT_LIMIT);
 }
 
 function originalOf(graph: Knowledge['graph'], article: ArticleRecord): Pick<ArticlePageData, 'original'> {

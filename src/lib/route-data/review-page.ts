@@ -1,7 +1,7 @@
 // The route data of /review/, the editors' page: the pages kb created that nobody has edited or kept yet and that
 // carry doubts, doubtful first, each with its doubts, the edit that settles each, and the sentences it comes from.
-import type { Graph } from '../../kb/graph/build-graph.ts';
-import { reviewQueue } from '../../kb/pipeline/review-queue.ts';
+import { reviewQueueOf } from '../../kb/pipeline/review-queue.ts';
+import type { Knowledge } from '../knowledge.ts';
 import { DOUBT_MEANING, type Doubt } from '../../kb/review/codes.ts';
 import { articleUrl, entityUrl } from '../urls.ts';
 import { routeData, type RouteData } from './route-data.ts';
@@ -33,8 +33,8 @@ export interface ReviewPageData extends RouteData {
 /** Sentences shown per page: enough to judge it, few enough to keep the page small. */
 const SHOWN = 3;
 
-export function reviewPage(graph: Graph, root = process.cwd()): ReviewPageData {
-  const { queue } = reviewQueue(root);
+export function reviewPage({ graph, sources }: Knowledge, root = process.cwd()): ReviewPageData {
+  const { queue } = reviewQueueOf(root, sources.snapshot, sources.extractions, sources.lexicon);
   const entries = queue.filter((page) => page.doubts.length > 0).map((page) => ({
     name: page.name,
     type: page.type,
