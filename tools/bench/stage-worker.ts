@@ -1,6 +1,7 @@
 // One benchmark stage, run in its own process (so the OS accounts its CPU and memory apart):
 //   node tools/bench/stage-worker.ts <stage> <result.json> [args…]
-// stages: ingest <plain-text dir> · kb · pagefind <site dir> · pagefind-bare <site dir>.
+// stages: ingest <plain-text dir> · kb (as `npm run kb`) · kb-build (as `npm run build`) · pagefind <site dir> ·
+// pagefind-bare <site dir>.
 // Writes a JSON result (stage figures plus this process's own resourceUsage) to <result.json>.
 import childProcess, { type ChildProcess } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,27 @@ async function reapChildren(): Promise<void> {
 const [stage, resultFile, ...args] = process.argv.slice(2);
 const root = process.cwd();
 
+/** One runKb in this project, with what it analysed and extraction's throughput after start-up. */
+async function runKbFigures(options: { recordChecked?: boolean }): Promise<Record<string, unknown>> {
+  const { runKb } = await import('../../src/kb/pipeline/run-kb.ts');
+  // Extraction throughput after start-up: every article analysed and matched once, over the seconds that took.
+  const started = performance.now();
+  const result = await runKb(root, options);
+  const totalS = (performance.now() - started) / 1000;
+  const extractS = result.extractionS;
+  return {
+    articles: result.articles,
+    pagesBefore: result.pages,
+    created: result.missing.length,
+    analysed: result.stats.analysed,
+    cached: result.stats.cached,
+    carried: result.stats.carried ?? 0,
+    runKbS: totalS,
+    extractS,
+    articlesPerS: result.stats.analysed > 0 && extractS > 0 ? result.articles / extractS : NaN,
+  };
+}
+
 async function run(): Promise<Record<string, unknown>> {
   switch (stage) {
     case 'ingest': {
@@ -44,24 +66,11 @@ async function run(): Promise<Record<string, unknown>> {
       const { upToDateResult } = await import('../../src/kb/pipeline/up-to-date-result.ts');
       const unchanged = upToDateResult(root);
       if (unchanged) return { articles: unchanged.articles, pagesBefore: unchanged.pages, created: 0, analysed: 0, cached: unchanged.stats.cached, carried: 0, runKbS: 0, extractS: 0, articlesPerS: NaN, upToDate: true };
-      const { runKb } = await import('../../src/kb/pipeline/run-kb.ts');
-      // Extraction throughput after start-up: every article analysed and matched once, over the seconds that took.
-      const started = performance.now();
-      const result = await runKb(root, { recordChecked: true });
-      const totalS = (performance.now() - started) / 1000;
-      const extractS = result.extractionS;
-      return {
-        articles: result.articles,
-        pagesBefore: result.pages,
-        created: result.missing.length,
-        analysed: result.stats.analysed,
-        cached: result.stats.cached,
-        carried: result.stats.carried ?? 0,
-        runKbS: totalS,
-        extractS,
-        articlesPerS: result.stats.analysed > 0 && extractS > 0 ? result.articles / extractS : NaN,
-      };
+      return runKbFigures({ recordChecked: true });
     }
+    case 'kb-build':
+      // As scripts/build.ts does: runKb itself, whatever the up-to-date record says.
+      return runKbFigures({});
     case 'pagefind': {
       const { indexSite } = await import('../../src/integrations/pagefind-index.ts');
       return { ...(await indexSite(resolve(args[0] as string))) };
