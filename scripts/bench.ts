@@ -24,7 +24,7 @@ const { values } = parseArgs({
 });
 const sizes = values.articles.split(',').map((x) => Number.parseInt(x, 10));
 const runs = Number.parseInt(values.runs, 10);
-if (sizes.some((n) => !Number.isInteger(n) || n < 2) || !Number.isInteger(runs) || runs < 1 || !(values.kind in CORPUS_KINDS)) {
+if (sizes.some((n) => !Number.isInteger(n) || n < 2) || !Number.isInteger(runs) || runs < 1 || !Object.hasOwn(CORPUS_KINDS, values.kind)) {
   console.error(`Usage: npm run bench -- --articles N[,M…] (each at least 2) [--kind ${Object.keys(CORPUS_KINDS).join('|')}] [--runs K] [--seed S] [--keep] [--json FILE] [--files] [--shards S]`);
   process.exit(1);
 }

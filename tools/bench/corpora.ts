@@ -9,11 +9,9 @@ export const CORPUS_KINDS: Record<string, (count: number, seed: number) => Corpu
   desk: generateDeskCorpus,
 };
 
-export type CorpusKind = keyof typeof CORPUS_KINDS;
-
 /** The corpus of `count` articles of `kind` for `seed`; an unknown kind is an error naming the kinds there are. */
 export function corpusOf(kind: string, count: number, seed: number): Corpus {
-  const generate = CORPUS_KINDS[kind];
+  const generate = Object.hasOwn(CORPUS_KINDS, kind) ? CORPUS_KINDS[kind] : undefined;
   if (!generate) throw new Error(`Unknown corpus kind "${kind}": use one of ${Object.keys(CORPUS_KINDS).join(', ')}.`);
   return generate(count, seed);
 }

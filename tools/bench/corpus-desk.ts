@@ -39,7 +39,7 @@ type Pieces = z.infer<typeof Pieces>;
 type DeskPieces = z.infer<typeof Desk>;
 
 /** The word pieces, read and checked once. */
-export const DESK_PIECES: Pieces = Pieces.parse(parse(readFileSync(new URL('./corpus-desk.yml', import.meta.url), 'utf8')));
+const DESK_PIECES: Pieces = Pieces.parse(parse(readFileSync(new URL('./corpus-desk.yml', import.meta.url), 'utf8')));
 
 interface Person {
   name: string;

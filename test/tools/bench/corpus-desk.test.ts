@@ -72,5 +72,6 @@ describe('generateDeskCorpus', () => {
 
   it('refuses an unknown kind with the kinds there are', () => {
     expect(() => corpusOf('tabloid', 3, 1)).toThrow(/wire, desk/);
+    expect(() => corpusOf('constructor', 3, 1)).toThrow(/Unknown corpus kind/);
   });
 });
