@@ -46,8 +46,12 @@ const ARTICLE = [
   'Harbour Minister Adela Strenholm said the talks would resume in Selmar next week.',
 ].join('\n');
 
+/** Stands for the Pagefind bundle of an earlier build, which the dev server serves as it is. */
+const PAGEFIND_BUNDLE = 'export const search = () => ({ results: [] });\n';
+
 describe('npm run dev', () => {
   it('shows an edit of a page and serves the pages kb scaffolds for a new article', async () => {
+    project.write('dist/pagefind/pagefind.js', PAGEFIND_BUNDLE);
     const port = await freePort();
     server = spawn(process.execPath, ['scripts/dev.ts'], { cwd: project.root, env: buildEnv({ DOSSIER_PORT: String(port) }), stdio: ['ignore', 'pipe', 'pipe'] });
     server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -59,6 +63,11 @@ describe('npm run dev', () => {
     expect(first.status, output).toBe(200);
     const sentence = 'An editor wrote this line while the dev server ran.';
     expect(first.body).not.toContain(sentence);
+    // The dev client that reloads the page is on it, and no Content-Security-Policy of the built site blocks it.
+    expect(first.body).toContain('/@vite/client');
+    expect(first.body).not.toMatch(/http-equiv="content-security-policy"/i);
+    // Search answers from the last build's index.
+    expect(await (await fetch(`${base}/pagefind/pagefind.js`)).text()).toBe(PAGEFIND_BUNDLE);
 
     appendFileSync(join(project.root, 'content/parties/hamas.mdx'), `\n${sentence}\n`);
     expect((await until(page, (_, body) => body.includes(sentence))).body, output).toContain(sentence);
