@@ -44,7 +44,7 @@ const RULES: [RegExp, PageType][] = [
   [/^kb(\.json$|\/)/, 'kb.json'],
   [/^_astro\//, 'assets'],
   [/(^|\/)(rss|feed)\.xml$/, 'feeds'],
-  [/^timeline\/(index\.html$|\d{4}\/)/, 'period timelines'],
+  [/^timeline\/(index\.html$|\d{4}(-\d{2})?\/)/, 'period timelines'], // a year, or a month of a full year
   [/^timeline\/[^/]+\/[^/]+\//, 'narrowed timelines'],
   [new RegExp(`^${ENTITY}/[^/]+/mentions/`), 'mentions pages'],
   [new RegExp(`^${ENTITY}/[^/]+/positions/`), 'positions pages'],

@@ -18,6 +18,7 @@ describe('pageType', () => {
     ['rss.xml', 'feeds'],
     ['timeline/index.html', 'period timelines'],
     ['timeline/2023/index.html', 'period timelines'],
+    ['timeline/2024-05/index.html', 'period timelines'],
     ['timeline/party/jelco-holdings/index.html', 'narrowed timelines'],
     ['timeline/issue/the-plant-closure/2024-q1/index.html', 'narrowed timelines'],
     ['index.html', 'indexes'],
