@@ -2,6 +2,7 @@
 // filters every route's getStaticPaths applies: an article or entity page is rendered by the shard owning it
 // (src/kb/graph/shard-ownership.ts), a site-wide page by shard 1. Without DOSSIER_SHARD every page renders.
 import type { Graph } from '../kb/graph/build-graph.ts';
+import { KB_MANIFEST_PATH } from '../kb/graph/kb-parts.ts';
 import { parseShardSpec, shardOwnership, type Ownership, type ShardSpec } from '../kb/graph/shard-ownership.ts';
 import type { EntityKey } from '../kb/types.ts';
 
@@ -9,6 +10,9 @@ const spec = process.env['DOSSIER_SHARD'];
 
 /** This build's shard, or undefined for a whole build. */
 export const SHARD: ShardSpec | undefined = spec ? parseShardSpec(spec) : undefined;
+
+/** Where the knowledge base as data starts: the whole /kb.json, or a sharded build's manifest of its parts. */
+export const KB_DATA_PATH = SHARD ? KB_MANIFEST_PATH : 'kb.json';
 
 const owners = new WeakMap<Graph, Ownership>();
 
