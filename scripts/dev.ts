@@ -92,6 +92,8 @@ const server = await dev({
   root,
   server: { port, host: '127.0.0.1' },
   vite: {
+    // Vite's pre-bundled dependencies stay in this project's cache, not in a node_modules another checkout shares.
+    cacheDir: join(root, '.cache', 'vite'),
     plugins: [lastBuildSearch()],
     // Builds and caches are no source: thousands of files the watcher need not follow.
     server: { watch: { ignored: ['**/dist/**', '**/dist.next/**', '**/dist.old/**', '**/.cache/**'] } },
