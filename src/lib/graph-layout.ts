@@ -1,6 +1,6 @@
-// Deterministic node-link layouts computed at build time: a radial one for an entity's neighbourhood, a
-// force-directed one (d3-force, fixed iteration count, deterministic start) for the whole story, and the
-// placing of its labels so that none overlaps another label or a node, or runs past the drawing's edge.
+// Deterministic node-link layouts computed at build time: a force-directed one (d3-force, fixed iteration
+// count, deterministic start) for the whole story, and the placing of its labels so that none overlaps another
+// label or a node, or runs past the drawing's edge. (An entity's neighbourhood: radial-layout.ts.)
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { EntityKey } from '../kb/types.ts';
 
@@ -20,33 +20,6 @@ export interface Edge {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const STRETCH = 1.8;
-/** Characters of a label in an entity's neighbourhood drawing. */
-export const LOCAL_LABEL = 18;
-
-/** The centre entity in the middle, its neighbours on a circle, strongest first from the top, clockwise. */
-export function radialLayout(
-  centre: EntityKey,
-  neighbours: { key: EntityKey; weight: number }[],
-  width: number,
-  height: number,
-): PlacedNode[] {
-  const [cx, cy] = [width / 2, height / 2];
-  // Room beside the side nodes for a label of LOCAL_LABEL characters (13 px type): none runs past the edge.
-  const [rx, ry] = [width / 2 - 160, height / 2 - 40];
-  const max = Math.max(1, ...neighbours.map((n) => n.weight));
-  const placed: PlacedNode[] = [{ key: centre, x: cx, y: cy, r: 12 }];
-  neighbours.forEach((neighbour, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / neighbours.length;
-    placed.push({
-      key: neighbour.key,
-      // Whole pixels: drawn on every entity page, a tenth of a pixel is bytes no reader sees.
-      x: Math.round(cx + rx * Math.cos(angle)),
-      y: Math.round(cy + ry * Math.sin(angle)),
-      r: Math.round(4 + 5 * (neighbour.weight / max)),
-    });
-  });
-  return placed;
-}
 
 interface SimNode extends SimulationNodeDatum {
   key: EntityKey;

@@ -1,6 +1,6 @@
 // /sitemap.xml: the site's main pages, every article and every entity page, with absolute URLs.
 // Written by hand, not by @astrojs/sitemap: that integration writes sitemap-index.xml and sitemap-0.xml (never
-// the /sitemap.xml the layout links to), lists every built page (search, timeline periods, mention and
+// the /sitemap.xml robots.txt names), lists every built page (search, timeline periods, mention and
 // position sub-pages) unless filtered, and gets its lastmod dates only from a serialize hook that runs after
 // the build, outside the content layer, so it cannot date a page by its newest article (and it writes any
 // date it is given as a full timestamp).

@@ -38,11 +38,45 @@ function separator(text: string): HTMLLIElement {
   return item;
 }
 
+/**
+ * The plain form becomes a combobox: its roles and states, a hint for the keyboard, the listbox panel and the
+ * live status that reads out what was found. Added here, with the behaviour they describe, not in each page.
+ */
+function enhance(box: HTMLElement): { input: HTMLInputElement; panel: HTMLElement; list: HTMLUListElement; status: HTMLElement } {
+  const input = box.querySelector<HTMLInputElement>('input[name=q]')!;
+  const ids = { panel: `${input.id}-results`, hint: `${input.id}-hint` };
+  const hint = document.createElement('span');
+  hint.className = 'visually-hidden';
+  hint.id = ids.hint;
+  hint.textContent = 'Press slash or Control K to search from anywhere; arrow keys move through the suggestions.';
+  input.after(hint);
+  const attributes = {
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': ids.panel,
+    'aria-keyshortcuts': '/ Control+K Meta+K',
+    'aria-describedby': ids.hint,
+  };
+  for (const [name, value] of Object.entries(attributes)) input.setAttribute(name, value);
+  const panel = document.createElement('div');
+  panel.className = 'search-results';
+  panel.id = ids.panel;
+  panel.hidden = true;
+  const list = document.createElement('ul');
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Suggestions and results');
+  panel.append(list);
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('aria-live', 'polite');
+  status.dataset['searchStatus'] = '';
+  box.append(panel, status);
+  return { input, panel, list, status };
+}
+
 export function attachSearchBox(box: HTMLElement): void {
-  const input = box.querySelector<HTMLInputElement>('input[role=combobox]')!;
-  const panel = box.querySelector<HTMLElement>('.search-results')!;
-  const list = panel.querySelector<HTMLUListElement>('ul')!;
-  const status = box.querySelector<HTMLElement>('[data-search-status]')!;
+  const { input, panel, list, status } = enhance(box);
   const { pagefindUrl, namesUrl } = searchSources(input);
   let active = -1;
   let generation = 0;

@@ -1,12 +1,13 @@
 // axe-core in real Chromium, light and dark: no serious or critical violation on home, the indexes, one page
 // of each type, an article, the timeline, search, map and graph. Also: no horizontal scroll at 390 px, the
-// theme toggle switches and remembers, and the timeline filter narrows in place.
+// theme toggle switches and remembers, the timeline filter narrows in place, and a Related view gets its drawing.
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { readKb } from '../helpers/site-files.ts';
 import { samplePages } from '../helpers/sample-pages.ts';
+import { NEIGHBOURS_IN_GRAPH } from '../../src/lib/bounds.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -69,6 +70,23 @@ describe('progressive enhancements', () => {
     await page.goto(`${siteUrl}/timeline/`);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     await context.close();
+  });
+
+  it("an entity's Related view is drawn from its list: the strongest entries as named links around the entity", async () => {
+    const kb = readKb(siteDir);
+    const hub = [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}${hub.url}`);
+    const drawing = page.locator('.related-view svg.graph-svg');
+    await drawing.waitFor();
+    expect(await drawing.locator('title').first().textContent()).toContain(hub.name);
+    const nodes = await drawing.locator('a').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href'), title: a.querySelector('title')?.textContent ?? '' })));
+    const listed = await page.locator('.related-view li[data-weight] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.length).toBeLessThanOrEqual(NEIGHBOURS_IN_GRAPH);
+    expect(nodes.map((node) => node.href)).toEqual(listed.slice(0, nodes.length));
+    for (const node of nodes) expect(node.title.length).toBeGreaterThan(0);
+    await page.close();
   });
 
   it('the timeline filter hides events that do not name the chosen party', async () => {

@@ -2,7 +2,7 @@
 // drawing leaves room, for crowded invented layouts in a wide and in a phone-sized frame.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOCAL_LABEL, placeLabels, radialLayout } from '../../src/lib/graph-layout.ts';
+import { placeLabels } from '../../src/lib/graph-layout.ts';
 import type { EntityKey } from '../../src/kb/types.ts';
 
 const FONT = 13;
@@ -36,19 +36,5 @@ describe('placeLabels', () => {
     expect(first!.y).toBeLessThan(100);
     const [a, b] = [box(first!, nodes[0]!.label), box(second!, nodes[1]!.label)];
     expect(a.bottom <= b.top || b.bottom <= a.top || a.right <= b.left || b.right <= a.left).toBe(true);
-  });
-});
-
-describe('radialLayout', () => {
-  it('leaves room beside every side node for a label of LOCAL_LABEL characters, inside the drawing', () => {
-    for (const count of [3, 7, 10]) {
-      const neighbours = Array.from({ length: count }, (_, i) => ({ key: `party/n${i}` as EntityKey, weight: count - i }));
-      const [centre, ...placed] = radialLayout('party/c' as EntityKey, neighbours, 560, 340);
-      for (const node of placed) {
-        if (Math.abs(node.x - centre!.x) <= 1) continue;
-        const room = node.x > centre!.x ? 560 - (node.x + node.r + 5) : node.x - node.r - 5;
-        expect(room, `${count} neighbours, node at x ${node.x}`).toBeGreaterThanOrEqual(LOCAL_LABEL * FONT * CHAR);
-      }
-    }
   });
 });

@@ -53,18 +53,20 @@ describe('entity pages', () => {
     expect(hrefs(nav as never)).toEqual([dates[0]!.url, dates[2]!.url]);
   });
 
-  it('the one Related view draws the strongest related entities as named links and lists every one of them', () => {
+  it('the one Related view lists the ranking with what its drawing needs, and draws nothing into the page itself', () => {
     const hamas = byName(/^Hamas$/, 'party')!;
     const tree = page(hamas.url);
-    const svg = elements(tree, (el) => el.tagName === 'svg' && String(el.properties['className']).includes('graph-svg'))[0]!;
-    expect(textOf(elements(svg as never, (el) => el.tagName === 'title')[0]!)).toContain('Hamas');
-    const nodeLinks = elements(svg as never, (el) => el.tagName === 'a');
-    expect(nodeLinks.length).toBeGreaterThan(0);
-    for (const link of nodeLinks) expect(textOf(elements(link as never, (el) => el.tagName === 'title')[0]!).length).toBeGreaterThan(0);
     const sections = elements(tree, (el) => el.tagName === 'section' && String(el.properties['className']).includes('related-view'));
     expect(sections).toHaveLength(1);
-    const listed = hrefs(elements(sections[0]!, (el) => el.tagName === 'ul')[0] as never);
-    for (const link of nodeLinks) expect(listed).toContain(link.properties['href']);
+    const view = elements(sections[0]!, (el) => el.properties?.['dataLocalGraph'] !== undefined)[0]!;
+    expect(view.properties['dataName']).toBe('Hamas');
+    expect(view.properties['dataType']).toBe('party');
+    const items = elements(view, (el) => el.tagName === 'li' && el.properties['dataWeight'] !== undefined);
+    expect(items.length).toBeGreaterThan(0);
+    const weights = items.map((li) => Number(li.properties['dataWeight']));
+    expect([...weights].sort((a, b) => b - a)).toEqual(weights);
+    for (const li of items) expect(['party', 'place', 'date', 'issue']).toContain(li.properties['dataType']);
+    expect(elements(sections[0]!, (el) => el.tagName === 'svg')).toHaveLength(0);
     expect(textOf(tree)).not.toContain('Neighbourhood');
   });
 

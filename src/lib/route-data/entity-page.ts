@@ -6,7 +6,6 @@ import { dateNeighbours } from '../date-neighbours.ts';
 import { proseHtml } from '../prose.ts';
 import { entityRef, type EntityRef } from './entity-ref.ts';
 import { infobox, type InfoboxData } from './infobox.ts';
-import { localGraph, type LocalGraphData } from './local-graph.ts';
 import { mentionList, type MentionListData } from './mention-list.ts';
 import { placeLocator, type PlaceLocatorData } from './place-locator.ts';
 import { positionsOf, positionsTable, type PositionsTableData } from './positions-table.ts';
@@ -29,7 +28,6 @@ export interface EntityPageData extends RouteData {
   positions: PositionsTableData[];
   /** How the parties' stances on it changed (an issue), or its own stances (a party). */
   changes: ChangeListData;
-  localGraph: LocalGraphData;
   mentions: MentionListData;
   infobox: InfoboxData;
   /** Only on a place page with coordinates. */
@@ -52,7 +50,6 @@ export function entityPage({ graph, prose }: Knowledge, page: PageRecord): Entit
       .filter((column) => positionsOf(graph, page.key, column).length > 0)
       .map((column) => positionsTable(graph, page.key, column)),
     changes: changeList(graph, (page.type === 'issue' ? graph.changes.on : graph.changes.by).get(page.key) ?? []),
-    localGraph: localGraph(graph, page.key),
     mentions: mentionList(graph, page.key),
     infobox: infobox(graph, page),
     locator: placeLocator(graph, page),

@@ -24,7 +24,10 @@ export interface ReviewEntry {
 }
 
 export interface ReviewPageData extends RouteData {
+  /** The first REVIEW_ON_PAGE doubtful pages, most doubtful first. */
   entries: ReviewEntry[];
+  /** How many pages carry doubts in all. */
+  doubtful: number;
   /** How many pages wait for review in all, doubtful or not. */
   waiting: number;
   meanings: { code: string; meaning: string }[];
@@ -32,10 +35,13 @@ export interface ReviewPageData extends RouteData {
 
 /** Sentences shown per page: enough to judge it, few enough to keep the page small. */
 const SHOWN = 3;
+/** Doubtful pages listed: a day's review; the whole queue is `npm run review`'s, which edits as it goes. */
+export const REVIEW_ON_PAGE = 200;
 
 export function reviewPage({ graph, sources }: Knowledge, root = process.cwd()): ReviewPageData {
   const { queue } = reviewQueueOf(root, sources.snapshot, sources.extractions, sources.lexicon);
-  const entries = queue.filter((page) => page.doubts.length > 0).map((page) => ({
+  const doubtful = queue.filter((page) => page.doubts.length > 0);
+  const entries = doubtful.slice(0, REVIEW_ON_PAGE).map((page) => ({
     name: page.name,
     type: page.type,
     href: entityUrl(page.key),
@@ -50,5 +56,5 @@ export function reviewPage({ graph, sources }: Knowledge, root = process.cwd()):
   }));
   const used = new Set(entries.flatMap((entry) => entry.doubts.map((doubt) => doubt.code)));
   const meanings = Object.entries(DOUBT_MEANING).filter(([code]) => used.has(code as Doubt['code'])).map(([code, meaning]) => ({ code, meaning }));
-  return { ...routeData(graph), entries, waiting: queue.length, meanings };
+  return { ...routeData(graph), entries, doubtful: doubtful.length, waiting: queue.length, meanings };
 }
