@@ -51,6 +51,7 @@ const capitalised = (t: PosToken): boolean => /^\p{Lu}/u.test(t.text);
 function isNameWord(w: Words, tokens: PosToken[], i: number, sentenceStart: number): boolean {
   const t = tokens[i]!;
   if (!capitalised(t) || t.text === 'I' || w.calendarWords.has(norm(t))) return false;
+  if (w.monthAbbreviations.has(norm(t)) && (t.text.endsWith('.') || (tokens[i + 1]?.text === '.' && adjacent(t, tokens[i + 1]!)))) return false;
   if (t.pos === 'PROPN') return true;
   // "African Union mediators …": a sentence-initial adjective or noun that opens a longer name
   if (i === sentenceStart && (t.pos === 'ADJ' || t.pos === 'NOUN') && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1]!.text)) return true;

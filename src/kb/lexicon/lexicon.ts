@@ -44,6 +44,8 @@ export const lexiconSchema = z.strictObject({
   eventWords: words,
   /** Days, months and relative days: never a name, and they end an issue phrase. */
   calendarWords: words,
+  /** Months as news style abbreviates them before a day ("Nov. 4"): with their dot, never a name. */
+  monthAbbreviations: words,
   // tense.yml
   /** Relative days, resolved from the publication day: "tomorrow". */
   relativeDays: words,

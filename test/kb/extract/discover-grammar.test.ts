@@ -250,3 +250,16 @@ describe('appositions with a capitalised title and its complement', () => {
     expect(find(ex, 'party', 'Ana Silvestre')).toMatchObject({ kind: 'person', memberOf: 'Tarsis Institute' });
   });
 });
+
+describe('abbreviated months', () => {
+  it('reads "Nov." and "Sept." before a day as part of a date, never as a name', () => {
+    const found = parties(
+      'HARLOW, Nov. 2 (Velmor News Agency) — Detective Sergeant Ilse Parrow said the request could not proceed.',
+      'The ruling can be appealed within 2 days. The Harlow Police Service told the court on Nov. 1 that the evidence had been gathered lawfully.',
+      'The Ostrava Mills said on Sept. 12 that the hearing was adjourned until Dec. 4.',
+      'The Harlow Police Service said on Nov. 1 that it would appeal.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Harlow Police Service', 'Ostrava Mills']));
+    expect(found.join('|')).not.toMatch(/\b(Nov|Sept|Dec)\b/);
+  });
+});
