@@ -3,8 +3,9 @@
 // then, several times each, a sentence appended to the page's prose and an alias added to its fields, and the time
 // from the save until the open page shows it (the dev server's reload of the browser included). A measurement,
 // not a test:
-//   npx node tools/dev-latency.ts [--articles 1000] [--edits 5] [--project DIR] [--port 4399]
-// --project reuses (or fills, when empty) a scratch project of an earlier run, kept for the next.
+//   npx node tools/dev-latency.ts [--articles 1000] [--edits 5] [--project DIR [--keep-code]] [--port 4399]
+// --project reuses (or fills, when empty) a scratch project of an earlier run, kept for the next; its code is
+// copied from this checkout again unless --keep-code.
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,7 +16,7 @@ import { dossierScratch, removeTree, tempRoot } from './bench/scratch.ts';
 
 const repo = process.cwd();
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '1000' }, edits: { type: 'string', default: '5' }, project: { type: 'string' }, port: { type: 'string', default: '4399' } },
+  options: { articles: { type: 'string', default: '1000' }, edits: { type: 'string', default: '5' }, project: { type: 'string' }, 'keep-code': { type: 'boolean', default: false }, port: { type: 'string', default: '4399' } },
 });
 const articles = Number(values.articles);
 const root = values.project ? resolve(values.project) : tempRoot(`dev${articles}`);
@@ -107,7 +108,7 @@ async function measure(): Promise<void> {
 }
 
 prepare();
-refreshCode();
+if (!values['keep-code']) refreshCode();
 try {
   await measure();
 } finally {

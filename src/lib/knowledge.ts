@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { Root } from 'mdast';
-import { openCache } from '../kb/cache/open-cache.ts';
+import { openCache, type Cache } from '../kb/cache/open-cache.ts';
 import { parseArticleBody } from '../kb/content/article-format.ts';
 import type { ArticleRecord, ContentSnapshot, PageRecord } from '../kb/content/content-model.ts';
 import { completeSnapshot, IGNORE_FILE } from '../kb/content/load-content.ts';
@@ -89,6 +89,35 @@ async function contentKeys(): Promise<ContentKeys> {
   return { graph: graph.digest('hex'), prose: prose.digest('hex') };
 }
 
+interface WordListsAndCache {
+  lexicon: Lexicon;
+  cache: Cache<ArticleAnalysis, ArticleExtraction>;
+}
+
+const DEV_ENGINE = Symbol.for('dossier.knowledge.engine');
+const devEngine = globalThis as { [DEV_ENGINE]?: { source: string; kept: WordListsAndCache } };
+
+/**
+ * The word lists and the kb cache opened for them. Under `astro dev` both are kept while content/lexicon.yml stays
+ * the same: the cache keeps in memory what it has read and the extractions made for the last names, so the graph
+ * computed again after an edit of a page's fields reads nothing from disk again and matches again only the articles
+ * the edit can change.
+ */
+function wordListsAndCache(root: string): WordListsAndCache {
+  const open = (): WordListsAndCache => {
+    const lexicon = loadLexicon(root);
+    return { lexicon, cache: openCache<ArticleAnalysis, ArticleExtraction>(root, lexicon.digest) };
+  };
+  if (!import.meta.env.DEV) return open();
+  const file = join(root, 'content', LEXICON_FILE);
+  const source = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const last = devEngine[DEV_ENGINE];
+  if (last?.source === source) return last.kept;
+  const kept = open();
+  devEngine[DEV_ENGINE] = { source, kept };
+  return kept;
+}
+
 /** Entity page → the editor's prose (its MDX body). */
 async function readProse(): Promise<Map<EntityKey, string>> {
   const prose = new Map<EntityKey, string>();
@@ -117,8 +146,7 @@ async function load(): Promise<Knowledge> {
   const snapshot = completeSnapshot(articles, pages, join(root, 'content'), `content/${IGNORE_FILE}`);
 
   // The analyses and extractions `kb` stored earlier in the build, for these very pages: no article is matched again.
-  const lexicon = loadLexicon(root);
-  const cache = openCache<ArticleAnalysis, ArticleExtraction>(root, lexicon.digest);
+  const { lexicon, cache } = wordListsAndCache(root);
   const { graph, extractions } = graphAndExtractions(snapshot, lexicon, cache.analyses, cache.extractions);
   const entries = hasStories(root) ? await getCollection('stories') : [];
   const stories = entries.map((entry) => ({ slug: entry.id, data: entry.data, source: readFileSync(join(root, entry.filePath ?? `${STORIES_FOLDER}/${entry.id}.mdx`), 'utf8') }));
