@@ -4,7 +4,9 @@
 // when the content differs); this script runs `kb` when articles, the ignore list or the word lists change, so a new
 // article's parties, places, dates and issues get their pages. Search answers from the index of the last
 // `npm run build` (dist/pagefind/), served beside the dev pages. Stops with Ctrl-C or with the npm that started it.
+// The graph is kept while the content stays the same: a change to the engine's code (src/kb/) needs a restart.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { dev } from 'astro';
 import type { Plugin } from 'vite';
@@ -116,5 +118,6 @@ server.watcher.on('all', (event, path) => {
     kb(files.length === 1 ? files[0]! : `${files.length} files changed`);
   }, 300);
 });
-log(`dev server on http://127.0.0.1:${server.address.port}${base} (search: the index of the last npm run build)`);
+log(`dev server on http://127.0.0.1:${server.address.port}${base}`);
+log(existsSync(join(root, 'dist', 'pagefind')) ? 'search: the index of the last npm run build (pages new since are not found)' : 'search: no index yet (dist/pagefind/): run npm run build once for search');
 exitWithParent(() => void server.stop());
