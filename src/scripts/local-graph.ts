@@ -1,8 +1,8 @@
 // Draws an entity's neighbourhood beside its Related list, from the list itself: the strongest few entries
 // (their names, types, links and counts) around the entity. A small enhancement: the list is the content and
 // works without script; drawn in the browser, the picture costs each of the site's pages no bytes.
-import { LOCAL_LABEL, radialLayout } from '../lib/radial-layout.ts';
-import { shortLabel } from '../lib/short-label.ts';
+import { LOCAL_LABEL, radialLayout } from './radial-layout.ts';
+import { shortLabel } from '../kb/text/short-label.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const [WIDTH, HEIGHT] = [560, 340];

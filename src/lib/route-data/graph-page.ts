@@ -7,7 +7,7 @@ import type { Graph } from '../../kb/graph/build-graph.ts';
 import { STORY_GRAPH_NODES, STORY_GRAPH_NODES_NARROW } from '../bounds.ts';
 import { forceLayout, placeLabels, type PlacedLabel, type PlacedNode } from '../graph-layout.ts';
 import type { Knowledge } from '../knowledge.ts';
-import { shortLabel } from '../short-label.ts';
+import { shortLabel } from '../../kb/text/short-label.ts';
 import { routeData, type RouteData } from './route-data.ts';
 
 export interface StoryNode extends PlacedNode {

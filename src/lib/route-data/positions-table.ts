@@ -32,19 +32,41 @@ export function positionsOf(graph: Graph, owner: EntityKey, column: PositionsCol
 
 const sameClaim = (position: PositionRef) => `${position.party}\t${position.stance}\t${position.issue}`;
 
-export function positionsTable(graph: Graph, owner: EntityKey, column: PositionsColumn, page = 1): PositionsTableData {
-  const sorted = [...positionsOf(graph, owner, column)].sort((a, b) => {
-    const pa = graph.articleBySlug.get(a.article)?.published ?? '';
-    const pb = graph.articleBySlug.get(b.article)?.published ?? '';
-    return pb.localeCompare(pa) || a.paragraph - b.paragraph;
-  });
+/** An entity's whole table, sorted, with the coverage of each claim: the same for every page of it. */
+interface SortedTable {
+  sorted: PositionRef[];
+  coverage: Map<string, Coverage>;
+}
+
+/**
+ * Each table is sorted and its claims' coverage counted once per build, not once per page: a hub's table runs
+ * to thousands of rows over tens of pages, and each page sorting all of them grew with the square of its size.
+ */
+const tables = new WeakMap<Graph, Map<string, SortedTable>>();
+
+function sortedTable(graph: Graph, owner: EntityKey, column: PositionsColumn): SortedTable {
+  let byOwner = tables.get(graph);
+  if (!byOwner) tables.set(graph, (byOwner = new Map()));
+  const id = `${column}\t${owner}`;
+  const known = byOwner.get(id);
+  if (known) return known;
+  const published = (position: PositionRef) => graph.articleBySlug.get(position.article)?.published ?? '';
+  const sorted = [...positionsOf(graph, owner, column)].sort((a, b) => published(b).localeCompare(published(a)) || a.paragraph - b.paragraph);
   // Which articles report each claim (party, stance, issue): one pass over the table's own positions.
   const reports = new Map<string, string[]>();
   for (const position of sorted) {
-    const list = reports.get(sameClaim(position)) ?? [];
-    list.push(position.article);
-    reports.set(sameClaim(position), list);
+    const list = reports.get(sameClaim(position));
+    if (list) list.push(position.article);
+    else reports.set(sameClaim(position), [position.article]);
   }
+  const coverage = new Map([...reports].map(([claim, articles]) => [claim, coverageOf(graph, articles)] as const));
+  const table = { sorted, coverage };
+  byOwner.set(id, table);
+  return table;
+}
+
+export function positionsTable(graph: Graph, owner: EntityKey, column: PositionsColumn, page = 1): PositionsTableData {
+  const { sorted, coverage } = sortedTable(graph, owner, column);
   return {
     owner,
     column,
@@ -55,7 +77,7 @@ export function positionsTable(graph: Graph, owner: EntityKey, column: Positions
       position,
       entity: entityRef(graph, position[column]),
       article: graph.articleBySlug.get(position.article)!,
-      coverage: coverageOf(graph, reports.get(sameClaim(position)) ?? []),
+      coverage: coverage.get(sameClaim(position))!,
     })),
   };
 }

@@ -1,5 +1,5 @@
 // The layout of an entity's neighbourhood drawing: the entity in the middle, its neighbours on an ellipse.
-// Pure arithmetic with no dependency, so the page's script that draws it (src/scripts/local-graph.ts) carries
+// Pure arithmetic with no dependency, so the page's script that draws it (local-graph.ts) carries
 // only this.
 
 export interface RadialNode {

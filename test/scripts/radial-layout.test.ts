@@ -1,6 +1,7 @@
-// An entity's neighbourhood drawing: every side node leaves room for its label inside the drawing.
+// src/scripts/radial-layout.ts, the layout of an entity's neighbourhood drawing (drawn in the browser):
+// every side node leaves room for its label inside the drawing.
 import { describe, expect, it } from 'vitest';
-import { LOCAL_LABEL, radialLayout } from '../../src/lib/radial-layout.ts';
+import { LOCAL_LABEL, radialLayout } from '../../src/scripts/radial-layout.ts';
 
 const FONT = 13;
 const CHAR = 0.58;
