@@ -68,7 +68,7 @@ describe('hub pages', () => {
     expect(linked).toBeGreaterThan(0);
   });
 
-  it('shows the first 20 articles of mentions and pages the rest 100 at a time, each article once', () => {
+  it('shows the first 20 articles of mentions and pages the rest 100 at a time, each article once, quotes on the first page only', () => {
     let paged = 0;
     for (const page of entityPages()) {
       const tree = readHtml(site, `${page}/index.html`);
@@ -90,6 +90,12 @@ describe('hub pages', () => {
       expect(listed).toHaveLength(MENTIONS.first);
       for (let n = 2; n <= pages; n++) {
         const onPage = articlesOn(`${page}/mentions/${n}/index.html`);
+        // Sub-pages link each article's paragraphs without copying their quotes.
+        const section = elements(readHtml(site, `${page}/mentions/${n}/index.html`), (e) => e.tagName === 'section' && String(e.properties?.['className']).includes('mentions'))[0]!;
+        expect(elements(section, (e) => e.tagName === 'blockquote'), `${page} page ${n}`).toHaveLength(0);
+        for (const li of elements(elements(section, (e) => e.tagName === 'ul')[0]!, (e) => e.tagName === 'li')) {
+          expect(elements(li, (e) => e.tagName === 'a' && /#(p\d+|title)$/.test(String(e.properties?.['href']))).length).toBeGreaterThan(0);
+        }
         expect(onPage.length, `${page} page ${n}`).toBe(n < pages ? MENTIONS.rest : groups - MENTIONS.first - (n - 2) * MENTIONS.rest);
         listed.push(...onPage);
       }
