@@ -22,6 +22,8 @@ export interface NamesDelta {
   issueFamilies: Set<string>;
 }
 
+const signature = ({ surface, via }: { surface: string; via: string }) => `${via}\t${surface}`;
+
 function describe(page: PageNames): string {
   return JSON.stringify([page.name, [...page.aliases], page.kind ?? '']);
 }
@@ -31,21 +33,27 @@ export function namesDelta(before: PageNames[], beforeIgnore: string[], after: P
   if (JSON.stringify([...beforeIgnore].sort()) !== JSON.stringify([...afterIgnore].sort())) return { ...delta, all: true };
   const old = new Map(before.map((page) => [page.key, page]));
   const now = new Map(after.map((page) => [page.key, page]));
-  const changed: PageNames[] = [];
+  /** Pages added, removed or changed: each with the version it is compared with, if it had one. */
+  const changed: [PageNames, PageNames | undefined][] = [];
   for (const [key, page] of now) {
     const was = old.get(key);
-    if (!was || describe(was) !== describe(page)) changed.push(page, ...(was ? [was] : []));
+    if (!was) changed.push([page, undefined]);
+    else if (describe(was) !== describe(page)) changed.push([page, was], [was, page]);
   }
-  for (const [key, page] of old) if (!now.has(key)) changed.push(page);
-  for (const page of changed) {
+  for (const [key, page] of old) if (!now.has(key)) changed.push([page, undefined]);
+  for (const [page, other] of changed) {
     if (page.key.startsWith('date/')) continue; // dates are found in the text, not through pages
     if (page.key.startsWith('issue/')) {
       for (const form of [page.name, ...page.aliases]) delta.issueForms.add(comparisonForm(form));
       delta.issueFamilies.add(issueFamily(page.name, lexicon));
       continue;
     }
-    for (const { surface } of pagePatterns(page, lexicon)) {
-      const first = tokenize(surface)[0];
+    // A pattern both versions of a page have matches as before: only the ones added or dropped count, so an
+    // alias added to a page most articles name touches the articles holding the alias, not all of those.
+    const kept = new Set(other ? pagePatterns(other, lexicon).map(signature) : []);
+    for (const pattern of pagePatterns(page, lexicon)) {
+      if (kept.has(signature(pattern))) continue;
+      const first = tokenize(pattern.surface)[0];
       if (first) delta.firstTokens.add(first.text);
     }
   }

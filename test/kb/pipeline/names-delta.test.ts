@@ -40,6 +40,15 @@ describe('namesDelta and touches', () => {
     expect(touches(delta, text, analyseArticle(text, lexicon), lexicon)).toBe(true);
   });
 
+  it('touches only the articles holding an alias added to a page, not every article naming the page', () => {
+    const withAlias: PageNames[] = [{ key: 'party/sekelia', name: 'Sekelia', aliases: ['Sekelian Republic'] }];
+    const delta = namesDelta(before, [], withAlias, [], lexicon);
+    const byName = article(['Sekelia said the talks would go on.']);
+    const byAlias = article(['The Sekelian Republic said the talks would go on.']);
+    expect(touches(delta, byName, analyseArticle(byName, lexicon), lexicon)).toBe(false);
+    expect(touches(delta, byAlias, analyseArticle(byAlias, lexicon), lexicon)).toBe(true);
+  });
+
   it('touches every article when the ignore list changes', () => {
     const delta = namesDelta(before, [], before, ['Officials'], lexicon);
     const text = article(['Nothing here.']);
