@@ -101,6 +101,35 @@ export interface DuplicateIndex {
   candidates(page: NamedPage): Set<NamedPage>;
 }
 
+/** A name's key words, each once, in order: the set a page is filed under whole. */
+const wordSet = (words: string[]): string => [...new Set(words)].sort().join(' ');
+
+/** Every non-empty subset of up to SUBSET_WORDS words, as word sets: the names whose words all lie within these. */
+const SUBSET_WORDS = 6;
+function subsets(words: string[]): string[] {
+  const unique = [...new Set(words)].sort().slice(0, SUBSET_WORDS);
+  const out: string[] = [];
+  for (let mask = 1; mask < 1 << unique.length; mask++) out.push(unique.filter((_, i) => mask & (1 << i)).join(' '));
+  return out;
+}
+
+/** The letters one away from `letters`: one dropped or one put in ("KUT" and "KNUT"). */
+function oneAway(letters: string): string[] {
+  const near = [letters];
+  for (let i = 0; i <= letters.length; i++) {
+    if (i < letters.length) near.push(letters.slice(0, i) + letters.slice(i + 1));
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') near.push(letters.slice(0, i) + letter + letters.slice(i));
+  }
+  return near;
+}
+
+/**
+ * Candidates are looked up by what each likeness needs, so that a page meets a few dozen others however many
+ * pages share a common word ("Holdings", "Council"): names whose words all lie within this one's (by their
+ * word set), names holding all of this one's words (through its rarest word), people of the same surname, names
+ * spelt alike (their first words share the first or the last three letters), and acronyms against initials,
+ * one letter either way.
+ */
 export function duplicateIndex(pages: NamedPage[]): DuplicateIndex {
   const buckets = new Map<string, NamedPage[]>();
   const put = (key: string, page: NamedPage) => {
@@ -108,29 +137,38 @@ export function duplicateIndex(pages: NamedPage[]): DuplicateIndex {
     if (!list) buckets.set(key, [page]);
     else if (list.at(-1) !== page) list.push(page);
   };
-  const keysOf = (page: NamedPage): string[] => FORMS(page).flatMap((form) => {
-    const words = keyWords(form);
-    const letters = acronymLetters(form);
-    return [
-      ...words.map((word) => `w:${word}`),
-      `i:${letters ?? initials(form)}`,
-      ...(words[0] ? [`f:${words.join(' ')[0]}`] : []),
-    ];
-  });
-  for (const page of pages) for (const key of keysOf(page)) put(key, page);
+  const bucket = (key: string) => buckets.get(key) ?? [];
+  for (const page of pages) {
+    for (const form of FORMS(page)) {
+      const words = keyWords(form);
+      for (const word of words) put(`w:${word}`, page);
+      if (words.length > 0) put(`s:${wordSet(words)}`, page);
+      if (words[0]) {
+        put(`p:${words[0].slice(0, 3)}`, page);
+        put(`e:${words[0].slice(-3)}`, page);
+      }
+      const letters = acronymLetters(form);
+      if (letters) put(`a:${letters}`, page);
+      else if (initials(form).length >= 2) put(`i:${initials(form)}`, page);
+    }
+  }
   return {
     candidates(page) {
       const out = new Set<NamedPage>();
-      for (const key of keysOf(page)) for (const other of buckets.get(key) ?? []) out.add(other);
-      // An acronym one letter short or long of the initials ("KUT" against "KNUT") sits in a bucket of its own.
+      const add = (list: NamedPage[]) => list.forEach((other) => out.add(other));
       for (const form of FORMS(page)) {
-        const letters = acronymLetters(form) ?? initials(form);
-        const near: string[] = [];
-        for (let i = 0; i <= letters.length; i++) {
-          if (i < letters.length) near.push(letters.slice(0, i) + letters.slice(i + 1));
-          for (const letter of 'abcdefghijklmnopqrstuvwxyz') near.push(letters.slice(0, i) + letter + letters.slice(i));
+        const words = keyWords(form);
+        for (const subset of subsets(words)) add(bucket(`s:${subset}`));
+        const rarest = [...words].sort((a, b) => bucket(`w:${a}`).length - bucket(`w:${b}`).length)[0];
+        if (rarest) add(bucket(`w:${rarest}`));
+        if (page.kind === 'person' && words.length > 1) add(bucket(`w:${words.at(-1)}`));
+        if (words[0]) {
+          add(bucket(`p:${words[0].slice(0, 3)}`));
+          add(bucket(`e:${words[0].slice(-3)}`));
         }
-        for (const key of near) for (const other of buckets.get(`i:${key}`) ?? []) out.add(other);
+        const letters = acronymLetters(form);
+        if (letters) for (const key of oneAway(letters)) add(bucket(`i:${key}`));
+        else if (initials(form).length >= 2) for (const key of oneAway(initials(form))) add(bucket(`a:${key}`));
       }
       return out;
     },
