@@ -127,6 +127,23 @@ describe('feeds and structured data', () => {
     expect(rss.match(/<item>/g)?.length).toBe(Math.min(50, kb.articles.length));
   });
 
+  it('names the sitemap in robots.txt, absolute, and keeps crawlers off the review page', () => {
+    const robots = readFileSync(join(siteDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+    expect(robots).toMatch(/^Disallow: \S*\/review\/$/m);
+  });
+
+  it("an article's JSON-LD names at most eight subjects, its most named parties, places and issues, never a date", () => {
+    for (const article of kb.articles) {
+      const html = readFileSync(join(siteDir, fileFor(siteDir, article.url)!), 'utf8');
+      const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!;
+      const about = (JSON.parse(json) as { about: { url: string }[] }).about;
+      expect(about.length).toBeGreaterThan(0);
+      expect(about.length).toBeLessThanOrEqual(8);
+      for (const thing of about) expect(thing.url).not.toMatch(/\/dates\//);
+    }
+  });
+
   it('JSON-LD parses, names Person/Organization/Place and cannot be ended by text inside it', () => {
     const types = new Set<string>();
     for (const path of [...kb.entities.map((e) => e.url), ...kb.articles.map((a) => a.url)]) {
