@@ -119,7 +119,7 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number, headli
   return spans;
 }
 
-/** From token k, name words that end with an organisation word: the body after a spaced dash. */
+/** From token k, name words that end with an organisation word: a body's name (after a spaced dash, after "and"). */
 function bodyAfterDash(w: Words, tokens: PosToken[], k: number, to: number, sentenceStart: number): boolean {
   let m = k;
   while (m < to && isNameWord(w, tokens, m, sentenceStart)) m++;
@@ -157,6 +157,8 @@ function runToAcronym(w: Words, tokens: PosToken[], j: number, to: number, sente
   while (k < to && k - j < 7) {
     const t = tokens[k]!;
     if (t.text === '(') return words > 0 && /^[A-Z]{2,8}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')' ? k : -1;
+    // "the Government of Norva and the Tarsis Liberation Front (TLF)": a body of its own after "and" ends the name
+    if (t.text === 'and' && bodyAfterDash(w, tokens, low2(tokens, k + 1) === 'the' ? k + 2 : k + 1, to, sentenceStart)) return -1;
     if (/^(of|for|on|and|the)$/.test(t.text)) k++;
     else if (isNameWord(w, tokens, k, sentenceStart)) {
       words++;

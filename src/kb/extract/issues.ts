@@ -21,6 +21,8 @@ export interface IssueCue extends Span {
   quotedI?: true;
   /** A stance said by a noun, not a verb ("the need to X", "commitment to Y"): it belongs to the clause's subject. */
   nominal?: true;
+  /** "This proposal would achieve X": the matter is proposed by whoever made the proposal named before. */
+  proposal?: true;
   /** An impersonal demand of the writer ("It is time for X to …", "It's only fair that …"): the author is the actor. */
   author?: true;
   /** An accusation ("reneged on", "violated", "blocking"): whoever levels it demands the matter. Where that accuser is
@@ -61,6 +63,8 @@ interface CueWords extends WordSets {
   changeNoun: ReadonlyMap<string, string>;
   /** Determiners and quantities at the start of a phrase. */
   leading: RegExp;
+  /** A sentence opening with a proposal named before and a modal: "This proposal would achieve ". */
+  proposalSubject: RegExp;
   /** An appeal to the parties to act: "both sides to …". */
   appeal: RegExp;
   /** The words of appealAddressees. */
@@ -81,6 +85,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
   index([...lexicon.demandCues, ...lexicon.impositionCues, ...lexicon.authorCues], 'stance', 'demands');
   index([...lexicon.rejectCues, ...lexicon.accusationCues], 'stance', 'rejects');
   index(lexicon.acceptCues, 'stance', 'accepts');
+  index(lexicon.creditCues.filter((c) => !lexicon.acceptCues.includes(c)), 'stance', 'accepts');
   index(lexicon.proposeCues, 'stance', 'proposes');
   index(lexicon.subjectCues, 'subject');
   index(lexicon.disputeCues, 'dispute');
@@ -103,6 +108,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
+    proposalSubject: new RegExp(`^\\s*(?:this|that|the|such\\s+an?)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(lexicon.proposalNouns)})\\s+(?:would|will|could|aims\\s+to|seeks\\s+to|is\\s+designed\\s+to)\\s`, 'iu'),
     appeal: new RegExp(`^(?:both |all |the |two )*(?:${alternation(lexicon.appealAddressees)})\\s+to\\s`, 'i'),
   };
 });
@@ -379,6 +385,24 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           // "rejected calls for X": a cue right after another is that cue's object, read through it (framingNouns)
           if (i === stanceEnd) continue;
           stanceEnd = i + pattern.length;
+          // "congratulated Norva and Tarsis for reaching a truce": the parties credited accept the truce
+          if (w.creditCues.has(pattern.join(' '))) {
+            const credit = negated(low, i) ? undefined : creditAt(w, tokens, low, i + pattern.length, s.endToken);
+            let made = credit ? push('stance', i, i + pattern.length, credit.matter, 'accepts') : undefined;
+            // "for reaching a tentative agreement": the agreement is named by whom it is between
+            if (!made && credit?.agreement) {
+              const phrase = agreementBetween(w, text, tokens, credit, i + pattern.length);
+              if (phrase) {
+                made = { kind: 'stance', stance: 'accepts', start: tokens[i]!.start, end: tokens[i + pattern.length - 1]!.end, phrases: [phrase], sentence, actorsFrom, quotedWe: false };
+                out.push(made);
+              }
+            }
+            if (made) {
+              made.agentFrom = made.end;
+              continue;
+            }
+            if (!w.acceptCues.has(pattern.join(' '))) continue;
+          }
           let j = i + pattern.length;
           let clause = -1;
           if (pattern[pattern.length - 1] === 'that') {
@@ -525,11 +549,60 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
       c.stance = 'demands';
     }
   }
+  // "This proposal would achieve a ceasefire, secure the release of X …": the proposer of the proposal named before
+  // proposes each matter the sentence names
+  for (const c of out) {
+    if (c.kind === 'head' && w.proposalSubject.test(text.slice(c.sentence.start, c.start))) {
+      c.kind = 'stance';
+      c.stance = 'proposes';
+      c.proposal = true;
+    }
+  }
   for (const phrase of instrumentNames(w, text, tokens, low)) {
     const sentence = analysis.sentences.find((x) => phrase.start >= x.start && phrase.start < x.end) ?? { start: 0, end: text.length };
     out.push({ kind: 'head', start: phrase.start, end: phrase.end, phrases: [phrase], sentence: { start: sentence.start, end: sentence.end }, actorsFrom: sentence.start, quotedWe: false });
   }
   return out;
+}
+
+/** What a credit cue credits: whom (tokens from the cue to "for"), where the accepted matter starts, and, when the
+ * matter is the agreement itself ("for reaching a tentative agreement"), the agreement's tokens. */
+interface Credit {
+  matter: number;
+  creditedEnd: number;
+  agreement?: [number, number];
+}
+
+/** After a credit cue, whom it credits and "for" an achievement ("for reaching a truce", "for the agreements they
+ * announced on a truce"). Whom it credits has no verb. */
+function creditAt(w: CueWords, tokens: PosToken[], low: string[], from: number, end: number): Credit | undefined {
+  let k = from;
+  while (k < end && k - from <= 25 && low[k] !== 'for') {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || low[k] === '.') return undefined;
+    k++;
+  }
+  if (low[k] !== 'for' || k === from) return undefined;
+  let j = k + 1;
+  const achieved = w.achievementVerbs.has(low[j] ?? '');
+  if (achieved) j += /^(to|on|upon)$/.test(low[j + 1] ?? '') ? 2 : 1;
+  const matter = j;
+  // "the agreements they announced … on X": the matter follows "on"; "a tentative agreement" is the agreement itself
+  while (j < end && j - matter <= 4 && !w.agreementNouns.has(low[j]!) && /^(DET|ADJ|PRON|NUM|PUNCT)$/.test(tokens[j]!.pos)) j++;
+  if (!w.agreementNouns.has(low[j] ?? '')) return achieved ? { matter, creditedEnd: k } : undefined;
+  for (let m = j + 1; m < end && m - j <= 12 && !/^[.;,]$/.test(low[m]!); m++) if (/^(on|over)$/.test(low[m]!)) return { matter: m + 1, creditedEnd: k };
+  return { matter, creditedEnd: k, agreement: [matter, j + 1] };
+}
+
+/** "a tentative agreement" credited to "the Kolvik Union and the Arvel Guild": "Tentative agreement between the Kolvik
+ * Union and the Arvel Guild". Undefined when whom it credits is no name ("them"). */
+function agreementBetween(w: CueWords, text: string, tokens: PosToken[], credit: Credit, from: number): Phrase | undefined {
+  const [a, b] = credit.agreement!;
+  const credited = text.slice(tokens[from]!.start, tokens[credit.creditedEnd - 1]!.end).trim();
+  if (!/\p{Lu}/u.test(credited) || !/\band\b/.test(credited)) return undefined;
+  const start = tokens[a]!.start;
+  const agreement = text.slice(start, tokens[b - 1]!.end).replace(w.leading, '');
+  const name = `${agreement} between ${credited.replace(/^the\s+/i, 'the ')}`;
+  return { start, end: tokens[b - 1]!.end, text: name.charAt(0).toUpperCase() + name.slice(1) };
 }
 
 /** After a stance cue, an addressee and "to" and a verb ("urged all parties to reach …", "called on Norva to end …"):

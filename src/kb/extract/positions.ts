@@ -27,6 +27,12 @@ interface PositionWords {
   ownSubject: RegExp;
   /** Last words of an organisation's name: "council", "court". */
   bodies: ReadonlySet<string>;
+  /** A sentence opening with a body's description as its subject, up to the cue: "The militant group has ". */
+  describedBody: RegExp;
+  /** A proposal and who made it, before the name: "the bridging proposal presented today by (the) ". */
+  proposalBy: RegExp;
+  /** A proposal after its maker's name: "'s proposal". */
+  proposalOf: RegExp;
 }
 
 const wordsOf = perLexicon((lexicon): PositionWords => ({
@@ -38,6 +44,9 @@ const wordsOf = perLexicon((lexicon): PositionWords => ({
   ownSubject: new RegExp(`\\b(?:${alternation(lexicon.clauseOpeners)})\\s+(?:not\\s+before\\s+)?(?:the\\s+|all\\s+|many\\s+|some\\s+)?\\p{Ll}+s\\s+$`, 'u'),
   reportsBody: new RegExp(`^\\s*(?:${alternation(lexicon.reportingVerbs)})\\s+(?:that\\s+)?(?:the\\s+)?$`, 'i'),
   bodies: new Set(lexicon.organisationSuffixes),
+  describedBody: new RegExp(`^\\s*[Tt]he\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alternation(lexicon.referringBodyNouns)})\\s+(?:(?:is|was|are|were|has|have|had|been|will|would|also|again|now|\\p{Ll}+ly)\\s+)*$`, 'u'),
+  proposalBy: new RegExp(`\\b(?:${alternation(lexicon.proposalNouns)})\\b[^.;]{0,60}\\bby\\s+(?:the\\s+)?$`, 'iu'),
+  proposalOf: new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(lexicon.proposalNouns)})\\b`, 'iu'),
 }));
 
 function partiesIn(w: PositionWords, placed: PlacedMention[], paragraph: number, text: string): PlacedMention[] {
@@ -117,7 +126,8 @@ function speakingHead(w: PositionWords, body: PlacedMention, parties: PlacedMent
  * Tarsis" (after). Names joined by commas, "and" and "or" count, and only as a list closed by "and"/"or": "According to
  * Norva, Tarsis objected" is no list. */
 function withListed(p: PlacedMention, parties: PlacedMention[], text: string, bound: number, way: 'before' | 'after'): ExtractedEntity[] {
-  const joint = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/i;
+  // a short form in brackets may follow each name: "the Arvel Agency (AA) and the Norvan Fund (NF)"
+  const joint = /^\s*(?:\([^()]{1,24}\)\s*|\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/i;
   const chain: { entity: ExtractedEntity; closes: boolean }[] = [];
   let edge = p;
   for (;;) {
@@ -126,6 +136,11 @@ function withListed(p: PlacedMention, parties: PlacedMention[], text: string, bo
       : parties.find((q) => q.start >= edge.end && q.end <= bound);
     if (!next) break;
     const between = way === 'before' ? text.slice(next.end, edge.start) : text.slice(edge.end, next.start);
+    // the same party again in brackets ("the Arvel Agency (AA)") is no new item of the list
+    if (next.entity === edge.entity && /^\s*\(\s*$|^\)?\s*$/.test(between)) {
+      edge = next;
+      continue;
+    }
     if (!joint.test(between)) break;
     chain.push({ entity: next.entity, closes: /\b(?:and|or)\b/i.test(between) });
     edge = next;
@@ -138,6 +153,7 @@ function withListed(p: PlacedMention, parties: PlacedMention[], text: string, bo
 /** The one party in subject position before a cue, a quoted "we"'s speaker, or the person a "he"/"she" stands for. */
 function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: string, placed: PlacedMention[], parties: PlacedMention[], entities: ExtractedEntity[]): ExtractedEntity | undefined {
   if (cue.author) return authorOf(placed);
+  if (cue.proposal) return proposerBefore(w, entities, paragraph, cue.start);
   if (cue.quotedI) {
     // "I will propose …" in a quotation: the person speaking outside it, else the statement's author
     return parties.find((p) => !insideQuotes(text, p.start) && p.entity.kind === 'person')?.entity ?? authorOf(placed);
@@ -181,7 +197,7 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
   if (pronoun && pronounFirst && !insideQuotes(text, from + pronoun.index)) {
     return /^(?:I|we)$/i.test(pronoun[0]) ? authorOf(placed) : lastPersonBefore(placed, paragraph, from + pronoun.index);
   }
-  if (!best) return titledBefore(w, text.slice(from, cue.start), entities, paragraph, cue.start);
+  if (!best) return titledBefore(w, text.slice(from, cue.start), entities, paragraph, cue.start) ?? describedBefore(w, text.slice(from, cue.start), entities, paragraph, cue.start);
   // "X said the companies had refused …": the actor is in the reported clause, unless it is X again ("X said he …")
   const between = text.slice(best.end, cue.start);
   // "X was suspended, but not before countries agreed on …": a new clause with a subject of its own that is no party
@@ -206,13 +222,33 @@ function titledBefore(w: PositionWords, before: string, entities: ExtractedEntit
   return personTitled(title, entities, paragraph, offset);
 }
 
+/** A capitalised word at the end of a text: one of a person's first names. */
+const LAST_NAME_WORD = /\s\p{Lu}[\p{L}.'’-]*$/u;
+
+/** "The U.S.-designated militant group is demanding …": a definite description of a body as the subject, right
+ * before the cue, stands for the organisation named last. */
+function describedBefore(w: PositionWords, before: string, entities: ExtractedEntity[], paragraph: number, offset: number): ExtractedEntity | undefined {
+  if (!w.describedBody.test(before)) return undefined;
+  return latestNamed(entities, paragraph, offset, (entity) => entity.type === 'party' && entity.kind === 'organisation');
+}
+
 /** The person named last before an offset with a title before the name ("UN Secretary-General Ana Torres"). */
 function personTitled(title: string, entities: ExtractedEntity[], paragraph: number, offset: number): ExtractedEntity | undefined {
+  // the title right before the name, or before its first names: "Administrator Dana Kellow", "Administrator Kellow";
+  // not "Administrator Kellow spoke with Ana Torres"
   const lower = title.toLowerCase();
   return latestNamed(entities, paragraph, offset, (entity, m) => {
     if (entity.kind !== 'person') return false;
     const at = m.sentence.indexOf(m.surface);
-    return at >= 0 && m.sentence.slice(Math.max(0, at - 60), at).toLowerCase().includes(lower);
+    if (at < 0) return false;
+    let before = m.sentence.slice(Math.max(0, at - 80), at).trimEnd();
+    for (let words = 0; words <= 3; words++) {
+      if (before.toLowerCase().endsWith(lower)) return true;
+      const name = LAST_NAME_WORD.exec(before);
+      if (!name) return false;
+      before = before.slice(0, name.index).trimEnd();
+    }
+    return false;
   });
 }
 
@@ -227,6 +263,18 @@ function latestNamed(entities: ExtractedEntity[], paragraph: number, offset: num
     }
   }
   return found?.entity;
+}
+
+/** Whoever made the proposal named last before an offset: "the plan presented today by Norva", "Norva's proposal". */
+function proposerBefore(w: PositionWords, entities: ExtractedEntity[], paragraph: number, offset: number): ExtractedEntity | undefined {
+  return latestNamed(entities, paragraph, offset, (entity, m) => {
+    if (entity.type !== 'party') return false;
+    const at = m.sentence.indexOf(m.surface);
+    if (at < 0) return false;
+    // (a possessive may be part of the surface: "Norva's")
+    const after = at + m.surface.replace(/['’]s?$/, '').length;
+    return w.proposalBy.test(m.sentence.slice(Math.max(0, at - 100), at)) || w.proposalOf.test(m.sentence.slice(after, after + 40));
+  });
 }
 
 /** The organisation named last before an offset whose name ends with a body's head noun ("council"). */

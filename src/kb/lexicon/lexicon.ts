@@ -70,6 +70,8 @@ export const lexiconSchema = z.strictObject({
   // organisations.yml
   /** Last words of an organisation's name: "X Movement", "X Authority". */
   organisationSuffixes: words,
+  /** Lower-case nouns that, as a definite subject ("the militant group"), stand for the organisation named last. */
+  referringBodyNouns: words,
   /** Words after which "of", "on" or "for" and a name go on with the name: "Ministry of Employment". */
   organisationHeads: words,
   /** Lower-case nouns after a name that make it an organisation: "the X union". */
@@ -133,6 +135,14 @@ export const lexiconSchema = z.strictObject({
   impositionCues: words,
   /** Cues of an acceptance: "agreed to X". */
   acceptCues: words,
+  /** Verbs that credit someone with an achievement: "congratulated X for reaching Y" (X accepts Y). */
+  creditCues: words,
+  /** What one is credited for that is an acceptance of its object: "for reaching", "for signing". */
+  achievementVerbs: words,
+  /** Nouns of an agreement reached: "for the agreements they announced on Y". */
+  agreementNouns: words,
+  /** Nouns of a proposal: "This proposal would achieve X" says its proposer proposes X. */
+  proposalNouns: words,
   /** Cues of a proposal: "proposed X". */
   proposeCues: words,
   /** Cues that name the matter after a copula: "the main issue is X". */

@@ -1,0 +1,74 @@
+// How news English credits, refers back and lists, on sentences with invented names: parties congratulated for an
+// agreement accept it, a proposal named before is proposed by whoever made it, "the group" and "the Administrator"
+// stand for the body or person named before, and a short form in brackets does not break a list of actors.
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
+import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
+import { article, names } from './helpers.ts';
+
+const g = buildGazetteer([], [], loadLexicon());
+const run = (...paragraphs: string[]) => extractArticle(article(paragraphs), g);
+const positions = (...paragraphs: string[]): string[] => run(...paragraphs).positions.map((p) => `${p.party} ${p.stance} ${p.issue}`).sort();
+
+describe('credit for an agreement', () => {
+  it('"congratulated X and Y for the agreements they announced on Z": X and Y accept Z, the speaker takes no stance', () => {
+    expect(positions('The Secretary-General congratulates the Government of Norva and the Tarsis Liberation Front (TLF) for the agreements they announced in Kolvik today on a bilateral ceasefire.'))
+      .toEqual(['Government of Norva accepts Bilateral ceasefire', 'Tarsis Liberation Front accepts Bilateral ceasefire']);
+  });
+
+  it('"applaud X and Y for reaching a tentative agreement": the agreement is named by whom it is between', () => {
+    expect(positions('I applaud the Kolvik Writers Union and the Arvel Producers Alliance for reaching a tentative agreement that will allow writers to return to work.')).toEqual([
+      'Arvel Producers Alliance accepts Tentative agreement between the Kolvik Writers Union and the Arvel Producers Alliance',
+      'Kolvik Writers Union accepts Tentative agreement between the Kolvik Writers Union and the Arvel Producers Alliance',
+    ]);
+  });
+
+  it('thanks for something that is no achievement credits no acceptance', () => {
+    expect(positions('The minister thanked the Kolvik Writers Union for its patience during the blockade of Kolvik.')).toEqual([]);
+  });
+
+  it('"the Government of X and the Y Front" are two parties', () => {
+    expect(names(run('The Government of Norva and the Tarsis Liberation Front (TLF) met in Kolvik.'), 'party')).toEqual(['Government of Norva', 'Tarsis Liberation Front']);
+  });
+});
+
+describe('a proposal named before', () => {
+  it('"This proposal would achieve X, secure Y": whoever presented the proposal proposes X and Y', () => {
+    expect(positions(
+      'Secretary Dana Kellow will travel to Norva through the bridging proposal presented today by Sweden, with support from Denmark.',
+      'This proposal would achieve a ceasefire in Kolvik, secure the release of all hostages, and ensure humanitarian assistance reaches Kolvik.',
+    )).toEqual(['Sweden proposes Ceasefire in Kolvik', 'Sweden proposes Humanitarian assistance', 'Sweden proposes Release of hostages']);
+  });
+
+  it('"Sweden\'s plan" names its maker too; with no maker named, the proposal is no one\'s', () => {
+    expect(positions('Sweden\'s plan was discussed on Monday.', 'The plan would secure the release of all hostages.')).toEqual(['Sweden proposes Release of hostages']);
+    expect(positions('Talks resumed on Monday.', 'The plan would secure the release of all hostages.')).toEqual([]);
+  });
+});
+
+describe('a description standing for a name', () => {
+  it('"the militant group" as the subject stands for the organisation named last', () => {
+    expect(positions('The Norvan Front said talks would resume on Monday.', 'The U.S.-designated militant group is demanding a permanent ceasefire.'))
+      .toEqual(['Norvan Front demands Permanent ceasefire']);
+  });
+
+  it('"the group" that is no subject ("talks with the group") gives no stance to it', () => {
+    expect(positions('The Norvan Front said talks would resume on Monday.', 'Sweden, in talks with the group, demanded a permanent ceasefire.'))
+      .toEqual(['Sweden demands Permanent ceasefire']);
+  });
+
+  it('"The Administrator met X and stressed …" is the person with that title before the name, not one named after it', () => {
+    expect(positions(
+      'Administrator Dana Kellow visited the Kolvik embassy on Monday.',
+      'Administrator Kellow spoke with Mara Ollen, who led the protests.',
+      'The Administrator then met with General Omar Baddel and stressed the urgency of holding to account the officers responsible for attacks on protesters.',
+    )).toEqual(['Dana Kellow demands Holding to account the officers responsible for attacks on protesters']);
+  });
+});
+
+describe('lists of actors', () => {
+  it('a short form in brackets after each name keeps the list whole', () => {
+    expect(positions('The Arvel Fisheries Organization (AFO) and the Norvan Relief Agency (NRA) are calling for a regional approach to migration.'))
+      .toEqual(['Arvel Fisheries Organization demands Regional approach to migration', 'Norvan Relief Agency demands Regional approach to migration']);
+  });
+});
