@@ -24,7 +24,7 @@ export function articlePage({ graph, bodies }: Pick<Knowledge, 'graph' | 'bodies
   const html = renderArticleHtml(bodies.get(article.slug) ?? '', {
     mentions,
     href: entityUrl,
-    properties: (key: EntityKey) => ({ className: 'mention', dataType: key.slice(0, key.indexOf('/')) }),
+    properties: () => ({ className: 'mention' }),
   });
   const keys = [...new Set(mentions.map((m) => m.key))];
   const about = mainSubjects(mentions.map((m) => m.key)).map((key) => ({ name: graph.entities.get(key)!.data.name, url: new URL(entityUrl(key), site).href }));
