@@ -77,7 +77,7 @@ function enhance(box: HTMLElement): { input: HTMLInputElement; panel: HTMLElemen
 
 export function attachSearchBox(box: HTMLElement): void {
   const { input, panel, list, status } = enhance(box);
-  const { pagefindUrl, namesUrl } = searchSources(input);
+  const { pagefindUrl, namesUrl } = searchSources();
   let active = -1;
   let generation = 0;
 

@@ -4,6 +4,7 @@ import { foldWords, nameShard } from '../kb/search/fold-name.ts';
 import { nameMatcher, type NameMatcher, type NamesIndex, type Suggestion } from '../kb/search/match-names.ts';
 import { mergedBundles } from '../kb/search/search-bundles.ts';
 import { TYPE_FOLDER } from '../kb/types.ts';
+import { SITE_BASE } from './entity-address.ts';
 
 export interface SubResult {
   title: string;
@@ -39,9 +40,9 @@ export const HIGHLIGHT_PARAM = 'highlight';
 let pagefind: Promise<Pagefind> | undefined;
 const matchers = new Map<string, Promise<NameMatcher>>();
 
-/** Where a search form finds Pagefind and the names index: the addresses the page wrote on its element. */
-export function searchSources(element: HTMLElement): { pagefindUrl: string; namesUrl: string } {
-  return { pagefindUrl: element.dataset['pagefindUrl']!, namesUrl: element.dataset['namesUrl']! };
+/** Where search finds Pagefind and the names index: under the site's base path, so no page carries them. */
+export function searchSources(): { pagefindUrl: string; namesUrl: string } {
+  return { pagefindUrl: `${SITE_BASE}pagefind/pagefind.js`, namesUrl: `${SITE_BASE}names.json` };
 }
 
 export function loadPagefind(src: string): Promise<Pagefind> {

@@ -57,7 +57,7 @@ function answerParts() {
 
 export function attachSearchPage(form: HTMLFormElement): void {
   const { status, names, section, list, more } = answerParts();
-  const { pagefindUrl, namesUrl } = searchSources(form);
+  const { pagefindUrl, namesUrl } = searchSources();
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
   const narrow = form.querySelector<HTMLDetailsElement>('[data-search-narrow]')!;

@@ -1,11 +1,13 @@
 // What each page carries on the real build, beyond what a reader sees: no attribute that no script, style or
 // search index reads, and nothing every page repeats that a cached file can carry once (issue 19's bytes).
 import { describe, expect, inject, it } from 'vitest';
+import type { Element } from 'hast';
 import { elements, fileFor, readHtml, readKb } from '../helpers/site-files.ts';
 
 const siteDir = inject('siteDir');
 const kb = readKb(siteDir);
 const page = (path: string) => readHtml(siteDir, fileFor(siteDir, path)!);
+const dataAttributes = (tree: Element) => elements(tree, () => true).flatMap((el) => Object.keys(el.properties).filter((name) => /^data[A-Z]/.test(name)));
 
 describe('page weight', () => {
   it("an article's mention links carry their address and their class, nothing more", () => {
@@ -13,5 +15,19 @@ describe('page weight', () => {
     const links = elements(page(article.url), (el) => el.tagName === 'a' && String(el.properties['className']) === 'mention');
     expect(links.length).toBeGreaterThan(2);
     for (const link of links) expect(Object.keys(link.properties).sort()).toEqual(['className', 'href']);
+  });
+
+  it('the shell loads one script and carries no search addresses nor search-index marks outside the indexed body', () => {
+    const samples = [kb.articles[0]!.url, kb.entities.find((e) => e.type === 'party')!.url, kb.entities.find((e) => e.type === 'issue')!.url, '/timeline/'];
+    for (const url of samples) {
+      const tree = page(url);
+      const modules = elements(tree, (el) => el.tagName === 'script' && el.properties['type'] === 'module');
+      // /timeline/ adds its filter's script; the shell's own is one.
+      expect(modules.length, url).toBe(url === '/timeline/' ? 2 : 1);
+      for (const el of modules) expect(String(el.properties['src']), url).toMatch(/^\/_astro\/[^/]+\.js$/);
+      const shell = elements(tree, (el) => (el.tagName === 'header' && String(el.properties['className']) === 'site-header') || (el.tagName === 'footer' && String(el.properties['className']) === 'site-footer'));
+      expect(shell, url).toHaveLength(2);
+      for (const part of shell) expect(dataAttributes(part).filter((name) => name !== 'dataSearchBox' && name !== 'dataThemeToggle'), url).toEqual([]);
+    }
   });
 });
