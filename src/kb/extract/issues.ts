@@ -63,6 +63,10 @@ interface CueWords extends WordSets {
   changeNoun: ReadonlyMap<string, string>;
   /** Determiners and quantities at the start of a phrase. */
   leading: RegExp;
+  /** After a matter that must happen, what it must lead to: " must be the beginning of broader ". */
+  obligationLeadsTo: RegExp;
+  /** A conflict and what it is between or about: "the ongoing rift among some members of X". */
+  conflictPhrase: RegExp;
   /** A sentence opening with a proposal named before and a modal: "This proposal would achieve ". */
   proposalSubject: RegExp;
   /** An appeal to the parties to act: "both sides to …". */
@@ -108,6 +112,8 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
+    obligationLeadsTo: new RegExp(`^\\s+(?:${alternation(lexicon.obligationModals)})\\s+be\\s+(?:the|a)\\s+(?:beginning|start|first\\s+step|basis|prelude|foundation|gateway)\\s+(?:of|to|toward|towards|for)\\s+[^.;:,]*$`, 'i'),
+    conflictPhrase: new RegExp(`\\bthe\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(lexicon.conflictNouns)})(?:\\s+(?:among|amongst|between|over|in|with|on)\\s+[^.,;:]{1,60})?)`, 'giu'),
     proposalSubject: new RegExp(`^\\s*(?:this|that|the|such\\s+an?)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(lexicon.proposalNouns)})\\s+(?:would|will|could|aims\\s+to|seeks\\s+to|is\\s+designed\\s+to)\\s`, 'iu'),
     appeal: new RegExp(`^(?:both |all |the |two )*(?:${alternation(lexicon.appealAddressees)})\\s+to\\s`, 'i'),
   };
@@ -245,6 +251,8 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     if (words.length === 1 && !w.headWords.has(words[0]!) && !w.lowerHeadWords.has(words[0]!) && (tokens[a]!.pos !== 'NOUN' || tokens[firstToken]?.pos !== 'NOUN')) continue;
     // "NASA Administrator Ana Torres and Norva": names only, no matter (a named instrument ends with its word)
     if (/^\p{Lu}/u.test(phrase) && phrase.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || CONNECTORS.test(word)) && !w.instrumentWords.has(words.at(-1)!) && / and /.test(phrase)) continue;
+    // "any other actions": what is other than the matters named names none itself
+    if (words[0] === 'other' && words.length <= 2) continue;
     // "15 percent", "7 per cent": an amount alone names no matter
     if (/^[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|billion|million)?$/i.test(phrase)) continue;
     // "announced two steps": a count of general objects names no matter
@@ -355,7 +363,12 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
       const instance = kind === 'stance' && b > a && w.generalObjects.has(low[b - 1]!) ? instanceAfter(w, low, b) : -1;
       if (instance >= 0) [a, b] = growPhrase(w, tokens, low, instance, s.endToken);
       // a subjunctive clause keeps its subject in front of the verb phrase ("the RSF withdraw from civilian homes")
-      const phrases = b > a ? cleanPhrases(w, text, tokens, low, clause >= 0 ? clause : a, b) : [];
+      const phrases = (b > a ? cleanPhrases(w, text, tokens, low, clause >= 0 ? clause : a, b) : []).map((p) => resolving(w, text, p, tokens[first]!.start));
+      // "will provide X as well as Y": Y is a second object
+      if (b > a && low[b] === 'as' && low[b + 1] === 'well' && low[b + 2] === 'as') {
+        const [c, d] = growPhrase(w, tokens, low, b + 3, s.endToken);
+        if (d > c) phrases.push(...cleanPhrases(w, text, tokens, low, c, d));
+      }
       if (phrases.length === 0) return undefined;
       // "Norva's refusal to …": the possessive belongs to the name before it, which holds the stance
       const cueStart = /^['’]s$/.test(tokens[first]!.text) ? tokens[first]!.end : tokens[first]!.start;
@@ -543,10 +556,20 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
   }
   // "… and that a ceasefire in X must be the beginning": a matter that must or should happen is demanded by whoever
   // says so (the actor is looked for before it, as for any stance)
+  // and what it must be the beginning of is demanded too: "… must be the first step towards recognition of X"
   for (const c of out) {
-    if (c.kind === 'head' && c.phrases.some((p) => w.obligation.test(text.slice(p.end, p.end + 20)))) {
-      c.kind = 'stance';
-      c.stance = 'demands';
+    const must = c.kind === 'head' ? c.phrases.find((p) => w.obligation.test(text.slice(p.end, p.end + 20))) : undefined;
+    if (!must) continue;
+    c.kind = 'stance';
+    c.stance = 'demands';
+    for (const after of out) {
+      if (after.kind === 'head' && after.sentence.start === c.sentence.start && after.start > must.end && w.obligationLeadsTo.test(text.slice(must.end, after.start))) {
+        after.kind = 'stance';
+        after.stance = 'demands';
+        // whoever holds the first demand holds this one: the actor is looked for before the first matter
+        after.start = c.start;
+        after.end = c.end;
+      }
     }
   }
   // "This proposal would achieve a ceasefire, secure the release of X …": the proposer of the proposal named before
@@ -571,6 +594,17 @@ interface Credit {
   matter: number;
   creditedEnd: number;
   agreement?: [number, number];
+}
+
+/** "reach a swift resolution" after "the rift among X and Y" earlier in the paragraph: the resolution of that rift. A
+ * resolution with no conflict named before stays as it is. */
+function resolving(w: CueWords, text: string, phrase: Phrase, before: number): Phrase {
+  const words = phrase.text.toLowerCase().split(/\s+/);
+  if (words.length > 2 || !w.resolutionNouns.has(words.at(-1)!)) return phrase;
+  // a modifier that says which solution keeps the phrase a matter of its own: "a two-state solution"
+  if (words.length === 2 && (words[0]!.includes('-') || isMatterWord(w, words[0]!))) return phrase;
+  const conflict = [...text.slice(0, before).matchAll(w.conflictPhrase)].at(-1);
+  return conflict ? { ...phrase, text: `${phrase.text} of the ${conflict[1]!.trim()}` } : phrase;
 }
 
 /** After a credit cue, whom it credits and "for" an achievement ("for reaching a truce", "for the agreements they

@@ -207,7 +207,9 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
   if (speech && /^the$/i.test(speech[1] ?? '') && speech[2] && w.bodies.has(speech[2].toLowerCase())) {
     return lastBodyBefore(speech[2].toLowerCase(), entities, paragraph, cue.start);
   }
-  if (speech && !/^(he|she|it|they|we|i)$/i.test(speech[1] ?? '')) return undefined;
+  // "X said that a ceasefire must …": the reported clause's subject is the matter itself, so X holds the stance
+  const matterIsSubject = speech !== null && /^(?:a|an|the|any)$/i.test(speech[1] ?? '') && speech[2] === undefined && /^\s*$/.test(between.slice(speech.index + speech[0].length));
+  if (speech && !matterIsSubject && !/^(he|she|it|they|we|i)$/i.test(speech[1] ?? '')) return undefined;
   return best.entity;
 }
 

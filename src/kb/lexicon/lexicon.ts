@@ -141,6 +141,10 @@ export const lexiconSchema = z.strictObject({
   achievementVerbs: words,
   /** Nouns of an agreement reached: "for the agreements they announced on Y". */
   agreementNouns: words,
+  /** Nouns of an outcome that need what they resolve: "a swift resolution" of the rift named before. */
+  resolutionNouns: words,
+  /** Nouns of a conflict that a bare resolution resolves: "the rift among X", "the dispute over Y". */
+  conflictNouns: words,
   /** Nouns of a proposal: "This proposal would achieve X" says its proposer proposes X. */
   proposalNouns: words,
   /** Cues of a proposal: "proposed X". */

@@ -72,3 +72,25 @@ describe('lists of actors', () => {
       .toEqual(['Arvel Fisheries Organization demands Regional approach to migration', 'Norvan Relief Agency demands Regional approach to migration']);
   });
 });
+
+describe('what a matter stands for or leads to', () => {
+  it('"a swift resolution" after "the rift among X and Y" resolves that rift; a two-state solution stays itself', () => {
+    expect(positions('We discussed the ongoing rift among members of the Arvel League. Sweden and Denmark call on all parties to reach a swift resolution through dialogue.'))
+      .toEqual(['Denmark demands Swift resolution of the ongoing rift among members of the Arvel League', 'Sweden demands Swift resolution of the ongoing rift among members of the Arvel League']);
+    expect(positions('We discussed the dispute over fishing rights. Sweden called for a two-state solution.')).toEqual(['Sweden demands Two-state solution']);
+  });
+
+  it('what a matter "must be the beginning of" is demanded by whoever says it must happen', () => {
+    expect(positions('President Ana Torres said that a ceasefire in Kolvik must be the beginning of broader recognition of an independent Norvan state.'))
+      .toEqual(['Ana Torres demands Broader recognition of an independent Norvan state', 'Ana Torres demands Ceasefire in Kolvik']);
+    // past a comma the sentence has moved on: "…, given that this is the guarantor for stability in the region"
+    expect(positions('President Ana Torres said that a ceasefire in Kolvik must be the beginning of talks, given that this guarantees stability in the region.'))
+      .toEqual(['Ana Torres demands Ceasefire in Kolvik']);
+  });
+
+  it('"X as well as Y": Y is a second object; "any other actions" names no matter', () => {
+    expect(positions('Arvel Space will provide the launch of the rover as well as two opportunities for Norvan astronauts to travel to the lunar surface.'))
+      .toEqual(['Arvel Space accepts Launch of the rover', 'Arvel Space accepts Opportunities for Norvan astronauts to travel to the lunar surface']);
+    expect(positions('Secretary Dana Kellow stressed the need for all parties to avoid escalation or any other actions.')).toEqual(['Dana Kellow rejects Escalation']);
+  });
+});
