@@ -1,6 +1,7 @@
 // Hover and focus previews of entity links (name, type and kind, summary), read from the linked page itself
-// and shown in a small tooltip. A progressive enhancement: without it the links simply work.
-const SELECTOR = 'a[data-entity], a.mention';
+// and shown in a small tooltip. A progressive enhancement: without it the links simply work. An entity link is
+// any link of the page's HTML to an entity page's address (no fragment): pages need not mark them.
+import { isEntityPath } from './entity-address.ts';
 const cache = new Map<string, Promise<Preview | undefined>>();
 
 interface Preview {
@@ -20,6 +21,13 @@ async function load(href: string): Promise<Preview | undefined> {
   const kind = [...doc.querySelectorAll('.infobox dt')].find((dt) => dt.textContent === 'Kind')?.nextElementSibling?.textContent ?? '';
   const summary = (doc.querySelector('main .lede') ?? doc.querySelector('main .prose p'))?.textContent?.trim() ?? '';
   return { name, type: [tag, kind].filter(Boolean).join(' · '), summary: summary.length > 220 ? `${summary.slice(0, 219)}…` : summary };
+}
+
+/** The entity link an event happened in, if any: an HTML link (not the drawings' SVG ones) to an entity page. */
+function entityLink(target: EventTarget | null): HTMLAnchorElement | undefined {
+  const link = (target as Element | null)?.closest?.('a[href]');
+  if (!(link instanceof HTMLAnchorElement) || link.origin !== location.origin || link.hash || link.search) return undefined;
+  return isEntityPath(link.pathname) ? link : undefined;
 }
 
 export function attachLinkPreviews(root: Document): void {
@@ -66,13 +74,13 @@ export function attachLinkPreviews(root: Document): void {
 
   for (const event of ['pointerover', 'focusin'] as const) {
     root.addEventListener(event, (e) => {
-      const link = (e.target as Element | null)?.closest?.<HTMLAnchorElement>(SELECTOR);
+      const link = entityLink(e.target);
       if (link) show(link);
     });
   }
   for (const event of ['pointerout', 'focusout'] as const) {
     root.addEventListener(event, (e) => {
-      if ((e.target as Element | null)?.closest?.(SELECTOR)) hide();
+      if (entityLink(e.target)) hide();
     });
   }
   root.addEventListener('keydown', (e) => {

@@ -61,9 +61,11 @@ export function drawLocalGraphs(root: ParentNode): void {
   root.querySelectorAll<HTMLElement>('[data-local-graph]').forEach((view, n) => {
     if (view.querySelector('svg')) return;
     const size = Number(view.dataset['localGraph']);
-    const neighbours = [...view.querySelectorAll<HTMLLIElement>('li[data-weight]')].slice(0, size).map((item) => {
+    // The open list (the folded rest sits in <details> below it): each entry's link, type tag and count.
+    const neighbours = [...view.querySelectorAll<HTMLLIElement>(':scope > div > ul > li')].slice(0, size).map((item) => {
       const link = item.querySelector('a')!;
-      return { name: link.textContent ?? '', type: item.dataset['type'] ?? '', href: link.getAttribute('href') ?? '', weight: Number(item.dataset['weight']) };
+      const weight = Number((item.querySelector('.count')?.textContent ?? '').replace(/\D/g, ''));
+      return { name: link.textContent ?? '', type: item.querySelector('.tag')?.textContent ?? '', href: link.getAttribute('href') ?? '', weight };
     });
     if (neighbours.length === 0) return;
     view.prepend(drawing(view.dataset['name'] ?? '', view.dataset['type'] ?? '', neighbours, `local-graph-${n}`));

@@ -81,7 +81,7 @@ describe('progressive enhancements', () => {
     await drawing.waitFor();
     expect(await drawing.locator('title').first().textContent()).toContain(hub.name);
     const nodes = await drawing.locator('a').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href'), title: a.querySelector('title')?.textContent ?? '' })));
-    const listed = await page.locator('.related-view li[data-weight] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const listed = await page.locator('.related-view .graph-pair > div > ul > li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.length).toBeLessThanOrEqual(NEIGHBOURS_IN_GRAPH);
     expect(nodes.map((node) => node.href)).toEqual(listed.slice(0, nodes.length));

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import type { Element } from 'hast';
 import { elements, fileFor, readHtml, readKb, textOf } from '../helpers/site-files.ts';
 import { STORY_GRAPH_NODES, STORY_GRAPH_NODES_NARROW } from '../../src/lib/bounds.ts';
 
@@ -61,11 +62,15 @@ describe('entity pages', () => {
     const view = elements(sections[0]!, (el) => el.properties?.['dataLocalGraph'] !== undefined)[0]!;
     expect(view.properties['dataName']).toBe('Hamas');
     expect(view.properties['dataType']).toBe('party');
-    const items = elements(view, (el) => el.tagName === 'li' && el.properties['dataWeight'] !== undefined);
+    // The open list the drawing reads: each entry's link, type tag and count (its shared paragraphs).
+    const openList = elements(view, (el) => el.tagName === 'ul')[0]!;
+    const items = openList.children.filter((el): el is Element => el.type === 'element' && el.tagName === 'li');
     expect(items.length).toBeGreaterThan(0);
-    const weights = items.map((li) => Number(li.properties['dataWeight']));
+    const classed = (li: Element, name: string) => elements(li, (el) => ([el.properties['className']].flat() as unknown[]).includes(name))[0];
+    const weights = items.map((li) => Number(textOf(classed(li, 'count')!).replace(/\D/g, '')));
+    for (const weight of weights) expect(weight).toBeGreaterThan(0);
     expect([...weights].sort((a, b) => b - a)).toEqual(weights);
-    for (const li of items) expect(['party', 'place', 'date', 'issue']).toContain(li.properties['dataType']);
+    for (const li of items) expect(['party', 'place', 'date', 'issue']).toContain(textOf(classed(li, 'tag')!));
     expect(elements(sections[0]!, (el) => el.tagName === 'svg')).toHaveLength(0);
     expect(textOf(tree)).not.toContain('Neighbourhood');
   });

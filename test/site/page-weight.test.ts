@@ -30,4 +30,19 @@ describe('page weight', () => {
       for (const part of shell) expect(dataAttributes(part).filter((name) => name !== 'dataSearchBox' && name !== 'dataThemeToggle'), url).toEqual([]);
     }
   });
+
+  it('entity links carry their address alone: previews and the Related drawing read the address, the type tag and the count', () => {
+    const hub = [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
+    const tree = elements(page(hub.url), (el) => el.tagName === 'main')[0]!;
+    // The page's own links (the editor's prose is linked by the engine, src/kb/markdown, and keeps its marks).
+    const entityLinks = elements(tree, (el) => el.tagName === 'a' && String(el.properties['className']) !== 'mention' && /^\/(parties|places|dates|issues)\/[^/]+\/$/.test(String(el.properties['href'])));
+    expect(entityLinks.length).toBeGreaterThan(5);
+    for (const link of entityLinks) expect(Object.keys(link.properties).filter((name) => name !== 'className'), String(link.properties['href'])).toEqual(['href']);
+    const related = elements(tree, (el) => el.tagName === 'section' && String(el.properties['className']) === 'related-view')[0]!;
+    expect(elements(related, (el) => el.tagName === 'li').length).toBeGreaterThan(0);
+    expect(elements(related, (el) => el.tagName === 'li' && Object.keys(el.properties).length > 0)).toEqual([]);
+    // Inside an aside the search index already ignores, no part of it says so again.
+    const infobox = elements(tree, (el) => el.tagName === 'aside' && String(el.properties['className']) === 'infobox')[0]!;
+    expect(dataAttributes(infobox).filter((name) => name === 'dataPagefindIgnore')).toHaveLength(1);
+  });
 });
