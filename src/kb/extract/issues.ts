@@ -63,6 +63,8 @@ interface CueWords extends WordSets {
   changeNoun: ReadonlyMap<string, string>;
   /** Determiners and quantities at the start of a phrase. */
   leading: RegExp;
+  /** A noun of need opening a phrase: "importance of ", "the need for ". */
+  needPhrase: RegExp;
   /** After a matter that must happen, what it must lead to: " must be the beginning of broader ". */
   obligationLeadsTo: RegExp;
   /** A conflict and what it is between or about: "the ongoing rift among some members of X". */
@@ -112,6 +114,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
+    needPhrase: new RegExp(`^(?:the\\s+)?(?:${alternation(lexicon.needNouns)})\\s+(?:of|for)\\s+(?:(?:the|a|an)\\s+)?`, 'i'),
     obligationLeadsTo: new RegExp(`^\\s+(?:${alternation(lexicon.obligationModals)})\\s+be\\s+(?:the|a)\\s+(?:beginning|start|first\\s+step|basis|prelude|foundation|gateway)\\s+(?:of|to|toward|towards|for)\\s+[^.;:,]*$`, 'i'),
     conflictPhrase: new RegExp(`\\bthe\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(lexicon.conflictNouns)})(?:\\s+(?:among|amongst|between|over|in|with|on)\\s+[^.,;:]{1,60})?)`, 'giu'),
     proposalSubject: new RegExp(`^\\s*(?:this|that|the|such\\s+an?)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(lexicon.proposalNouns)})\\s+(?:would|will|could|aims\\s+to|seeks\\s+to|is\\s+designed\\s+to)\\s`, 'iu'),
@@ -462,7 +465,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           // "to end X", "to refrain from X": the appeal is against X
           let flip = false;
           if (j > i + pattern.length - 1 && low[j - 1] === 'to' || appeal >= 0) {
-            const halt = haltAt(w, low, j);
+            const halt = haltAt(w, low, j) || undoAt(w, tokens, low, j, s.endToken);
             if (halt > 0) {
               j += halt;
               flip = true;
@@ -511,7 +514,19 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           // a question ("Will X accept Y?") or a condition ("If X accepts Y, …") asserts no stance; the matter stays
           if (hypothetical(text, s, tokens[i]!.start)) held = undefined;
           if (flip && held) held = held === 'rejects' ? 'demands' : 'rejects';
-          push('stance', i, i + pattern.length, j, held, source, clause, sourceStance);
+          const made = push('stance', i, i + pattern.length, j, held, source, clause, sourceStance);
+          // "the need for X to end the war and the importance of a just peace": a later part that opens with a noun of
+          // need is a demand of its own, not one more thing to end
+          const needed = made && held ? made.phrases.slice(1).filter((p) => w.needPhrase.test(p.text)) : [];
+          if (made && needed.length > 0) {
+            made.phrases = made.phrases.filter((p) => !needed.includes(p));
+            const phrases = needed.map((p) => {
+              const framing = w.needPhrase.exec(p.text)![0];
+              const rest = p.text.slice(framing.length);
+              return { start: p.start + framing.length, end: p.end, text: rest.charAt(0).toUpperCase() + rest.slice(1) };
+            });
+            out.push({ ...made, stance: 'demands', phrases });
+          }
         } else if (kind === 'subject') {
           let k = i + pattern.length;
           while (k < s.endToken && !(w.copulas.has(low[k]!) && !/^(which|that|who)$/.test(low[k - 1] ?? ''))) k++;
@@ -659,6 +674,21 @@ function appealVerbAt(w: CueWords, tokens: PosToken[], low: string[], from: numb
 function haltAt(w: CueWords, low: string[], i: number): number {
   if (w.haltVerbs.has(`${low[i]} ${low[i + 1]}`)) return 2;
   return w.haltVerbs.has(low[i]!) ? 1 : 0;
+}
+
+/** "to reopen and modify the final order", "to overturn the ruling": verbs that undo a decision, when their object is
+ * one (an order, a ruling, a law), stop it as much as "end" does: the number of words up to the object, else 0. */
+function undoAt(w: CueWords, tokens: PosToken[], low: string[], i: number, end: number): number {
+  const verb = (k: number): number => (w.undoVerbs.has(`${low[k]} ${low[k + 1]}`) ? 2 : w.undoVerbs.has(low[k] ?? '') ? 1 : 0);
+  let k = i + verb(i);
+  if (k === i) return 0;
+  // "to reopen and modify": more verbs of the same object
+  while (low[k] === 'and' && verb(k + 1) > 0) k += 1 + verb(k + 1);
+  const [a, b] = growPhrase(w, tokens, low, k, end);
+  // the head noun: the last word before the first preposition ("the ruling on quotas"), else the last word
+  const preposition = tokens.slice(a + 1, b).findIndex((t) => t.pos === 'ADP');
+  const head = preposition >= 0 ? a + preposition : b - 1;
+  return b > a && w.decisionNouns.has(low[head]!) ? k - i : 0;
 }
 
 const CONNECTORS = /^(of|on|for|to|the|and)$/;

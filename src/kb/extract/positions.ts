@@ -80,6 +80,10 @@ function subjectIn(w: PositionWords, from: number, to: number, text: string, par
     const listGoesOn = /^\s*(?:,|\band\b|\bor\b)/i.test(text.slice(p.end, to));
     const newClause = /,\s*(?:the\s+)?$/i.test(before) && !/\b(?:and|or)\s*,?\s*(?:the\s+)?$/i.test(before) && !listGoesOn;
     if (!newClause && w.nonSubject.test(before.replace(/(?:\s|#|,|\band\b|\bor\b|\bthe\b)*$/iu, ''))) continue;
+    // "days before President Ana Torres's inauguration, the majority approved …": a possessor inside a phrase that a
+    // comma closes before the cue is no subject
+    const possessive = /['’]s?$/.test(text.slice(p.start, p.end)) ? '' : "['’]s?";
+    if (new RegExp(`^${possessive}\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*,`, 'u').test(text.slice(p.end, to))) continue;
     // an apposition: ", <p …>," right after another name
     const open = text.lastIndexOf(',', p.start);
     const close = text.indexOf(',', p.end);

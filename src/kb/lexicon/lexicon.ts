@@ -145,6 +145,12 @@ export const lexiconSchema = z.strictObject({
   resolutionNouns: words,
   /** Nouns of a conflict that a bare resolution resolves: "the rift among X", "the dispute over Y". */
   conflictNouns: words,
+  /** Verbs that undo a decision: an appeal "to overturn the ruling" rejects the ruling. */
+  undoVerbs: words,
+  /** Nouns of a decision that undo verbs undo: "order", "ruling". */
+  decisionNouns: words,
+  /** Nouns of need: "the importance of X" in a list of things to end is a demand of X. */
+  needNouns: words,
   /** Nouns of a proposal: "This proposal would achieve X" says its proposer proposes X. */
   proposalNouns: words,
   /** Cues of a proposal: "proposed X". */

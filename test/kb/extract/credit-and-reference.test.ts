@@ -94,3 +94,22 @@ describe('what a matter stands for or leads to', () => {
     expect(positions('Secretary Dana Kellow stressed the need for all parties to avoid escalation or any other actions.')).toEqual(['Dana Kellow rejects Escalation']);
   });
 });
+
+describe('undoing a decision, needs in a list, possessors', () => {
+  it('an appeal to undo a decision rejects it; to reopen what is no decision is no rejection', () => {
+    expect(positions('In March, the Kolvik Oil Corporation and the Tarsis Gas Company petitioned the Commission to reopen and modify the final consent order.'))
+      .toEqual(['Kolvik Oil Corporation rejects Final consent order', 'Tarsis Gas Company rejects Final consent order']);
+    expect(positions('The Arvel League urged the court to overturn the ruling on fishing quotas.')).toEqual(['Arvel League rejects Ruling on fishing quotas']);
+    expect(positions('Sweden urged Norva to reopen the border crossing at Kolvik.')).toEqual(['Sweden demands Reopening of border crossing at Kolvik']);
+  });
+
+  it('"the need for X to end the war and the importance of a just peace": the peace is demanded, not ended', () => {
+    expect(positions('Secretary Dana Kellow acknowledged the risks, including the need for Norva to end its war against Tarsis and the importance of a just peace that respects the sovereignty of Tarsis.'))
+      .toEqual(['Dana Kellow demands Just peace', 'Dana Kellow rejects War against Tarsis']);
+  });
+
+  it('a possessor inside a phrase closed by a comma is not the subject after it', () => {
+    expect(positions('However, days before President Ana Torres’s inauguration, the outgoing majority approved the final consent order.')).toEqual([]);
+    expect(positions('Sweden’s foreign minister rejected the blockade of Kolvik.')).toEqual(['Sweden rejects Blockade of Kolvik']);
+  });
+});
