@@ -89,15 +89,22 @@ describe('progressive enhancements', () => {
     await page.close();
   });
 
-  it('the timeline filter hides events that do not name the chosen party', async () => {
+  it('the timeline filter hides the events that do not name the chosen party or issue, and only those', async () => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}/timeline/`);
     const select = page.getByLabel('Show events naming');
-    const first = await select.locator('optgroup option').first().getAttribute('value');
-    await select.selectOption(first!);
-    const shown = await page.locator('li[data-with]:visible').evaluateAll((items) => items.map((li) => li.getAttribute('data-with') ?? ''));
+    // The least named party or issue on offer (the last option), so that some events are hidden.
+    const key = await select.locator('optgroup option').last().getAttribute('value');
+    await select.selectOption(key!);
+    const chosen = readKb(siteDir).entities.find((entity) => `${entity.type}/${entity.slug}` === key)!;
+    const events = page.locator('[data-timeline] > li > ul > li');
+    const links = (items: Element[]) => items.map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')));
+    const shown = await events.filter({ visible: true }).evaluateAll(links);
+    const hidden = await events.filter({ visible: false }).evaluateAll(links);
     expect(shown.length).toBeGreaterThan(0);
-    for (const names of shown) expect(names.split(' ')).toContain(first);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const named of shown) expect(named).toContain(chosen.url);
+    for (const named of hidden) expect(named).not.toContain(chosen.url);
     await page.close();
   });
 });

@@ -45,4 +45,14 @@ describe('page weight', () => {
     const infobox = elements(tree, (el) => el.tagName === 'aside' && String(el.properties['className']) === 'infobox')[0]!;
     expect(dataAttributes(infobox).filter((name) => name === 'dataPagefindIgnore')).toHaveLength(1);
   });
+
+  it("timeline events carry no list of the keys they name: the full timeline's filter reads their links", () => {
+    const party = kb.entities.find((e) => e.type === 'party' && e.mentions.length > 1)!;
+    for (const url of ['/timeline/', `/timeline/party/${party.slug}/`]) {
+      const list = elements(page(url), (el) => el.tagName === 'ol' && el.properties['dataTimeline'] !== undefined)[0]!;
+      const events = elements(list, (el) => el.tagName === 'li' && !String(el.properties['className']).includes('day'));
+      expect(events.length, url).toBeGreaterThan(0);
+      expect(dataAttributes(list).filter((name) => name !== 'dataTimeline'), url).toEqual([]);
+    }
+  });
 });
