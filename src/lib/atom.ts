@@ -36,7 +36,8 @@ export function atomXml(feed: AtomFeed): string {
       '<entry>',
       text('id', entry.id),
       text('title', entry.title),
-      `<link rel="alternate" type="text/html" href="${escapeMarkup(entry.link)}"/>`,
+      // An entry's link is its alternate by default (RFC 4287 §4.2.7.2), so it carries only its href.
+      `<link href="${escapeMarkup(entry.link)}"/>`,
       text('updated', stamp(entry.updated)),
       entry.author ? `<author>${text('name', entry.author)}</author>` : '',
       text('summary', entry.summary),

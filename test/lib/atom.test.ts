@@ -25,6 +25,12 @@ describe('atomXml', () => {
     expect(parsed.entries).toEqual(feed.entries.map((e) => ({ id: e.id, title: e.title, updated: `${e.updated}T00:00:00Z`, href: e.link, summary: e.summary })));
   });
 
+  it("gives each entry's link only its address: rel=\"alternate\" is a link's default", () => {
+    const xml = atomXml(feed);
+    const links = [...xml.matchAll(/<entry>.*?<\/entry>/gs)].map((entry) => entry[0].match(/<link [^>]*\/>/)![0]);
+    expect(links).toEqual(feed.entries.map((e) => `<link href="${e.link.replace(/&/g, '&amp;')}"/>`));
+  });
+
   it('leaves no tag of the text in the markup', () => {
     expect(atomXml(feed)).not.toContain('<script>');
   });
