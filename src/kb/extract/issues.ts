@@ -59,6 +59,8 @@ interface CueWords extends WordSets {
   verbNouns: [string, string][];
   /** The first words of verbNouns. */
   verbNoun: ReadonlySet<string>;
+  /** haltedEvents: a passive verb of a halt and the noun naming it ("suspended" → "suspension of"). */
+  haltedEvent: ReadonlyMap<string, string>;
   /** changeNouns: a verb of change and the noun naming it ("lower" → "lowering of"). */
   changeNoun: ReadonlyMap<string, string>;
   /** Determiners and quantities at the start of a phrase. */
@@ -111,6 +113,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     verbNouns: Object.entries(lexicon.verbNouns).sort(([a], [b]) => b.length - a.length),
     verbNoun: new Set(Object.keys(lexicon.verbNouns).map((verb) => verb.split(' ')[0]!)),
     changeNoun: new Map(Object.entries(lexicon.changeNouns)),
+    haltedEvent: new Map(Object.entries(lexicon.haltedEvents)),
     // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
@@ -596,6 +599,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
       c.proposal = true;
     }
   }
+  out.push(...haltedEvents(w, text, tokens, low, analysis.sentences));
   for (const phrase of instrumentNames(w, text, tokens, low)) {
     const sentence = analysis.sentences.find((x) => phrase.start >= x.start && phrase.start < x.end) ?? { start: 0, end: text.length };
     out.push({ kind: 'head', start: phrase.start, end: phrase.end, phrases: [phrase], sentence: { start: sentence.start, end: sentence.end }, actorsFrom: sentence.start, quotedWe: false });
@@ -674,6 +678,39 @@ function appealVerbAt(w: CueWords, tokens: PosToken[], low: string[], from: numb
 function haltAt(w: CueWords, low: string[], i: number): number {
   if (w.haltVerbs.has(`${low[i]} ${low[i + 1]}`)) return 2;
   return w.haltVerbs.has(low[i]!) ? 1 : 0;
+}
+
+/** "The Arvel summit (ARV 9) was suspended", "ARV 9 lost quorum and was suspended": a named event halted is a matter
+ * named by the halt ("Suspension of ARV 9"). The event is the name right before the verb (a bracketed short form
+ * first), or when "and" joins the verb to an earlier one, the name right before that one. */
+function haltedEvents(w: CueWords, text: string, tokens: PosToken[], low: string[], sentences: TextAnalysis['sentences']): IssueCue[] {
+  const out: IssueCue[] = [];
+  for (const s of sentences) {
+    for (let i = s.firstToken + 1; i + 1 < s.endToken; i++) {
+      if (!/^(was|were)$/.test(low[i]!)) continue;
+      const two = `${low[i + 1]} ${low[i + 2]}`;
+      const noun = w.haltedEvent.get(two) ?? w.haltedEvent.get(low[i + 1]!);
+      if (!noun) continue;
+      // "(ARV 9) was suspended"; "ARV 9 lost quorum and was suspended": the name that opens the sentence
+      let end = i;
+      if (low[end - 1] === 'and') {
+        // the subject of the verb that "and" joins this one to: a name, then a few lower-case words ("lost quorum")
+        end = i - 1;
+        while (end > s.firstToken && i - 1 - end <= 4 && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
+      }
+      if (low[end - 1] === ')') end--;
+      let start = end;
+      while (start > s.firstToken && /^[\p{Lu}\d]/u.test(tokens[start - 1]!.text) && /^(PROPN|NUM|NOUN)$/.test(tokens[start - 1]!.pos)) start--;
+      // a name, not a capitalised common word opening the sentence ("Talks were called off")
+      if (start === end || !/^\p{Lu}/u.test(tokens[start]!.text) || (start === s.firstToken && end - start === 1 && !/^[\p{Lu}\d]+$/u.test(tokens[start]!.text))) continue;
+      const the = low[start - 1] === 'the' ? 'the ' : '';
+      const name = the + text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+      const verbEnd = tokens[i + (w.haltedEvent.has(two) ? 2 : 1)]!.end;
+      const phrase = { start: tokens[start]!.start, end: tokens[end - 1]!.end, text: `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${name}` };
+      out.push({ kind: 'head', start: tokens[i]!.start, end: verbEnd, phrases: [phrase], sentence: { start: s.start, end: s.end }, actorsFrom: s.start, quotedWe: false });
+    }
+  }
+  return out;
 }
 
 /** "to reopen and modify the final order", "to overturn the ruling": verbs that undo a decision, when their object is

@@ -145,6 +145,10 @@ export const lexiconSchema = z.strictObject({
   resolutionNouns: words,
   /** Nouns of a conflict that a bare resolution resolves: "the rift among X", "the dispute over Y". */
   conflictNouns: words,
+  /** Passive verbs of a halt to a named event, with the noun naming it: "COP 9 was suspended" → "suspension of". */
+  haltedEvents: z.record(z.string().trim().min(1).toLowerCase(), z.string().trim().min(1), {
+    error: 'must be passive verbs with the noun phrase naming the halt, for example { suspended: suspension of }',
+  }),
   /** Verbs that undo a decision: an appeal "to overturn the ruling" rejects the ruling. */
   undoVerbs: words,
   /** Nouns of a decision that undo verbs undo: "order", "ruling". */
@@ -280,6 +284,7 @@ function extend(base: LexiconLists, more: Partial<LexiconLists>): LexiconLists {
     if (key === 'placeSuffixes') out.placeSuffixes = { ...base.placeSuffixes, ...more.placeSuffixes };
     else if (key === 'verbNouns') out.verbNouns = { ...base.verbNouns, ...more.verbNouns };
     else if (key === 'changeNouns') out.changeNouns = { ...base.changeNouns, ...more.changeNouns };
+    else if (key === 'haltedEvents') out.haltedEvents = { ...base.haltedEvents, ...more.haltedEvents };
     else out[key] = [...new Set([...base[key], ...more[key]!])];
   }
   return out;

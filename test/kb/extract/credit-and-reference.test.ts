@@ -113,3 +113,17 @@ describe('undoing a decision, needs in a list, possessors', () => {
     expect(positions('Sweden’s foreign minister rejected the blockade of Kolvik.')).toEqual(['Sweden rejects Blockade of Kolvik']);
   });
 });
+
+describe('a named event that was halted', () => {
+  const issues = (...paragraphs: string[]): string[] => names(run(...paragraphs), 'issue');
+
+  it('is a matter named by the halt, with the short form in brackets or the subject "and" joins it to', () => {
+    expect(issues('The 9th meeting of the Arvel Council on Fisheries (ARV 9) was suspended in the morning of Nov. 2.')).toEqual(['Suspension of ARV 9']);
+    expect(issues('After 12 hours in session, at roughly 9 am ARV 9 lost quorum and was suspended.')).toEqual(['Suspension of ARV 9']);
+    expect(issues('The Kolvik Marathon was postponed.')).toEqual(['Postponement of the Kolvik Marathon']);
+  });
+
+  it('a capitalised common word opening the sentence is no event', () => {
+    expect(issues('Talks were called off on Monday.', 'The meeting was suspended.')).toEqual([]);
+  });
+});
