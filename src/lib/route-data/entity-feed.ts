@@ -1,6 +1,7 @@
 // The entries of an entity's Atom feed: its newest positions (taken by it, or on it) and the newest paragraphs
-// naming it, newest first, at most FEED_ENTRIES. Bounded work per feed: the graph keeps both lists newest
-// first, so only their heads are read, however many articles name the entity.
+// naming it, newest first, at most FEED_ENTRIES. A paragraph whose naming sentence is the quote of one of those
+// positions is its entry once, as the position. Bounded work per feed: the graph keeps both lists newest first,
+// so only their heads are read, however many articles name the entity.
 import type { Graph } from '../../kb/graph/build-graph.ts';
 import type { EntityKey, Stance } from '../../kb/types.ts';
 import { FEED_ENTRIES } from '../bounds.ts';
@@ -48,12 +49,14 @@ export function entityFeed(graph: Graph, key: EntityKey): EntityFeedData {
       });
     }
   }
+  const quoted = new Set(entries.map((entry) => `${entry.article}#${entry.paragraph}\n${entry.text}`));
   const paragraphs = new Set<string>();
   for (const mention of graph.mentionsOf.get(key) ?? []) {
     if (paragraphs.size >= FEED_ENTRIES) break;
     const at = `${mention.article}#${mention.paragraph}`;
     if (paragraphs.has(at)) continue;
     paragraphs.add(at);
+    if (quoted.has(`${at}\n${mention.sentence}`)) continue;
     const { title, published, source } = article(mention.article);
     entries.push({ kind: 'mention', title: `${name(key)} in “${title}”`, text: mention.sentence, article: mention.article, paragraph: mention.paragraph, published, source });
   }
