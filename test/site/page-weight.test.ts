@@ -2,7 +2,7 @@
 // search index reads, and nothing every page repeats that a cached file can carry once (issue 19's bytes).
 import { describe, expect, inject, it } from 'vitest';
 import type { Element } from 'hast';
-import { elements, fileFor, readHtml, readKb } from '../helpers/site-files.ts';
+import { elements, fileFor, readHtml, readKb, textOf } from '../helpers/site-files.ts';
 
 const siteDir = inject('siteDir');
 const kb = readKb(siteDir);
@@ -53,6 +53,19 @@ describe('page weight', () => {
       const events = elements(list, (el) => el.tagName === 'li' && !String(el.properties['className']).includes('day'));
       expect(events.length, url).toBeGreaterThan(0);
       expect(dataAttributes(list).filter((name) => name !== 'dataTimeline'), url).toEqual([]);
+    }
+  });
+
+  it('a date written out as YYYY-MM-DD is its own machine-readable value: no time element repeats it as datetime', () => {
+    const hub = [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
+    for (const url of ['/', '/articles/', kb.articles[0]!.url, hub.url, '/timeline/']) {
+      const times = elements(page(url), (el) => el.tagName === 'time');
+      expect(times.length, url).toBeGreaterThan(0);
+      for (const time of times) {
+        const text = textOf(time);
+        if (/^\d{4}-\d{2}-\d{2}$/.test(text)) expect(time.properties['dateTime'], `${url}: ${text}`).toBeUndefined();
+        else expect(String(time.properties['dateTime']), `${url}: ${text}`).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      }
     }
   });
 });
