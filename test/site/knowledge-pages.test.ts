@@ -106,11 +106,24 @@ describe('views', () => {
     expect([...days].sort()).toEqual(days);
   });
 
-  it('the timeline narrowed to Hamas shows only events naming Hamas', () => {
-    const hamas = byName(/^Hamas$/, 'party')!;
-    const items = elements(page(`/timeline/party/${hamas.slug}/`), (el) => el.tagName === 'li' && el.properties['dataWith'] !== undefined);
-    expect(items.length).toBeGreaterThan(0);
-    for (const item of items) expect(String(item.properties['dataWith']).split(' ')).toContain(`party/${hamas.slug}`);
+  it('a timeline narrowed to a party shows only the events naming it', () => {
+    // Each event links its paragraph; kb.json says which paragraphs name the party.
+    const paragraphsOf = (url: string) => {
+      const list = elements(page(url), (el) => el.tagName === 'ol' && el.properties['dataTimeline'] !== undefined)[0]!;
+      return elements(list, (el) => el.tagName === 'a' && String(el.properties['href']).startsWith('/articles/')).map((a) => String(a.properties['href']));
+    };
+    const all = new Set(paragraphsOf('/timeline/'));
+    const narrowed = kb.entities.filter((e) => e.type === 'party' && fileFor(siteDir, `/timeline/party/${e.slug}/`));
+    expect(narrowed.length).toBeGreaterThan(1);
+    let fewer = 0;
+    for (const party of narrowed) {
+      const naming = new Set(party.mentions.map((m) => `/articles/${m.article}/#${m.paragraph === 0 ? 'title' : `p${m.paragraph}`}`));
+      const shown = paragraphsOf(`/timeline/party/${party.slug}/`);
+      expect(shown.length, party.name).toBeGreaterThan(0);
+      for (const href of shown) expect(naming.has(href), `${party.name}: ${href}`).toBe(true);
+      if (new Set(shown).size < all.size) fewer++;
+    }
+    expect(fewer).toBeGreaterThan(0);
   });
 
   it('/graph/ draws a bounded set of linked nodes, wide for screens and fewer for phones', () => {
