@@ -94,7 +94,7 @@ describe('the built site', () => {
       expect(footer?.tagName, url).toBe('footer');
       const edit = elements(footer!, (el) => el.tagName === 'a')[0]!;
       expect(edit.properties['href']).toBe(`https://github.com/example/dossier/edit/main/${file}`);
-      expect(elements(footer!, (el) => el.tagName === 'time')[0]!.properties['dateTime']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(textOf(elements(footer!, (el) => el.tagName === 'time')[0]!)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 });
