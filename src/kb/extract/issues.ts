@@ -164,7 +164,10 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     // "war for a long time", "talks for three years": a span of time ends the matter
     if (spanOfTime(w, low, j)) break;
     // ("a pay rise": a matter word is a noun here, however it is tagged)
-    if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(word) && low[j - 1] !== 'to' && !isMatterWord(w, word) && !w.wageWords.has(word)) break;
+    // ("technology transfer-related acts": a word glued by a hyphen to the next is part of a compound modifier, and the
+    // word after the compound is its noun)
+    const compound = (low[j + 1] === '-' && next !== undefined && t.end === next.start) || (j >= i + 2 && low[j - 2] === '-' && tokens[j - 2]!.end === tokens[j - 1]!.start);
+    if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(word) && low[j - 1] !== 'to' && !isMatterWord(w, word) && !w.wageWords.has(word) && !compound) break;
     // a reduced relative clause after the noun: "violence recorded in X", "prisoners held by Y"
     if (t.pos === 'VERB' && j > i && /ed$/.test(word) && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos)) break;
     j++;

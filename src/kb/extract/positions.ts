@@ -165,8 +165,9 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
   if (cue.quotedWe) {
     // The speaker stands outside the quotation marks: prefer a person, then stand for the party they belong to.
     const outside = parties.filter((p) => !insideQuotes(text, p.start));
+    // (a quotation with no one named outside it in its paragraph goes on with the statement's author)
     const speaker = outside.find((p) => p.entity.kind === 'person') ?? outside[0];
-    if (!speaker) return undefined;
+    if (!speaker) return authorOf(placed);
     const org = speaker.entity.memberOf ? entities.find((e) => e.type === 'party' && e.name === speaker.entity.memberOf) : undefined;
     return org ?? speaker.entity;
   }

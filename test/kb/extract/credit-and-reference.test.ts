@@ -127,3 +127,17 @@ describe('a named event that was halted', () => {
     expect(issues('Talks were called off on Monday.', 'The meeting was suspended.')).toEqual([]);
   });
 });
+
+describe('a statement in the first person', () => {
+  const statement = (...paragraphs: string[]) => extractArticle(article(paragraphs, '2024-03-10', 'Trade Representative Dana Kellow to Act on Tariffs'), g).positions.map((p) => `${p.party} ${p.stance} ${p.issue}`).sort();
+
+  it('"our goal to stop X" rejects X; a compound modifier ("transfer-related") stays in the matter', () => {
+    expect(statement('“Today, we serve our statutory goal to stop Norva’s harmful technology transfer-related acts, policies, and practices.”'))
+      .toEqual(['Dana Kellow rejects Norva’s harmful technology transfer-related acts']);
+  });
+
+  it('a quotation with no speaker named in its paragraph goes on with the statement of the author the headline names', () => {
+    expect(statement('Trade Representative Dana Kellow released the following statement:', '“We are calling for a ceasefire in Kolvik.”')).toEqual(['Dana Kellow demands Ceasefire in Kolvik']);
+    expect(positions('“We are calling for a ceasefire in Kolvik.”')).toEqual([]);
+  });
+});
