@@ -130,11 +130,14 @@ function at(low: string[], pattern: string[], i: number): boolean {
   return true;
 }
 
+/** The most words a matter's phrase runs to. */
+const MAX_PHRASE = 24;
+
 /** Grow a noun phrase from token i to a clause boundary; returns [first, end) tokens. */
 function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, end: number): [number, number] {
   // a head cue at the start is part of the phrase whatever its words are tagged: "phase out X", "release of X"
   let j = i + (headCueAt(w, low, i)?.length ?? 0);
-  while (j < end && j - i < 16) {
+  while (j < end && j - i < MAX_PHRASE) {
     const t = tokens[j]!;
     const word = low[j]!;
     // "a roadmap to phase out X": a head cue after "to" goes on whatever its words are tagged
@@ -171,6 +174,13 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     // a reduced relative clause after the noun: "violence recorded in X", "prisoners held by Y"
     if (t.pos === 'VERB' && j > i && /ed$/.test(word) && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos)) break;
     j++;
+  }
+  // a phrase cut by the length limit ends mid-way: keep the parts before its last "and", "or" or comma (not the "and"
+  // of "between X and Y")
+  if (j - i >= MAX_PHRASE && j < end) {
+    let k = j - 1;
+    while (k > i && !(/^(and|or|,)$/.test(low[k]!) && !low.slice(i, k).includes('between'))) k--;
+    if (k > i) j = k;
   }
   // trailing link words, a trailing participle ("episodes of violence recorded"), adverb ("more") or demonstrative
   // ("relief for those"), and a possessor left without what it possesses ("investigation of China's")
@@ -406,6 +416,9 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           stanceDone = true;
           // "rejected calls for X": a cue right after another is that cue's object, read through it (framingNouns)
           if (i === stanceEnd) continue;
+          // "providing satellite images to support relief operations": an infinitive of purpose after an object is no
+          // stance of the subject
+          if (i >= 2 && stance !== 'demands' && stance !== 'rejects' && low[i - 1] === 'to' && tokens[i - 2]!.pos === 'NOUN' && tokens[i]!.pos === 'VERB') continue;
           stanceEnd = i + pattern.length;
           // "congratulated Norva and Tarsis for reaching a truce": the parties credited accept the truce
           if (w.creditCues.has(pattern.join(' '))) {

@@ -118,5 +118,21 @@ export function analyseText(text: string): TextAnalysis {
     const last = ours[ts.itemAt(ts.length() - 1).index()]!;
     sentences.push({ start: tokens[first]!.start, end: tokens[last]!.end, firstToken: first, endToken: last + 1 });
   });
-  return { tokens, sentences: sentences.flatMap((s) => boundedSentences(s, tokens)) };
+  return { tokens, sentences: joinAbbreviations(sentences, tokens).flatMap((s) => boundedSentences(s, tokens)) };
+}
+
+/** "their impact on U.S. workers": wink may end a sentence at an abbreviation's dot; a sentence of news English never
+ * opens with a lower-case word, so one that does goes on from the sentence before when that ends with an abbreviation. */
+function joinAbbreviations(sentences: Sentence[], tokens: PosToken[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    const last = prev ? tokens[prev.endToken - 1]!.text : '';
+    if (prev && /^\p{Ll}/u.test(tokens[s.firstToken]!.text) && /\p{L}\.$/u.test(last)) {
+      out[out.length - 1] = { ...prev, end: s.end, endToken: s.endToken };
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
 }

@@ -27,6 +27,8 @@ interface PositionWords {
   ownSubject: RegExp;
   /** Last words of an organisation's name: "council", "court". */
   bodies: ReadonlySet<string>;
+  /** A subject relative clause up to the cue: ", which will ". */
+  subjectRelative: RegExp;
   /** A sentence opening with a body's description as its subject, up to the cue: "The militant group has ". */
   describedBody: RegExp;
   /** A proposal and who made it, before the name: "the bridging proposal presented today by (the) ". */
@@ -44,6 +46,7 @@ const wordsOf = perLexicon((lexicon): PositionWords => ({
   ownSubject: new RegExp(`\\b(?:${alternation(lexicon.clauseOpeners)})\\s+(?:not\\s+before\\s+)?(?:the\\s+|all\\s+|many\\s+|some\\s+)?\\p{Ll}+s\\s+$`, 'u'),
   reportsBody: new RegExp(`^\\s*(?:${alternation(lexicon.reportingVerbs)})\\s+(?:that\\s+)?(?:the\\s+)?$`, 'i'),
   bodies: new Set(lexicon.organisationSuffixes),
+  subjectRelative: /,\s*(?:which|who)\s+(?:(?:will|would|has|have|had|is|are|was|were|also|then|later|now|quickly)\s+)*$/i,
   describedBody: new RegExp(`^\\s*[Tt]he\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alternation(lexicon.referringBodyNouns)})\\s+(?:(?:is|was|are|were|has|have|had|been|will|would|also|again|now|\\p{Ll}+ly)\\s+)*$`, 'u'),
   proposalBy: new RegExp(`\\b(?:${alternation(lexicon.proposalNouns)})\\b[^.;]{0,60}\\bby\\s+(?:the\\s+)?$`, 'iu'),
   proposalOf: new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(lexicon.proposalNouns)})\\b`, 'iu'),
@@ -172,6 +175,10 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
     return org ?? speaker.entity;
   }
   const from = Math.max(cue.actorsFrom, cue.sentence.start);
+  // "… was met by Sweden, which will supply X": a subject relative clause's antecedent holds its stance
+  const relative = w.subjectRelative.exec(text.slice(from, cue.start));
+  const antecedent = relative ? parties.filter((p) => p.start >= from && p.end <= from + relative.index).at(-1) : undefined;
+  if (antecedent && /^\s*$/.test(text.slice(antecedent.end, from + relative!.index))) return antecedent.entity;
   // "China's support for X": the possessor holds it
   if (/['’]s$/.test(text.slice(Math.max(0, cue.start - 2), cue.start))) {
     const possessor = parties.find((p) => p.end === cue.start || (p.end === cue.start - 2 && /['’]s$/.test(text.slice(p.end, cue.start))));

@@ -141,3 +141,20 @@ describe('a statement in the first person', () => {
     expect(positions('“We are calling for a ceasefire in Kolvik.”')).toEqual([]);
   });
 });
+
+describe('clause and sentence edges', () => {
+  it('"met by Sweden, which will supply X": the relative clause belongs to Sweden, not to the possessor before', () => {
+    expect(positions('Meanwhile, Norva’s request for water treatment items has been met by Sweden, which will supply bottles of chloramine.'))
+      .toEqual(['Sweden accepts Bottles of chloramine']);
+  });
+
+  it('an infinitive of purpose after an object is no stance: "providing images to support relief operations"', () => {
+    expect(positions('The Arvel Mapping Service is providing satellite imagery to support emergency operations in Kolvik.')).toEqual([]);
+    expect(positions('Sweden agreed to support the ceasefire in Kolvik.')).toEqual(['Sweden accepts Ceasefire in Kolvik']);
+  });
+
+  it('an abbreviation\'s dot before a lower-case word ends no sentence, and a long list keeps its last part whole', () => {
+    expect(positions('Sweden raised concerns about the breadth and scale of Norva’s non-market policies and practices and their impact on U.S. workers and firms.'))
+      .toEqual(['Sweden rejects Breadth and scale of Norva’s non-market policies and practices', 'Sweden rejects Impact on U.S. workers and firms']);
+  });
+});
