@@ -65,6 +65,8 @@ interface CueWords extends WordSets {
   changeNoun: ReadonlyMap<string, string>;
   /** Determiners and quantities at the start of a phrase. */
   leading: RegExp;
+  /** Between the end of a stance's object and a matter joined to it: " from what we agreed to on July 2 or ". */
+  objectGoesOn: RegExp;
   /** A noun of need opening a phrase: "importance of ", "the need for ". */
   needPhrase: RegExp;
   /** After a matter that must happen, what it must lead to: " must be the beginning of broader ". */
@@ -117,6 +119,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
+    objectGoesOn: /^\s(?:(?:from|of|to|with|about)\s+)?(?:what|which|that)\s+[^,;.:]{1,50}?\s(?:or|and)\s+(?:the\s+|any\s+)?$/i,
     needPhrase: new RegExp(`^(?:the\\s+)?(?:${alternation(lexicon.needNouns)})\\s+(?:of|for)\\s+(?:(?:the|a|an)\\s+)?`, 'i'),
     obligationLeadsTo: new RegExp(`^\\s+(?:${alternation(lexicon.obligationModals)})\\s+be\\s+(?:the|a)\\s+(?:beginning|start|first\\s+step|basis|prelude|foundation|gateway)\\s+(?:of|to|toward|towards|for)\\s+[^.;:,]*$`, 'i'),
     conflictPhrase: new RegExp(`\\bthe\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(lexicon.conflictNouns)})(?:\\s+(?:among|amongst|between|over|in|with|on)\\s+[^.,;:]{1,60})?)`, 'giu'),
@@ -614,6 +617,14 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
       c.stance = 'proposes';
       c.proposal = true;
     }
+  }
+  // "will not accept discussions about retractions from what we agreed to on July 2 or new conditions": a matter
+  // named after "or"/"and" at the end of a stance's object, past a clause the phrase stopped at, is an object too
+  for (const [n, h] of out.entries()) {
+    if (h.kind !== 'head') continue;
+    const c = out.find((x) => x.kind === 'stance' && x.stance && x.sentence.start === h.sentence.start && x.phrases.length > 0 && x.phrases.at(-1)!.end <= h.phrases[0]!.start &&
+      w.objectGoesOn.test(text.slice(x.phrases.at(-1)!.end, h.phrases[0]!.start)));
+    if (c) out[n] = { ...c, phrases: h.phrases };
   }
   out.push(...haltedEvents(w, text, tokens, low, analysis.sentences));
   for (const phrase of instrumentNames(w, text, tokens, low)) {

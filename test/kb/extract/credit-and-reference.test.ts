@@ -158,3 +158,14 @@ describe('clause and sentence edges', () => {
       .toEqual(['Sweden rejects Breadth and scale of Norva’s non-market policies and practices', 'Sweden rejects Impact on U.S. workers and firms']);
   });
 });
+
+describe('an object that goes on past a clause', () => {
+  it('"will not accept X from what we agreed to on July 2 or new conditions": new conditions are rejected too', () => {
+    expect(positions('The Norvan Front said, “We will not accept discussions about retractions from what we agreed to on July 2 or new conditions.”'))
+      .toEqual(['Norvan Front rejects New conditions', 'Norvan Front rejects Retractions']);
+  });
+
+  it('a matter after "and" in a clause of its own keeps its own stance', () => {
+    expect(positions('Sweden rejected the blockade of Kolvik, and Norway accepted new conditions.')).toEqual(['Norway accepts New conditions', 'Sweden rejects Blockade of Kolvik']);
+  });
+});
