@@ -59,6 +59,8 @@ interface CueWords extends WordSets {
   verbNouns: [string, string][];
   /** The first words of verbNouns. */
   verbNoun: ReadonlySet<string>;
+  /** gerundNouns: a gerund and the noun naming its matter ("assessing" → "assessment of"). */
+  gerundNoun: ReadonlyMap<string, string>;
   /** haltedEvents: a passive verb of a halt and the noun naming it ("suspended" → "suspension of"). */
   haltedEvent: ReadonlyMap<string, string>;
   /** changeNouns: a verb of change and the noun naming it ("lower" → "lowering of"). */
@@ -116,6 +118,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     verbNoun: new Set(Object.keys(lexicon.verbNouns).map((verb) => verb.split(' ')[0]!)),
     changeNoun: new Map(Object.entries(lexicon.changeNouns)),
     haltedEvent: new Map(Object.entries(lexicon.haltedEvents)),
+    gerundNoun: new Map(Object.entries(lexicon.gerundNouns)),
     // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
@@ -243,6 +246,10 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     // (only an infinitive: in "insisted that they leave X" the clause's subject is unknown, so no matter is named)
     const verb = tokens[a]!.pos === 'VERB' && tokens[a]!.start === start && low[a - 1] === 'to' ? nominalAt(w, phrase) : undefined;
     if (verb) phrase = verb;
+    // "assessing displaced people" is named "assessment of displaced people"
+    // (with an object, not a preposition: "monitoring for price gouging" stays)
+    const gerund = tokens[a]!.start === start && tokens[a + 1]?.pos !== 'ADP' ? w.gerundNoun.get(low[a]!) : undefined;
+    if (gerund) phrase = `${gerund} ${phrase.slice(tokens[a]!.text.length).trim().replace(/^(?:the|a|an)\s+/i, '')}`;
     // "discussions about retractions", "negotiations on the release of X": the talk is about the matter
     const framing = /^(\S+)\s+(?:about|on|over|regarding|of|for)\s+(?:(?:the|a|an|any|its|their)\s+)?(.+)$/i.exec(phrase);
     if (framing && w.framingNouns.has(framing[1]!.toLowerCase())) {

@@ -185,6 +185,10 @@ export const lexiconSchema = z.strictObject({
   verbNouns: z.record(z.string().trim().min(1).toLowerCase(), z.string().trim().min(1), {
     error: 'must be verbs with the noun phrase that names their matter, for example { withdraw from: withdrawal from }',
   }),
+  /** Gerunds that open a matter, with the noun phrase that names it: "assessing X" → "assessment of X". */
+  gerundNouns: z.record(z.string().trim().min(1).toLowerCase(), z.string().trim().min(1), {
+    error: 'must be gerunds with the noun phrase that names their matter, for example { assessing: assessment of }',
+  }),
   /** Verbs of change with the noun naming the change: "wants it lowered" → "lowering of". */
   changeNouns: z.record(z.string().trim().min(1).toLowerCase(), z.string().trim().min(1), {
     error: 'must be verbs with the noun phrase naming the change, for example { lower: lowering of }',
@@ -285,6 +289,7 @@ function extend(base: LexiconLists, more: Partial<LexiconLists>): LexiconLists {
     else if (key === 'verbNouns') out.verbNouns = { ...base.verbNouns, ...more.verbNouns };
     else if (key === 'changeNouns') out.changeNouns = { ...base.changeNouns, ...more.changeNouns };
     else if (key === 'haltedEvents') out.haltedEvents = { ...base.haltedEvents, ...more.haltedEvents };
+    else if (key === 'gerundNouns') out.gerundNouns = { ...base.gerundNouns, ...more.gerundNouns };
     else out[key] = [...new Set([...base[key], ...more[key]!])];
   }
   return out;

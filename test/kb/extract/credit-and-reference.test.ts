@@ -169,3 +169,11 @@ describe('an object that goes on past a clause', () => {
     expect(positions('Sweden rejected the blockade of Kolvik, and Norway accepted new conditions.')).toEqual(['Norway accepts New conditions', 'Sweden rejects Blockade of Kolvik']);
   });
 });
+
+describe('a matter opened by a gerund', () => {
+  it('is named by its noun when an object follows: "assessing displaced people" is the "Assessment of displaced people"', () => {
+    expect(positions('According to the Norvan Front, Sweden has imposed additional requirements, such as assessing displaced people upon their return.'))
+      .toEqual(['Norvan Front rejects Assessment of displaced people', 'Sweden demands Assessment of displaced people']);
+    expect(names(run('Sweden called for monitoring for any price gouging activity.'), 'issue')).toEqual(['Monitoring for any price gouging activity']);
+  });
+});

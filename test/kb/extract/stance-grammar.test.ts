@@ -51,7 +51,7 @@ describe('who holds the stance', () => {
 
   it('"according to X, Y imposed Z": Y demands Z and X rejects it; "such as" names the matter', () => {
     expect(positions('According to Norway, Sweden has imposed new conditions, such as screening fishermen at the border.'))
-      .toEqual(['Norway rejects Screening fishermen at the border', 'Sweden demands Screening fishermen at the border']);
+      .toEqual(['Norway rejects Screening of fishermen at the border', 'Sweden demands Screening of fishermen at the border']);
   });
 
   it('"According to X, Y objected" is no list of actors', () => {
