@@ -345,6 +345,22 @@ function relativeAntecedent(tokens: PosToken[], low: string[], first: number, cu
   return start < end && tokens.slice(start, end).some((t) => t.pos === 'NOUN') ? start : -1;
 }
 
+/** "the obligations they accepted under this Agreement": a noun, a subject pronoun and the cue make a relative clause
+ * without "which"; its matter is the noun with the phrase after the cue ("Obligations under the Agreement"), or
+ * undefined when the words do not read so. */
+function zeroRelative(w: CueWords, text: string, tokens: PosToken[], low: string[], first: number, cue: number, after: number, end: number): Phrase | undefined {
+  if (cue - 2 < first || !/^(they|we|he|she)$/.test(low[cue - 1]!) || tokens[cue - 2]!.pos !== 'NOUN' || tokens[cue]!.pos !== 'VERB') return undefined;
+  let k = cue - 2;
+  while (k > first && /^(NOUN|ADJ)$/.test(tokens[k - 1]!.pos) && cue - 2 - k < 3) k--;
+  // what the cue's object is held under: "under this Agreement"
+  if (low[after] !== 'under') return undefined;
+  const [a, b] = growPhrase(w, tokens, low, after + 1, end);
+  if (b <= a) return undefined;
+  const held = text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/^(?:this|that|these|those)\s+/i, 'the ');
+  const noun = text.slice(tokens[k]!.start, tokens[cue - 2]!.end);
+  return { start: tokens[k]!.start, end: tokens[b - 1]!.end, text: `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${low[after]} ${held}` };
+}
+
 /** Past a list of verbs sharing the cue's object (", develop, and operate"): the token after it, or j. */
 function pastVerbList(tokens: PosToken[], low: string[], j: number, end: number): number {
   let k = j;
@@ -482,6 +498,14 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             if (noun && made) {
               made.phrases = made.phrases.map((p) => ({ ...p, text: `${noun} ${p.text.replace(/^(?:the|a|an)\s+/i, '')}` }));
             }
+            continue;
+          }
+          // "the obligations they accepted under this Agreement": a relative clause with no "which", its object the noun
+          // before the pronoun, named with what follows the cue
+          const zero = zeroRelative(w, text, tokens, low, s.firstToken, i, i + pattern.length, s.endToken);
+          if (zero && stance) {
+            const quoted = inQuote(quoteOpen, tokens[i]!.start);
+            out.push({ kind: 'stance', stance: negated(low, i) ? (stance === 'accepts' ? 'rejects' : stance) : stance, start: tokens[i]!.start, end: tokens[i + pattern.length - 1]!.end, phrases: [zero], sentence, actorsFrom, quotedWe: quoted && low.slice(s.firstToken, i).includes('we') });
             continue;
           }
           // "will design, develop, and operate a rover": verbs listed after the cue share its object

@@ -203,11 +203,14 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
     : subjectIn(w, from, cue.start, text, parties);
   // "He calls on …", "She also stressed …": a subject pronoun after the last name stands for the last person named;
   // "I have urged …", "We call on …" outside quotations is the writer: the statement's author
-  const pronouns = [...text.slice(from, cue.start).matchAll(/\b(?:[Hh]e|[Ss]he|I|[Ww]e)\b/g)];
+  const pronouns = [...text.slice(from, cue.start).matchAll(/\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\b/g)];
   const pronoun = first ? pronouns[0] : pronouns.at(-1);
   const pronounFirst = pronoun && (!best || (first ? from + pronoun.index < best.start : best.end <= from + pronoun.index));
   if (pronoun && pronounFirst && !insideQuotes(text, from + pronoun.index)) {
-    return /^(?:I|we)$/i.test(pronoun[0]) ? authorOf(placed) : lastPersonBefore(placed, paragraph, from + pronoun.index);
+    if (!/^they$/i.test(pronoun[0])) return /^(?:I|we)$/i.test(pronoun[0]) ? authorOf(placed) : lastPersonBefore(placed, paragraph, from + pronoun.index);
+    // ("X said they …" with no list before: read on as for any subject)
+    const list = listBefore(parties, text, cue.sentence.start, from + pronoun.index);
+    if (list) return list;
   }
   if (!best) return titledBefore(w, text.slice(from, cue.start), entities, paragraph, cue.start) ?? describedBefore(w, text.slice(from, cue.start), entities, paragraph, cue.start);
   // "X said the companies had refused …": the actor is in the reported clause, unless it is X again ("X said he …")
@@ -299,6 +302,15 @@ function lastBodyBefore(head: string, entities: ExtractedEntity[], paragraph: nu
 /** The author of a statement: the person its headline names ("Statement from President X on …"). */
 function authorOf(placed: PlacedMention[]): ExtractedEntity | undefined {
   return placed.find((p) => p.paragraph === 0 && p.entity.kind === 'person')?.entity;
+}
+
+/** "by both Kosovo and Serbia in implementing the obligations they accepted": "they" stands for the list of parties
+ * named last before it in the sentence (its last member; the list is gathered from it), and for no one when the
+ * party named last is in no list. */
+function listBefore(parties: PlacedMention[], text: string, from: number, offset: number): ExtractedEntity | undefined {
+  const last = parties.filter((p) => p.start >= from && p.end <= offset).at(-1);
+  if (!last) return undefined;
+  return withListed(last, parties, text, from, 'before').length >= 2 ? last.entity : undefined;
 }
 
 /** The person named last before an offset, in this paragraph or an earlier one. */

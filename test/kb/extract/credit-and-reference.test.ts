@@ -177,3 +177,16 @@ describe('a matter opened by a gerund', () => {
     expect(names(run('Sweden called for monitoring for any price gouging activity.'), 'issue')).toEqual(['Monitoring for any price gouging activity']);
   });
 });
+
+describe('"they" and a relative clause without "which"', () => {
+  it('"the obligations they accepted under this Agreement": the listed parties accept the obligations under it', () => {
+    expect(positions('There has been very limited progress by both Norway and Sweden in implementing the obligations they accepted under this Agreement.'))
+      .toEqual(['Norway accepts Obligations under the Agreement', 'Sweden accepts Obligations under the Agreement']);
+  });
+
+  it('"they" after a list is the list; after one party the reported clause reads as before; "in X" after the cue is a place, no matter', () => {
+    expect(positions('Norway and Sweden said they rejected the blockade of Kolvik.')).toEqual(['Norway rejects Blockade of Kolvik', 'Sweden rejects Blockade of Kolvik']);
+    expect(positions('Sweden said they rejected the blockade of Kolvik.')).toEqual(['Sweden rejects Blockade of Kolvik']);
+    expect(positions('Norway and Sweden welcomed the agreements they announced in Kolvik.')).toEqual([]);
+  });
+});
