@@ -59,6 +59,8 @@ interface CueWords extends WordSets {
   verbNouns: [string, string][];
   /** The first words of verbNouns. */
   verbNoun: ReadonlySet<string>;
+  /** overObjectionCues as word lists. */
+  overObjection: string[][];
   /** gerundNouns: a gerund and the noun naming its matter ("assessing" → "assessment of"). */
   gerundNoun: ReadonlyMap<string, string>;
   /** haltedEvents: a passive verb of a halt and the noun naming it ("suspended" → "suspension of"). */
@@ -119,6 +121,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     changeNoun: new Map(Object.entries(lexicon.changeNouns)),
     haltedEvent: new Map(Object.entries(lexicon.haltedEvents)),
     gerundNoun: new Map(Object.entries(lexicon.gerundNouns)),
+    overObjection: lexicon.overObjectionCues.map(phraseWords),
     // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
@@ -658,6 +661,21 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
     if (c) out[n] = { ...c, phrases: h.phrases };
   }
   out.push(...haltedEvents(w, text, tokens, low, analysis.sentences));
+  // "the majority approved the final order, again over the dissent of X and Y": X and Y reject the object of the verb
+  // before the cue
+  for (const s of analysis.sentences) {
+    for (let i = s.firstToken + 2; i < s.endToken; i++) {
+      const cue = w.overObjection.find((words) => at(low, words, i));
+      if (!cue) continue;
+      let v = i - 1;
+      while (v > s.firstToken && tokens[v]!.pos !== 'VERB') v--;
+      const [a, b] = v > s.firstToken ? growPhrase(w, tokens, low, v + 1, i) : [0, 0];
+      const phrases = b > a ? cleanPhrases(w, text, tokens, low, a, b) : [];
+      if (phrases.length === 0) continue;
+      const sentence = { start: s.start, end: s.end };
+      out.push({ kind: 'stance', stance: 'rejects', start: tokens[i]!.start, end: tokens[i + cue.length - 1]!.end, phrases, sentence, actorsFrom: s.start, quotedWe: false, agentFrom: tokens[i + cue.length - 1]!.end });
+    }
+  }
   for (const phrase of instrumentNames(w, text, tokens, low)) {
     const sentence = analysis.sentences.find((x) => phrase.start >= x.start && phrase.start < x.end) ?? { start: 0, end: text.length };
     out.push({ kind: 'head', start: phrase.start, end: phrase.end, phrases: [phrase], sentence: { start: sentence.start, end: sentence.end }, actorsFrom: sentence.start, quotedWe: false });

@@ -134,7 +134,8 @@ function speakingHead(w: PositionWords, body: PlacedMention, parties: PlacedMent
  * Norva, Tarsis objected" is no list. */
 function withListed(p: PlacedMention, parties: PlacedMention[], text: string, bound: number, way: 'before' | 'after'): ExtractedEntity[] {
   // a short form in brackets may follow each name: "the Arvel Agency (AA) and the Norvan Fund (NF)"
-  const joint = /^\s*(?:\([^()]{1,24}\)\s*|\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/i;
+  // and a title may stand before each: "Chairman Ana Torres and Commissioner Omar Baddel"
+  const joint = /^\s*(?:\([^()]{1,24}\)\s*|\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[Tt]he\s+)?(?:(?:\p{Ll}+-)?\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
   const chain: { entity: ExtractedEntity; closes: boolean }[] = [];
   let edge = p;
   for (;;) {

@@ -149,6 +149,8 @@ export const lexiconSchema = z.strictObject({
   haltedEvents: z.record(z.string().trim().min(1).toLowerCase(), z.string().trim().min(1), {
     error: 'must be passive verbs with the noun phrase naming the halt, for example { suspended: suspension of }',
   }),
+  /** Phrases that bring in who objected to what the clause did: "approved the order over the dissent of X". */
+  overObjectionCues: words,
   /** Verbs that undo a decision: an appeal "to overturn the ruling" rejects the ruling. */
   undoVerbs: words,
   /** Nouns of a decision that undo verbs undo: "order", "ruling". */

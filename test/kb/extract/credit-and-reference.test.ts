@@ -190,3 +190,14 @@ describe('"they" and a relative clause without "which"', () => {
     expect(positions('Norway and Sweden welcomed the agreements they announced in Kolvik.')).toEqual([]);
   });
 });
+
+describe('who objected to what a clause did', () => {
+  it('"approved the order over the dissent of X and Y": X and Y reject the order, each with their title', () => {
+    expect(positions('Commissioner Dana Kellow and Commissioner Omar Baddel spoke in May.', 'However, the outgoing majority approved the final consent order, again over the dissent of now-Chairman Dana Kellow and Commissioner Baddel.'))
+      .toEqual(['Dana Kellow rejects Final consent order', 'Omar Baddel rejects Final consent order']);
+  });
+
+  it('a list joined through lower-case words is no list', () => {
+    expect(positions('Norway and the people of Sweden rejected the blockade of Kolvik.')).toEqual(['Sweden rejects Blockade of Kolvik']);
+  });
+});
