@@ -259,6 +259,15 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
       start += phrase.length - framing[2]!.length;
       phrase = framing[2]!;
     }
+    // "plans to impose tariffs on X": an intention names the matter it intends ("Tariffs on X"; "plans to withdraw
+    // from X" → "Withdrawal from X")
+    const intent = /^(\S+)\s+to\s+(\p{Ll}+)\s+(?:(?:the|a|an|any)\s+)?(.+)$/u.exec(phrase);
+    // (not a verb that stops its object without a noun to say so: "efforts to end the war" is no acceptance of the war)
+    const intended = intent && w.intentionNouns.has(intent[1]!.toLowerCase()) ? nominalAt(w, `${intent[2]} ${intent[3]}`) ?? (w.haltVerbs.has(intent[2]!) || w.undoVerbs.has(intent[2]!) ? undefined : intent[3]) : undefined;
+    if (intended) {
+      start += phrase.length - intent![3]!.length;
+      phrase = intended;
+    }
     if (phrase.length < 3) continue;
     let words = phrase.toLowerCase().split(/\s+/);
     // "a ceasefire deal", "the tariff plan": a generic head after a matter word is about that matter
@@ -543,8 +552,10 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             if (k < s.endToken && k - j <= 20) {
               const made = push('stance', i, i + pattern.length, k + 1, stance);
               if (made) made.agentFrom = tokens[j]!.start;
+              continue;
             }
-            continue;
+            // "its rejection of X": with no "to" after, the matter follows "of" and the holder comes before
+            if (!w.stanceObjectNouns.has(low[i]!)) continue;
           }
           if (low[j] === 'by' && i > 0 && /^(was|were|been)$/.test(low[i - 1]!)) {
             // passive: the matter is the subject; take the noun phrase before the auxiliary

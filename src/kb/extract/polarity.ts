@@ -16,7 +16,8 @@ export function reverses(phrase: string, issueName: string, lexicon: Lexicon): b
   return isReversal(phrase, lexicon) !== isReversal(issueName, lexicon);
 }
 
-/** The stance on the reverse of a matter: demanding a withdrawal rejects the presence; accepting and proposing keep. */
+/** The stance on the reverse of a matter: demanding, accepting or proposing a withdrawal rejects the presence;
+ * rejecting the withdrawal demands it ("welcomed the lifting of the blockade" is no acceptance of the blockade). */
 export function flipStance(stance: Stance): Stance {
-  return stance === 'demands' ? 'rejects' : stance === 'rejects' ? 'demands' : stance;
+  return stance === 'rejects' ? 'demands' : 'rejects';
 }

@@ -149,6 +149,10 @@ export const lexiconSchema = z.strictObject({
   haltedEvents: z.record(z.string().trim().min(1).toLowerCase(), z.string().trim().min(1), {
     error: 'must be passive verbs with the noun phrase naming the halt, for example { suspended: suspension of }',
   }),
+  /** Nouns of an intention that name the matter they intend: "plans to impose tariffs on X" is about "tariffs on X". */
+  intentionNouns: words,
+  /** Nouns of a stance whose "of" brings in the matter, not who holds it: "its rejection of X". */
+  stanceObjectNouns: words,
   /** Phrases that bring in who objected to what the clause did: "approved the order over the dissent of X". */
   overObjectionCues: words,
   /** Verbs that undo a decision: an appeal "to overturn the ruling" rejects the ruling. */

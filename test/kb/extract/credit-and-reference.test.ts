@@ -201,3 +201,23 @@ describe('who objected to what a clause did', () => {
     expect(positions('Norway and the people of Sweden rejected the blockade of Kolvik.')).toEqual(['Sweden rejects Blockade of Kolvik']);
   });
 });
+
+describe('stances said by a noun, and intentions', () => {
+  it('"expressed support for X", "is opposed to X", "is against X", "reiterated its rejection of X"', () => {
+    expect(positions('Sweden expressed support for the two-state solution.')).toEqual(['Sweden accepts Two-state solution']);
+    expect(positions('Sweden is opposed to the blockade of Kolvik.')).toEqual(['Sweden rejects Blockade of Kolvik']);
+    expect(positions('Norway is against the blockade of Kolvik.')).toEqual(['Norway rejects Blockade of Kolvik']);
+    expect(positions('Norway reiterated its rejection of the annexation of Kolvik.')).toEqual(['Norway rejects Annexation of Kolvik']);
+  });
+
+  it('an intention is named by what it intends, never read the other way round', () => {
+    expect(positions('Sweden announced plans to impose tariffs on Norvan steel.')).toEqual(['Sweden proposes Tariffs on Norvan steel']);
+    expect(positions('Sweden announced plans to withdraw from the Kolvik treaty.')).toEqual(['Sweden proposes Withdrawal from Kolvik treaty']);
+    expect(positions('Sweden backed efforts to end the war in Kolvik.')).toEqual(['Sweden accepts Efforts to end the war in Kolvik']);
+  });
+
+  it('welcoming the lifting of a matter named in the article rejects the matter', () => {
+    expect(positions('Sweden condemned the blockade of Kolvik.', 'Norway welcomed the decision to lift the blockade of Kolvik.'))
+      .toEqual(['Norway rejects Blockade of Kolvik', 'Sweden rejects Blockade of Kolvik']);
+  });
+});

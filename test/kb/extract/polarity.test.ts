@@ -23,9 +23,9 @@ describe('polarity', () => {
     expect(reverses('withdrawal from Tarsis', 'Velmor departure from Tarsis', lexicon)).toBe(false);
   });
 
-  it('swaps demands and rejects only', () => {
+  it('on the reverse, wanting the removal in any way rejects the matter; rejecting the removal demands it', () => {
     const flipped = (['demands', 'rejects', 'accepts', 'proposes'] as const).map(flipStance);
-    expect(flipped).toEqual(['rejects', 'demands', 'accepts', 'proposes']);
+    expect(flipped).toEqual(['rejects', 'demands', 'rejects', 'rejects']);
   });
 
   it('puts a lifting in the family of what it lifts, as an opposite', () => {
