@@ -122,8 +122,9 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     haltedEvent: new Map(Object.entries(lexicon.haltedEvents)),
     gerundNoun: new Map(Object.entries(lexicon.gerundNouns)),
     overObjection: lexicon.overObjectionCues.map(phraseWords),
-    // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows
-    leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
+    // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows (a number glued to
+    // a word by a hyphen stays: "a 12-month on-ramp")
+    leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d(?![\\d.,]*-[a-z])[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
     objectGoesOn: /^\s(?:(?:from|of|to|with|about)\s+)?(?:what|which|that)\s+[^,;.:]{1,50}?\s(?:or|and)\s+(?:the\s+|any\s+)?$/i,
     needPhrase: new RegExp(`^(?:the\\s+)?(?:${alternation(lexicon.needNouns)})\\s+(?:of|for)\\s+(?:(?:the|a|an)\\s+)?`, 'i'),
@@ -139,8 +140,9 @@ function at(low: string[], pattern: string[], i: number): boolean {
   return true;
 }
 
-/** The most words a matter's phrase runs to. */
-const MAX_PHRASE = 24;
+/** The most words a stance's object runs to (its coordinated parts together), and one part of it. */
+const MAX_PHRASE = 40;
+const MAX_PART = 24;
 
 /** Grow a noun phrase from token i to a clause boundary; returns [first, end) tokens. */
 function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, end: number): [number, number] {
@@ -231,8 +233,14 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
   // "release of dozens of X and hundreds of Y": the second part is also a release
   const h = tokens[first]?.pos === 'DET' ? first + 1 : first; // "the release of X and Y"
   const head = w.distributiveHeads.has(low[h]!) && low[h + 1] === 'of' ? `${tokens[h]!.text} of ` : '';
-  for (const [a, b] of parts) {
-    if (b <= a || tokens[a]!.pos === 'ADP') continue;
+  for (let [a, b] of parts) {
+    // a part that long ends at its purpose ("an approach to address X, Y and Z" names the approach), else it is a
+    // clause, not a name
+    if (b - a > MAX_PART) {
+      const purpose = low.slice(a + 1, b).findIndex((word, n) => word === 'to' && tokens[a + 2 + n]?.pos === 'VERB');
+      if (purpose >= 0) b = a + 1 + purpose;
+    }
+    if (b <= a || b - a > MAX_PART || tokens[a]!.pos === 'ADP') continue;
     let start = tokens[a]!.start;
     const stop = tokens[b - 1]!.end;
     const lead = w.leading.exec(text.slice(start, stop));

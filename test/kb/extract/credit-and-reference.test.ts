@@ -221,3 +221,18 @@ describe('stances said by a noun, and intentions', () => {
       .toEqual(['Norway rejects Blockade of Kolvik', 'Sweden rejects Blockade of Kolvik']);
   });
 });
+
+describe('long objects', () => {
+  const issues = (...paragraphs: string[]): string[] => names(run(...paragraphs), 'issue');
+
+  it('each part of a long coordinated object is a matter of its own; a part that long ends at its purpose', () => {
+    expect(issues('ARV 9 was suspended but not before countries agreed on an expanded role of local communities in saving wetlands and a groundbreaking agreement on the operationalization of a new global mechanism to share benefits from digital genetic information.'))
+      .toEqual(['Expanded role of local communities in saving wetlands', 'Groundbreaking agreement on the operationalization of a new global mechanism to share benefits from digital genetic information', 'Suspension of ARV 9']);
+    expect(positions('The Arvel Relief Agency (ARA) is calling for a comprehensive, regional, and collaborative approach to address the serious protection risks and urgent humanitarian needs of the many refugees and migrants crossing the Kolvik jungle on their way north.'))
+      .toEqual(['Arvel Relief Agency demands Comprehensive, regional, and collaborative approach']);
+  });
+
+  it('a number glued to a word by a hyphen stays in the name: "a 12-month on-ramp"', () => {
+    expect(positions('Additionally, the Department of Education is instituting a 12-month on-ramp to repaying.')).toEqual(['Department of Education proposes 12-month on-ramp to repaying']);
+  });
+});
