@@ -543,6 +543,9 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
               j += halt;
               flip = true;
             } else if (tokens[j]?.pos === 'VERB' && !w.verbNoun.has(low[j]!)) {
+              // "committed to using every lever to promote X": a means names the matter it serves, X
+              const purpose = w.meansGerunds.has(low[j]!) ? low.slice(j + 1, Math.min(s.endToken, j + 14)).findIndex((word, n) => word === 'to' && tokens[j + 2 + n]?.pos === 'VERB') : -1;
+              if (purpose >= 0 && !w.haltVerbs.has(low[j + 2 + purpose]!)) j += 2 + purpose;
               j++;
               // "to ensure that all voters have access to X": what the clause's subject is to have is the matter
               if (low[j] === 'that') {

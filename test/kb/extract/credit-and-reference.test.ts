@@ -236,3 +236,10 @@ describe('long objects', () => {
     expect(positions('Additionally, the Department of Education is instituting a 12-month on-ramp to repaying.')).toEqual(['Department of Education proposes 12-month on-ramp to repaying']);
   });
 });
+
+describe('a means and what it serves', () => {
+  it('"committed to using every lever to promote X" is about X; a means to stop something keeps its words', () => {
+    expect(positions('Sweden is committed to using every lever of its office to promote Norvan jobs and investments.')).toEqual(['Sweden accepts Norvan jobs and investments']);
+    expect(positions('Sweden is committed to using every tool to end the blockade of Kolvik.')).toEqual(['Sweden accepts Every tool to end the blockade of Kolvik']);
+  });
+});
