@@ -182,8 +182,10 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     // word after the compound is its noun)
     const compound = (low[j + 1] === '-' && next !== undefined && t.end === next.start) || (j >= i + 2 && low[j - 2] === '-' && tokens[j - 2]!.end === tokens[j - 1]!.start);
     if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(word) && low[j - 1] !== 'to' && !isMatterWord(w, word) && !w.wageWords.has(word) && !compound) break;
-    // a reduced relative clause after the noun: "violence recorded in X", "prisoners held by Y"
+    // a reduced relative clause after the noun: "violence recorded in X", "prisoners held by Y"; "the order involving
+    // X" links another matter
     if (t.pos === 'VERB' && j > i && /ed$/.test(word) && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos)) break;
+    if (j > i && w.linkingParticiples.has(word)) break;
     j++;
   }
   // a phrase cut by the length limit ends mid-way: keep the parts before its last "and", "or" or comma (not the "and"

@@ -149,6 +149,8 @@ export const lexiconSchema = z.strictObject({
   haltedEvents: z.record(z.string().trim().min(1).toLowerCase(), z.string().trim().min(1), {
     error: 'must be passive verbs with the noun phrase naming the halt, for example { suspended: suspension of }',
   }),
+  /** Participles that link a matter to another, ending the first: "the order involving X". */
+  linkingParticiples: words,
   /** Gerunds of a means, named by what it serves: "using every lever to promote X" is about X. */
   meansGerunds: words,
   /** Nouns of an intention that name the matter they intend: "plans to impose tariffs on X" is about "tariffs on X". */

@@ -243,3 +243,10 @@ describe('a means and what it serves', () => {
     expect(positions('Sweden is committed to using every tool to end the blockade of Kolvik.')).toEqual(['Sweden accepts Every tool to end the blockade of Kolvik']);
   });
 });
+
+describe('a participle that links another matter', () => {
+  it('"set aside the order involving X\'s proposed acquisition of Y": the order and the acquisition are two matters', () => {
+    expect(positions('Today, the Arvel Trade Commission set aside the final consent order involving the Kolvik Oil Corporation’s proposed acquisition of the Tarsis Gas Company.'))
+      .toEqual(['Arvel Trade Commission rejects Final consent order', 'Kolvik Oil Corporation proposes Acquisition of the Tarsis Gas Company']);
+  });
+});
