@@ -181,7 +181,9 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     // ("technology transfer-related acts": a word glued by a hyphen to the next is part of a compound modifier, and the
     // word after the compound is its noun)
     const compound = (low[j + 1] === '-' && next !== undefined && t.end === next.start) || (j >= i + 2 && low[j - 2] === '-' && tokens[j - 2]!.end === tokens[j - 1]!.start);
-    if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(word) && low[j - 1] !== 'to' && !isMatterWord(w, word) && !w.wageWords.has(word) && !compound) break;
+    // ("a 5 percent cut", "a sharp rise": a word after a determiner, number or adjective is a noun, however it is tagged)
+    const nounSlot = j > i && (/^(DET|NUM|ADJ)$/.test(tokens[j - 1]!.pos) || /^(percent|%)$/.test(low[j - 1]!));
+    if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(word) && low[j - 1] !== 'to' && !isMatterWord(w, word) && !w.wageWords.has(word) && !compound && !nounSlot) break;
     // a reduced relative clause after the noun: "violence recorded in X", "prisoners held by Y"; "the order involving
     // X" links another matter
     if (t.pos === 'VERB' && j > i && /ed$/.test(word) && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos)) break;

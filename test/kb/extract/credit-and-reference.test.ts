@@ -250,3 +250,9 @@ describe('a participle that links another matter', () => {
       .toEqual(['Arvel Trade Commission rejects Final consent order', 'Kolvik Oil Corporation proposes Acquisition of the Tarsis Gas Company']);
   });
 });
+
+describe('a noun tagged as a verb', () => {
+  it('a word after a determiner, number or adjective is a noun: "proposed a 5 percent cut in fishing quotas"', () => {
+    expect(positions('Norway proposed a 5 percent cut in fishing quotas.')).toEqual(['Norway proposes Cut in fishing quotas']);
+  });
+});
