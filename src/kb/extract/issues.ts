@@ -843,7 +843,8 @@ function instrumentNames(w: CueWords, text: string, tokens: PosToken[], low: str
   const capital = (k: number): boolean => /^\p{Lu}/u.test(tokens[k]?.text ?? '') || /^\d/.test(tokens[k]?.text ?? '');
   const out: Phrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!w.instrumentWords.has(low[i]!) || !capital(i)) continue;
+    // (an instrument word right before another capitalised word is a first name or part of another name: "Bill Nelson")
+    if (!w.instrumentWords.has(low[i]!) || !capital(i) || (capital(i + 1) && /^\p{L}/u.test(tokens[i + 1]?.text ?? ''))) continue;
     let a = i;
     while (a > 0) {
       if (capital(a - 1) && /^(PROPN|NOUN|ADJ|NUM|X)$/.test(tokens[a - 1]!.pos)) a--;

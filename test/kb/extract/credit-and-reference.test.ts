@@ -256,3 +256,12 @@ describe('a noun tagged as a verb', () => {
     expect(positions('Norway proposed a 5 percent cut in fishing quotas.')).toEqual(['Norway proposes Cut in fishing quotas']);
   });
 });
+
+describe('an instrument word that is a first name', () => {
+  it('"Administrator Bill Kellow and Norva" names no bill; "the Clean Rivers Bill" still does', () => {
+    const issues = (...paragraphs: string[]): string[] => names(run(...paragraphs), 'issue');
+    expect(issues('Arvel Space Administrator Bill Kellow and Norva’s Minister of Science have signed an agreement to advance the exploration of the Moon.'))
+      .not.toContain('Arvel Space Administrator Bill Kellow and Norva');
+    expect(issues('Sweden rejected the Clean Rivers Bill on Monday.')).toEqual(['Clean Rivers Bill']);
+  });
+});
