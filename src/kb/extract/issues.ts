@@ -348,6 +348,24 @@ function participleNoun(w: CueWords, participle: string): string | undefined {
   return undefined;
 }
 
+/** "€10 billion could be mobilised from the cohesion funds for X" after "announced that": a short subject, a modal,
+ * "be" and a participle whose noun the word lists know make the matter "Mobilisation of €10 billion from the cohesion
+ * funds for X"; undefined otherwise. */
+function passiveClause(w: CueWords, text: string, tokens: PosToken[], low: string[], from: number, end: number): Phrase | undefined {
+  let k = from;
+  while (k < end && k - from <= 6 && !/^(will|would|could|can|may|might|should|must|is|are|was|were)$/.test(low[k]!)) k++;
+  if (k === from || k >= end || k - from > 6) return undefined;
+  let v = k + 1;
+  if (low[v] === 'be' || low[v] === 'being') v++;
+  const noun = tokens[v]?.pos === 'VERB' && /ed$/.test(low[v]!) ? participleNoun(w, low[v]!) : undefined;
+  if (!noun) return undefined;
+  const [, b] = growPhrase(w, tokens, low, v + 1, end);
+  const subject = text.slice(tokens[from]!.start, tokens[k - 1]!.end).replace(/^(?:the|a|an)\s+/i, '');
+  const rest = b > v + 1 ? ` ${text.slice(tokens[v + 1]!.start, tokens[b - 1]!.end)}` : '';
+  const name = `${noun} ${subject}${rest}`;
+  return { start: tokens[from]!.start, end: tokens[Math.max(b, v + 1) - 1]!.end, text: name.charAt(0).toUpperCase() + name.slice(1) };
+}
+
 /** For a cue in an object relative clause ("X, which the union rejected"), the first token of
  * the noun phrase X the clause is about; -1 when the cue is in no such clause. The clause's subject stands between
  * "which" and the cue, with no verb of its own. */
@@ -490,6 +508,14 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           }
           let j = i + pattern.length;
           let clause = -1;
+          // "announced that €10 billion could be mobilised from the funds for X": the passive clause names the matter
+          // by its verb's noun ("Mobilisation of €10 billion from the funds for X")
+          const passive = pattern[pattern.length - 1] === 'that' ? passiveClause(w, text, tokens, low, j, s.endToken) : undefined;
+          if (passive && stance) {
+            out.push({ kind: 'stance', stance, start: tokens[i]!.start, end: tokens[i + pattern.length - 1]!.end, phrases: [passive], sentence, actorsFrom, quotedWe: false });
+            continue;
+          }
+          if (pattern[pattern.length - 1] === 'that' && w.proposeCues.has(pattern.join(' '))) continue;
           if (pattern[pattern.length - 1] === 'that') {
             // "demand that any accord include X": skip to the verb and take its object
             const subject = j;

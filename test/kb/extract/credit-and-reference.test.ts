@@ -265,3 +265,12 @@ describe('an instrument word that is a first name', () => {
     expect(issues('Sweden rejected the Clean Rivers Bill on Monday.')).toEqual(['Clean Rivers Bill']);
   });
 });
+
+describe('an announced passive clause', () => {
+  it('"announced that €10 billion could be mobilised from the funds" proposes the mobilisation; another clause reads as before', () => {
+    expect(positions('Furthermore, President Ana Torres yesterday announced that €10 billion could be mobilised from the cohesion funds for the countries that are affected by the floods.'))
+      .toEqual(['Ana Torres proposes Mobilisation of €10 billion from the cohesion funds for the countries']);
+    expect(positions('Sweden announced that 500 troops will be deployed to Kolvik.')).toEqual(['Sweden proposes Deployment of 500 troops to Kolvik']);
+    expect(positions('Sweden announced that Norway and Denmark had agreed to a ceasefire in Kolvik.')).toEqual(['Denmark accepts Ceasefire in Kolvik', 'Norway accepts Ceasefire in Kolvik']);
+  });
+});
