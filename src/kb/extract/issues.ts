@@ -171,7 +171,8 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
       break;
     }
     if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX')) break;
-    if (t.pos === 'AUX' || t.pos === 'SCONJ') break;
+    // ("a goal for a Norvan to be the first astronaut on the Moon": an infinitive "to be" goes on)
+    if ((t.pos === 'AUX' && !(word === 'be' && low[j - 1] === 'to' && j - 1 > i)) || t.pos === 'SCONJ') break;
     if (t.pos === 'ADP' && !w.innerPrepositions.has(word)) break;
     if (t.pos === 'PRON' && !w.possessivePronouns.has(word)) break;
     if (/^(that|which|who|whose|whom|until|before|after|while|because|as|than|since)$/.test(word)) break;
@@ -202,7 +203,7 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
   for (;;) {
     if (j <= i) break;
     const last = low[j - 1]!;
-    if (/^(of|in|on|from|to|and|or|the|a|an|its|their|for|with|at|-|as|those|these|this|that|more|further|again|too|also)$/.test(last)) j--;
+    if (/^(of|in|on|from|to|and|or|the|a|an|its|their|for|with|at|-|as|those|these|this|that|more|further|again|too|also|be)$/.test(last)) j--;
     else if (j - 1 > i && ((tokens[j - 1]!.pos === 'VERB' && /ed$/.test(last)) || (tokens[j - 1]!.pos === 'ADV' && /ly$/.test(last)))) j--;
     else if (/^['’]s$/.test(last) && j - 2 >= i) j -= 2;
     else if (/\S['’]s$/.test(last) && tokens[j - 1]!.pos === 'PROPN') j--; // "Sweden’s" read as one word
@@ -507,6 +508,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             if (!w.acceptCues.has(pattern.join(' '))) continue;
           }
           let j = i + pattern.length;
+          // "announced, “a shared goal …”": a quotation after the cue is its object
+          if (low[j] === ',' && /^[“"]$/.test(low[j + 1] ?? '')) j += 2;
           let clause = -1;
           // "announced that €10 billion could be mobilised from the funds for X": the passive clause names the matter
           // by its verb's noun ("Mobilisation of €10 billion from the funds for X")

@@ -274,3 +274,13 @@ describe('an announced passive clause', () => {
     expect(positions('Sweden announced that Norway and Denmark had agreed to a ceasefire in Kolvik.')).toEqual(['Denmark accepts Ceasefire in Kolvik', 'Norway accepts Ceasefire in Kolvik']);
   });
 });
+
+describe('a quoted object and an infinitive "to be"', () => {
+  it('"announced, “a shared goal for X to be Y”": the quotation is the object, and "to be" goes on', () => {
+    expect(positions('Today, President Ana Torres and Prime Minister Omar Baddel also announced, “a shared goal for a Norvan national to be the first non-Arvel astronaut to land on the Moon on a future mission, assuming important benchmarks are achieved.”')).toEqual([
+      'Ana Torres proposes Shared goal for a Norvan national to be the first non-Arvel astronaut to land on the Moon on a future mission',
+      'Omar Baddel proposes Shared goal for a Norvan national to be the first non-Arvel astronaut to land on the Moon on a future mission',
+    ]);
+    expect(positions('Sweden called for elections to be held within six months.')).toEqual(['Sweden demands Elections']);
+  });
+});
