@@ -477,6 +477,9 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
       return c;
     };
     let stanceEnd = -1; // the token after the last stance cue read
+    // "thanked staff for their work in supporting X": from "for" to the end of its clause, the stances are the
+    // credited ones', not the subject's
+    let credited: [number, number] = [Infinity, Infinity];
     for (let i = s.firstToken; i < s.endToken; i++) {
       let stanceDone = false;
       for (const { words: pattern, kind, stance } of w.cuesByFirstWord.get(low[i]!) ?? []) {
@@ -484,7 +487,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
         if (kind === 'stance' && stance && !stanceDone) {
           stanceDone = true;
           // "rejected calls for X": a cue right after another is that cue's object, read through it (framingNouns)
-          if (i === stanceEnd) continue;
+          if (i === stanceEnd || (i > credited[0] && i < credited[1])) continue;
           // "providing satellite images to support relief operations": an infinitive of purpose after an object is no
           // stance of the subject
           if (i >= 2 && stance !== 'demands' && stance !== 'rejects' && low[i - 1] === 'to' && tokens[i - 2]!.pos === 'NOUN' && tokens[i]!.pos === 'VERB') continue;
@@ -504,6 +507,12 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             if (made) {
               made.agentFrom = made.end;
               continue;
+            }
+            const forAt = forOfCredit(tokens, low, i + pattern.length, s.endToken);
+            if (forAt >= 0) {
+              let k = forAt;
+              while (k < s.endToken && !(/^(and|but)$/.test(low[k]!) && tokens[k + 1]?.pos === 'VERB') && low[k] !== ';') k++;
+              credited = [forAt, k];
             }
             if (!w.acceptCues.has(pattern.join(' '))) continue;
           }
@@ -760,12 +769,8 @@ function resolving(w: CueWords, text: string, phrase: Phrase, before: number): P
 /** After a credit cue, whom it credits and "for" an achievement ("for reaching a truce", "for the agreements they
  * announced on a truce"). Whom it credits has no verb. */
 function creditAt(w: CueWords, tokens: PosToken[], low: string[], from: number, end: number): Credit | undefined {
-  let k = from;
-  while (k < end && k - from <= 25 && low[k] !== 'for') {
-    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || low[k] === '.') return undefined;
-    k++;
-  }
-  if (low[k] !== 'for' || k === from) return undefined;
+  const k = forOfCredit(tokens, low, from, end);
+  if (k < 0) return undefined;
   let j = k + 1;
   const achieved = w.achievementVerbs.has(low[j] ?? '');
   if (achieved) j += /^(to|on|upon)$/.test(low[j + 1] ?? '') ? 2 : 1;
@@ -775,6 +780,16 @@ function creditAt(w: CueWords, tokens: PosToken[], low: string[], from: number, 
   if (!w.agreementNouns.has(low[j] ?? '')) return achieved ? { matter, creditedEnd: k } : undefined;
   for (let m = j + 1; m < end && m - j <= 12 && !/^[.;,]$/.test(low[m]!); m++) if (/^(on|over)$/.test(low[m]!)) return { matter: m + 1, creditedEnd: k };
   return { matter, creditedEnd: k, agreement: [matter, j + 1] };
+}
+
+/** After a credit cue, the "for" that follows whom it credits (no verb between), or -1. */
+function forOfCredit(tokens: PosToken[], low: string[], from: number, end: number): number {
+  let k = from;
+  while (k < end && k - from <= 25 && low[k] !== 'for') {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || low[k] === '.') return -1;
+    k++;
+  }
+  return low[k] === 'for' && k > from ? k : -1;
 }
 
 /** "a tentative agreement" credited to "the Kolvik Union and the Arvel Guild": "Tentative agreement between the Kolvik

@@ -284,3 +284,10 @@ describe('a quoted object and an infinitive "to be"', () => {
     expect(positions('Sweden called for elections to be held within six months.')).toEqual(['Sweden demands Elections']);
   });
 });
+
+describe('stances inside what someone is thanked for', () => {
+  it('"thanked staff for their work in supporting X" gives X to no one; a clause after "and" is the subject\'s again', () => {
+    expect(positions('Administrator Dana Kellow visited the embassy and thanked staff for their tireless work in supporting the country’s fragile democratic transition.')).toEqual([]);
+    expect(positions('Sweden thanked Norway for its support and rejected the blockade of Kolvik.')).toEqual(['Sweden rejects Blockade of Kolvik']);
+  });
+});
