@@ -60,11 +60,13 @@ function namesKnownMatter(name: string, lexicon: Lexicon): boolean {
 
 /** A name of one or two words ending in a word the lexicon calls generic ("Other actions", "New plan"), an action
  * noun without what it acts on ("Swift resolution"), or a matter word qualified only by a word of time or degree
- * ("Ongoing war"). */
+ * ("Ongoing war"); or a name opening with the effect or weight of a matter ("Impact on workers", "Grave danger of X"). */
 function genericOnly(name: string, lexicon: Lexicon): boolean {
   const w = wordSets(lexicon);
   const words = name.toLowerCase().split(/\s+/);
   const last = words.at(-1) ?? '';
+  const head = words.find((word) => !reviewWords().vagueModifiers.has(word)) ?? '';
+  if (reviewWords().effectNouns.has(head)) return true;
   if (words.length > 2) return false;
   return w.genericHeads.has(last) || w.generalObjects.has(last) || w.actionNouns.has(last) || (words.length === 2 && reviewWords().vagueModifiers.has(words[0]!));
 }
@@ -203,7 +205,7 @@ function assessOne(
   if (page.type === 'issue' && genericOnly(name, input.lexicon)) {
     doubts.push({
       code: 'generic-head',
-      message: `"${name}" is a general word for a matter ("plan", "steps"), an action without its object ("swift resolution") or a matter qualified only by time or degree ("ongoing war"): it names no matter on its own.`,
+      message: `"${name}" is a general word for a matter ("plan", "steps"), an action without its object ("swift resolution"), a matter qualified only by time or degree ("ongoing war") or the effect of one ("impact on workers"): it names no matter on its own.`,
       fix: `${reject}; or rename it to the matter the articles mean`,
     });
   }

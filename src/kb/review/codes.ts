@@ -50,7 +50,7 @@ export const DOUBT_MEANING: Record<DoubtCode, string> = {
   'issue-without-party': 'no party takes a position on this issue',
   'quote-fragment': 'the issue holds a first-person word: words cut from a quote',
   'bare-word': 'the issue is a single word, without what it concerns',
-  'generic-head': 'the issue is a general word for a matter ("steps", "actions"), an action without its object ("swift resolution") or a matter qualified only by time or degree ("ongoing war")',
+  'generic-head': 'the issue is a general word for a matter ("steps", "actions"), an action without its object ("swift resolution"), a matter qualified only by time or degree ("ongoing war") or the effect of one ("impact on workers")',
   'cut-short': 'a word that carries the phrase on follows the name in every sentence: it was cut from a longer phrase',
   'date-far': 'the date is far from the day the article was published',
 };

@@ -12,6 +12,7 @@ export interface ReviewWords {
   minorWords: ReadonlySet<string>;
   firstPersonWords: ReadonlySet<string>;
   vagueModifiers: ReadonlySet<string>;
+  effectNouns: ReadonlySet<string>;
 }
 
 let cached: ReviewWords | undefined;
@@ -26,6 +27,7 @@ export function reviewWords(): ReviewWords {
     minorWords: new Set(data['minorWords']),
     firstPersonWords: new Set(data['firstPersonWords']),
     vagueModifiers: new Set(data['vagueModifiers']),
+    effectNouns: new Set(data['effectNouns']),
   };
   return cached;
 }

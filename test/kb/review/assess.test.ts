@@ -142,6 +142,17 @@ describe('doubts of new pages', () => {
     expect(codes(out.get(object.key))).toEqual([]);
   });
 
+  it('flags an issue named by the effect or weight of a matter, not the matter it names', () => {
+    const impact = page('issue', 'impact-on-kordo-workers-and-firms', { name: 'Impact on Kordo workers and firms' });
+    const danger = page('issue', 'grave-danger-of-the-conflict-expanding', { name: 'Grave danger of the conflict expanding' });
+    const matter = page('issue', 'tariffs-on-kordo-steel', { name: 'Tariffs on Kordo steel' });
+    const all = [impact, danger, matter];
+    const out = assess(all, [], Object.fromEntries(all.map((p) => [p.key, { positions: 1 }])));
+    expect(codes(out.get(impact.key))).toEqual(['generic-head']);
+    expect(codes(out.get(danger.key))).toEqual(['generic-head']);
+    expect(codes(out.get(matter.key))).toEqual([]);
+  });
+
   it('leaves reference names alone: a country created as a party carries no doubt', () => {
     const country = page('party', 'belgium', { name: 'Belgium', kind: 'state' });
     expect(codes(assess([country], [], {}).get(country.key))).toEqual([]);
