@@ -3,6 +3,7 @@ import type { Stance } from '../types.ts';
 import type { Span } from './discover.ts';
 import { alternation, perLexicon, phraseWords, wordSets, type Lexicon, type WordSets } from '../lexicon/lexicon.ts';
 import type { PosToken, TextAnalysis } from './nlp.ts';
+import { flipStance } from './polarity.ts';
 
 /** One cue in one sentence and the issue phrases it governs. */
 export interface IssueCue extends Span {
@@ -73,6 +74,8 @@ interface CueWords extends WordSets {
   objectGoesOn: RegExp;
   /** A noun of need opening a phrase: "importance of ", "the need for ". */
   needPhrase: RegExp;
+  /** A noun of elimination opening a phrase: "elimination of the ". */
+  eliminationPhrase: RegExp;
   /** After a matter that must happen, what it must lead to: " must be the beginning of broader ". */
   obligationLeadsTo: RegExp;
   /** A conflict and what it is between or about: "the ongoing rift among some members of X". */
@@ -127,6 +130,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d(?![\\d.,]*-[a-z])[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
     objectGoesOn: /^\s(?:(?:from|of|to|with|about)\s+)?(?:what|which|that)\s+[^,;.:]{1,50}?\s(?:or|and)\s+(?:the\s+|any\s+)?$/i,
+    eliminationPhrase: new RegExp(`^(?:the\\s+)?(?:${alternation(lexicon.eliminationNouns)})\\s+of\\s+(?:(?:the|a|an|all|any)\\s+)?`, 'i'),
     needPhrase: new RegExp(`^(?:the\\s+)?(?:${alternation(lexicon.needNouns)})\\s+(?:of|for)\\s+(?:(?:the|a|an)\\s+)?`, 'i'),
     obligationLeadsTo: new RegExp(`^\\s+(?:${alternation(lexicon.obligationModals)})\\s+be\\s+(?:the|a)\\s+(?:beginning|start|first\\s+step|basis|prelude|foundation|gateway)\\s+(?:of|to|toward|towards|for)\\s+[^.;:,]*$`, 'i'),
     conflictPhrase: new RegExp(`\\bthe\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(lexicon.conflictNouns)})(?:\\s+(?:among|amongst|between|over|in|with|on)\\s+[^.,;:]{1,60})?)`, 'giu'),
@@ -388,6 +392,20 @@ function relativeAntecedent(tokens: PosToken[], low: string[], first: number, cu
   return start < end && tokens.slice(start, end).some((t) => t.pos === 'NOUN') ? start : -1;
 }
 
+/** The phrases of a cue (from the index given) that open with a framing ("the importance of", "the elimination of"),
+ * taken out of it into a cue of their own with the stance the framing gives, named without the framing. */
+function splitFramed(made: IssueCue, framing: RegExp, from: number, stance: Stance): IssueCue | undefined {
+  const framed = made.phrases.slice(from).filter((p) => framing.test(p.text));
+  if (framed.length === 0) return undefined;
+  made.phrases = made.phrases.filter((p) => !framed.includes(p));
+  const phrases = framed.map((p) => {
+    const words = framing.exec(p.text)![0];
+    const rest = p.text.slice(words.length);
+    return { start: p.start + words.length, end: p.end, text: rest.charAt(0).toUpperCase() + rest.slice(1) };
+  });
+  return { ...made, stance, phrases };
+}
+
 /** "the obligations they accepted under this Agreement": a noun, a subject pronoun and the cue make a relative clause
  * without "which"; its matter is the noun with the phrase after the cue ("Obligations under the Agreement"), or
  * undefined when the words do not read so. */
@@ -637,15 +655,12 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           const made = push('stance', i, i + pattern.length, j, held, source, clause, sourceStance);
           // "the need for X to end the war and the importance of a just peace": a later part that opens with a noun of
           // need is a demand of its own, not one more thing to end
-          const needed = made && held ? made.phrases.slice(1).filter((p) => w.needPhrase.test(p.text)) : [];
-          if (made && needed.length > 0) {
-            made.phrases = made.phrases.filter((p) => !needed.includes(p));
-            const phrases = needed.map((p) => {
-              const framing = w.needPhrase.exec(p.text)![0];
-              const rest = p.text.slice(framing.length);
-              return { start: p.start + framing.length, end: p.end, text: rest.charAt(0).toUpperCase() + rest.slice(1) };
-            });
-            out.push({ ...made, stance: 'demands', phrases });
+          // "called for the elimination of X": wanting X gone rejects X (and rejecting its elimination demands it)
+          if (made && held) {
+            const need = splitFramed(made, w.needPhrase, 1, 'demands');
+            if (need) out.push(need);
+            const ended = splitFramed(made, w.eliminationPhrase, 0, flipStance(held));
+            if (ended) out.push(ended);
           }
         } else if (kind === 'subject') {
           let k = i + pattern.length;

@@ -163,6 +163,8 @@ export const lexiconSchema = z.strictObject({
   undoVerbs: words,
   /** Nouns of a decision that undo verbs undo: "order", "ruling". */
   decisionNouns: words,
+  /** Nouns of doing away with a matter: "called for the elimination of X" rejects X. */
+  eliminationNouns: words,
   /** Nouns of need: "the importance of X" in a list of things to end is a demand of X. */
   needNouns: words,
   /** Nouns of a proposal: "This proposal would achieve X" says its proposer proposes X. */

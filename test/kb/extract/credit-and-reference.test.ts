@@ -291,3 +291,16 @@ describe('stances inside what someone is thanked for', () => {
     expect(positions('Sweden thanked Norway for its support and rejected the blockade of Kolvik.')).toEqual(['Sweden rejects Blockade of Kolvik']);
   });
 });
+
+describe('doing away with a matter, and a direction to act', () => {
+  it('"called for the abolition of X" rejects X; "opposed the abolition of Y" demands Y', () => {
+    expect(positions('Sweden called for the abolition of the death penalty.')).toEqual(['Sweden rejects Death penalty']);
+    expect(positions('Norway opposed the abolition of the fishing quotas.')).toEqual(['Norway demands Fishing quotas']);
+  });
+
+  it('"is directing me to take further action to encourage the elimination of X": the one directing rejects X; "directed by" is no direction', () => {
+    expect(positions('“After thorough review, President Ana Torres is directing me to take further action to encourage the elimination of Norva’s unfair technology transfer-related policies and practices that continue to burden Arvel commerce.”'))
+      .toEqual(['Ana Torres rejects Norva’s unfair technology transfer-related policies and practices']);
+    expect(positions('The film on the blockade of Kolvik was directed by Ana Torres.')).toEqual([]);
+  });
+});
