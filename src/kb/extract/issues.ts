@@ -470,9 +470,13 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
       if (instance >= 0) [a, b] = growPhrase(w, tokens, low, instance, s.endToken);
       // a subjunctive clause keeps its subject in front of the verb phrase ("the RSF withdraw from civilian homes")
       const phrases = (b > a ? cleanPhrases(w, text, tokens, low, clause >= 0 ? clause : a, b) : []).map((p) => resolving(w, text, p, tokens[first]!.start));
-      // "will provide X as well as Y": Y is a second object
-      if (b > a && low[b] === 'as' && low[b + 1] === 'well' && low[b + 2] === 'as') {
-        const [c, d] = growPhrase(w, tokens, low, b + 3, s.endToken);
+      // "will provide X as well as Y": Y is a second object; so is what an action listed as part of X acts on ("manage
+      // X, including maintaining Y"; not the people of "prisoners, including men and soldiers")
+      const including = low[b] === ',' && low[b + 1] === 'including' && instance < 0 && tokens[b + 2]?.pos === 'VERB' && /ing$/.test(low[b + 2] ?? '');
+      const also = low[b] === 'as' && low[b + 1] === 'well' && low[b + 2] === 'as' ? b + 3 : including ? b + 2 : -1;
+      if (b > a && also > 0) {
+        const from = tokens[also]?.pos === 'VERB' && /ing$/.test(low[also]!) && !w.gerundNoun.has(low[also]!) ? also + 1 : also;
+        const [c, d] = growPhrase(w, tokens, low, from, s.endToken);
         if (d > c) phrases.push(...cleanPhrases(w, text, tokens, low, c, d));
       }
       if (phrases.length === 0) return undefined;
@@ -546,7 +550,11 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             continue;
           }
           if (pattern[pattern.length - 1] === 'that' && w.proposeCues.has(pattern.join(' '))) continue;
-          if (pattern[pattern.length - 1] === 'that') {
+          if (pattern[pattern.length - 1] === 'that' && pattern.includes('importance')) {
+            // "stressed the importance that both countries manage X": what the clause's verb governs is the matter
+            while (j < s.endToken && j - (i + pattern.length) <= 6 && tokens[j]!.pos !== 'VERB') j++;
+            j++;
+          } else if (pattern[pattern.length - 1] === 'that') {
             // "demand that any accord include X": skip to the verb and take its object
             const subject = j;
             while (j < s.endToken && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') {

@@ -304,3 +304,15 @@ describe('doing away with a matter, and a direction to act', () => {
     expect(positions('The film on the blockade of Kolvik was directed by Ana Torres.')).toEqual([]);
   });
 });
+
+describe('the importance that a clause holds, and an action listed as part of the object', () => {
+  it('"emphasized the importance that both countries manage X, including maintaining Y": X and Y are demanded', () => {
+    expect(positions('During the meetings, Secretary Dana Kellow emphasized the importance that both countries responsibly manage the bilateral economic relationship, including maintaining resilient communication channels.'))
+      .toEqual(['Dana Kellow demands Bilateral economic relationship', 'Dana Kellow demands Resilient communication channels']);
+  });
+
+  it('people listed after "including" are no matter of their own', () => {
+    expect(positions('The Norvan Front had accepted a request from Sweden to start negotiations on the release of Arvel prisoners, including men and soldiers.'))
+      .toEqual(['Norvan Front accepts Release of Arvel prisoners']);
+  });
+});
