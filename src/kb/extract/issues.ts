@@ -62,6 +62,10 @@ interface CueWords extends WordSets {
   verbNoun: ReadonlySet<string>;
   /** overObjectionCues as word lists. */
   overObjection: string[][];
+  /** requestCues as word lists. */
+  onRequest: string[][];
+  /** "in cases where …, it is vital that": where a necessity's clause starts. */
+  necessity: RegExp;
   /** gerundNouns: a gerund and the noun naming its matter ("assessing" → "assessment of"). */
   gerundNoun: ReadonlyMap<string, string>;
   /** haltedEvents: a passive verb of a halt and the noun naming it ("suspended" → "suspension of"). */
@@ -125,6 +129,8 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     haltedEvent: new Map(Object.entries(lexicon.haltedEvents)),
     gerundNoun: new Map(Object.entries(lexicon.gerundNouns)),
     overObjection: lexicon.overObjectionCues.map(phraseWords),
+    onRequest: lexicon.requestCues.map(phraseWords),
+    necessity: new RegExp(`\\bit\\s+(?:is|was|will\\s+be)\\s+(?:${alternation(lexicon.necessityWords)})\\s+that\\s+$`, 'i'),
     // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows (a number glued to
     // a word by a hyphen stays: "a 12-month on-ramp")
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d(?![\\d.,]*-[a-z])[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
@@ -406,6 +412,16 @@ function splitFramed(made: IssueCue, framing: RegExp, from: number, stance: Stan
   return { ...made, stance, phrases };
 }
 
+/** "that a meaningful medal ceremony take place": a short subject and a verb of happening (existenceVerbs); the token
+ * where the subject ends, or -1. */
+function existenceAt(w: CueWords, tokens: PosToken[], low: string[], from: number, end: number): number {
+  for (let k = from + 1; k < end && k - from <= 6; k++) {
+    if (w.existenceVerbs.has(low[k]!) || w.existenceVerbs.has(`${low[k]} ${low[k + 1]}`) || w.existenceVerbs.has(`${low[k]} ${low[k + 1]} ${low[k + 2]}`)) return k;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || low[k] === ',') return -1;
+  }
+  return -1;
+}
+
 /** "the obligations they accepted under this Agreement": a noun, a subject pronoun and the cue make a relative clause
  * without "which"; its matter is the noun with the phrase after the cue ("Obligations under the Agreement"), or
  * undefined when the words do not read so. */
@@ -555,6 +571,20 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             while (j < s.endToken && j - (i + pattern.length) <= 6 && tokens[j]!.pos !== 'VERB') j++;
             j++;
           } else if (pattern[pattern.length - 1] === 'that') {
+            // "pressed that in cases where …, it is vital that X take place": what is necessary is what is demanded
+            for (let k = j; k < s.endToken && k - j <= 40; k++) {
+              if (w.necessity.test(text.slice(tokens[j]!.start, tokens[k]!.start))) {
+                j = k;
+                break;
+              }
+            }
+            // "… that a meaningful medal ceremony take place": a verb of happening names its subject
+            const existence = existenceAt(w, tokens, low, j, s.endToken);
+            if (existence > j) {
+              const phrases = cleanPhrases(w, text, tokens, low, j, existence);
+              if (phrases.length > 0 && stance) out.push({ kind: 'stance', stance, start: tokens[i]!.start, end: tokens[i + pattern.length - 1]!.end, phrases, sentence, actorsFrom, quotedWe: false });
+              continue;
+            }
             // "demand that any accord include X": skip to the verb and take its object
             const subject = j;
             while (j < s.endToken && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') {
@@ -749,18 +779,20 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
   }
   out.push(...haltedEvents(w, text, tokens, low, analysis.sentences));
   // "the majority approved the final order, again over the dissent of X and Y": X and Y reject the object of the verb
-  // before the cue
+  // before the cue; "the EU mobilised assistance at the request of X and Y": X and Y demand it
   for (const s of analysis.sentences) {
     for (let i = s.firstToken + 2; i < s.endToken; i++) {
-      const cue = w.overObjection.find((words) => at(low, words, i));
+      const over = w.overObjection.find((words) => at(low, words, i));
+      const cue = over ?? w.onRequest.find((words) => at(low, words, i));
       if (!cue) continue;
       let v = i - 1;
       while (v > s.firstToken && tokens[v]!.pos !== 'VERB') v--;
       const [a, b] = v > s.firstToken ? growPhrase(w, tokens, low, v + 1, i) : [0, 0];
-      const phrases = b > a ? cleanPhrases(w, text, tokens, low, a, b) : [];
+      // (a matter word alone, "mobilised assistance", names no matter)
+      const phrases = (b > a ? cleanPhrases(w, text, tokens, low, a, b) : []).filter((p) => !w.matterHeads.has(p.text.toLowerCase()));
       if (phrases.length === 0) continue;
       const sentence = { start: s.start, end: s.end };
-      out.push({ kind: 'stance', stance: 'rejects', start: tokens[i]!.start, end: tokens[i + cue.length - 1]!.end, phrases, sentence, actorsFrom: s.start, quotedWe: false, agentFrom: tokens[i + cue.length - 1]!.end });
+      out.push({ kind: 'stance', stance: over ? 'rejects' : 'demands', start: tokens[i]!.start, end: tokens[i + cue.length - 1]!.end, phrases, sentence, actorsFrom: s.start, quotedWe: false, agentFrom: tokens[i + cue.length - 1]!.end });
     }
   }
   for (const phrase of instrumentNames(w, text, tokens, low)) {

@@ -157,6 +157,12 @@ export const lexiconSchema = z.strictObject({
   intentionNouns: words,
   /** Nouns of a stance whose "of" brings in the matter, not who holds it: "its rejection of X". */
   stanceObjectNouns: words,
+  /** Phrases that bring in who asked for what the clause did: "mobilised assistance at the request of X". */
+  requestCues: words,
+  /** Adjectives of necessity: "it is vital that X" demands X. */
+  necessityWords: words,
+  /** Verbs of happening whose subject is the matter: "that a medal ceremony take place". */
+  existenceVerbs: words,
   /** Phrases that bring in who objected to what the clause did: "approved the order over the dissent of X". */
   overObjectionCues: words,
   /** Verbs that undo a decision: an appeal "to overturn the ruling" rejects the ruling. */

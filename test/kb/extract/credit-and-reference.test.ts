@@ -316,3 +316,16 @@ describe('the importance that a clause holds, and an action listed as part of th
       .toEqual(['Norvan Front accepts Release of Arvel prisoners']);
   });
 });
+
+describe('a necessity, a happening and a request', () => {
+  it('"pressed that in cases where …, it is vital that a ceremony take place": the readout\'s person demands the ceremony', () => {
+    expect(positions('Director Dana Kellow met the committee on Monday.', '• Pressed that in cases where the awarding of medals is delayed due to the investigation of a doping violation, including the Ana Torres case, it is vital that a meaningful medal ceremony take place after consultation with the affected athletes.'))
+      .toEqual(['Dana Kellow demands Meaningful medal ceremony']);
+  });
+
+  it('"deployed a mission at the request of X and Y": X and Y demand the mission; a bare matter word is none', () => {
+    expect(positions('The Arvel Union deployed a monitoring mission to Kolvik at the request of Norway and Sweden.'))
+      .toEqual(['Norway demands Monitoring mission to Kolvik', 'Sweden demands Monitoring mission to Kolvik']);
+    expect(positions('Following severe flooding across Central Arvelia, the Arvel Union has mobilised assistance at the request of Norway and Sweden.')).toEqual([]);
+  });
+});
