@@ -64,6 +64,8 @@ interface CueWords extends WordSets {
   overObjection: string[][];
   /** requestCues as word lists. */
   onRequest: string[][];
+  /** The first words of overObjectionCues and requestCues: the tokens worth trying them at. */
+  clauseObjectionFirst: ReadonlySet<string>;
   /** "in cases where …, it is vital that": where a necessity's clause starts. */
   necessity: RegExp;
   /** gerundNouns: a gerund and the noun naming its matter ("assessing" → "assessment of"). */
@@ -130,6 +132,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     gerundNoun: new Map(Object.entries(lexicon.gerundNouns)),
     overObjection: lexicon.overObjectionCues.map(phraseWords),
     onRequest: lexicon.requestCues.map(phraseWords),
+    clauseObjectionFirst: new Set([...lexicon.overObjectionCues, ...lexicon.requestCues].map((cue) => phraseWords(cue)[0]!)),
     necessity: new RegExp(`\\bit\\s+(?:is|was|will\\s+be)\\s+(?:${alternation(lexicon.necessityWords)})\\s+that\\s+$`, 'i'),
     // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows (a number glued to
     // a word by a hyphen stays: "a 12-month on-ramp")
@@ -782,6 +785,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
   // before the cue; "the EU mobilised assistance at the request of X and Y": X and Y demand it
   for (const s of analysis.sentences) {
     for (let i = s.firstToken + 2; i < s.endToken; i++) {
+      if (!w.clauseObjectionFirst.has(low[i]!)) continue;
       const over = w.overObjection.find((words) => at(low, words, i));
       const cue = over ?? w.onRequest.find((words) => at(low, words, i));
       if (!cue) continue;

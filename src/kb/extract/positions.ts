@@ -69,6 +69,10 @@ function opensLongerName(w: PositionWords, text: string, end: number): boolean {
   return next !== undefined && !w.calendarWords.has(next.toLowerCase());
 }
 
+/** After a possessor (its "'s" in the name's surface or not): a short lower-case phrase closed by a comma. */
+const POSSESSED_CLOSED = /^\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*,/u;
+const POSSESSIVE_CLOSED = /^['’]s?\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*,/u;
+
 /** The last party in subject position between from and to: one neither inside a prepositional phrase nor in an
  * apposition set off by commas after another name ("Sweden, Norway's neighbour, demanded"). */
 function subjectIn(w: PositionWords, from: number, to: number, text: string, parties: PlacedMention[]): PlacedMention | undefined {
@@ -85,8 +89,7 @@ function subjectIn(w: PositionWords, from: number, to: number, text: string, par
     if (!newClause && w.nonSubject.test(before.replace(/(?:\s|#|,|\band\b|\bor\b|\bthe\b)*$/iu, ''))) continue;
     // "days before President Ana Torres's inauguration, the majority approved …": a possessor inside a phrase that a
     // comma closes before the cue is no subject
-    const possessive = /['’]s?$/.test(text.slice(p.start, p.end)) ? '' : "['’]s?";
-    if (new RegExp(`^${possessive}\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*,`, 'u').test(text.slice(p.end, to))) continue;
+    if ((/['’]s?$/.test(text.slice(p.start, p.end)) ? POSSESSED_CLOSED : POSSESSIVE_CLOSED).test(text.slice(p.end, to))) continue;
     // an apposition: ", <p …>," right after another name
     const open = text.lastIndexOf(',', p.start);
     const close = text.indexOf(',', p.end);
