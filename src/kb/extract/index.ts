@@ -6,7 +6,7 @@ import { buildGazetteer as build, type Gazetteer } from './gazetteer.ts';
 import { mergeIssues } from './issue-merge.ts';
 import { findIssueCues, type IssueCue } from './issues.ts';
 import { analyseText } from './nlp.ts';
-import { accuserOf, actorsOf, positionFor } from './positions.ts';
+import { accuserOf, actorsOf, positionFor, withoutImpliedAcceptance } from './positions.ts';
 import { flipStance, reverses } from './polarity.ts';
 import { resolveEntities } from './resolve.ts';
 import { normaliseName } from '../text/normalise-name.ts';
@@ -153,7 +153,7 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
   });
   addRoles(entities, lexicon);
   entities.push(...dates.values(), ...issues.values());
-  return { entities, positions, ambiguous: resolved.ambiguous };
+  return { entities, positions: withoutImpliedAcceptance(positions), ambiguous: resolved.ambiguous };
 }
 
 function mention(text: string, sentences: Span[], paragraph: number, start: number, end: number): Mention {

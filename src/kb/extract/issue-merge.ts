@@ -127,7 +127,8 @@ export function mergeIssues(phrases: { text: string; head: boolean }[], pages: I
       return short.some((s) => long.length > s.form.length && long.includes(s.form) &&
         ((brief && (long.startsWith(s.form) || isHeadWord(w, s.form.trim()) || (long.endsWith(s.form) && isHeadWord(w, s.form.trim().split(' ').at(-1)!)) || reverses(p.text, s.text, lexicon))) ||
           // "good neighbourly relations between X and Y" of "neighbourly relations between X and Y": modifiers only
-          (long.endsWith(s.form) && !/\b(?:of|in|on|into|for|to|from|about|over|with|by|at|between|against)\b/.test(long.slice(0, long.length - s.form.length)))));
+          // ("assistance after severe floods" is help, not the floods)
+          (long.endsWith(s.form) && !/\b(?:of|in|on|into|for|to|from|about|over|with|by|at|between|against|after|before|following|during|since|amid|through|under|across)\b/.test(long.slice(0, long.length - s.form.length)))));
     }));
     if (!into) continue;
     groups.get(into)!.push(...list);

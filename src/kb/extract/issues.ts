@@ -88,6 +88,8 @@ interface CueWords extends WordSets {
   conflictPhrase: RegExp;
   /** A sentence opening with a proposal named before and a modal: "This proposal would achieve ". */
   proposalSubject: RegExp;
+  /** A sentence's opening that names a disaster, up to its comma: "Following severe floods in Norva, ". */
+  crisisOpening: RegExp;
   /** An appeal to the parties to act: "both sides to …". */
   appeal: RegExp;
   /** The words of appealAddressees. */
@@ -138,6 +140,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     // a word by a hyphen stays: "a 12-month on-ramp")
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d(?![\\d.,]*-[a-z])[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
+    crisisOpening: new RegExp(`^\\s*(?:${alternation(lexicon.crisisOpeners)})\\s+([^,;:]{3,80}),\\s`, 'i'),
     objectGoesOn: /^\s(?:(?:from|of|to|with|about)\s+)?(?:what|which|that)\s+[^,;.:]{1,50}?\s(?:or|and)\s+(?:the\s+|any\s+)?$/i,
     eliminationPhrase: new RegExp(`^(?:the\\s+)?(?:${alternation(lexicon.eliminationNouns)})\\s+of\\s+(?:(?:the|a|an|all|any)\\s+)?`, 'i'),
     needPhrase: new RegExp(`^(?:the\\s+)?(?:${alternation(lexicon.needNouns)})\\s+(?:of|for)\\s+(?:(?:the|a|an)\\s+)?`, 'i'),
@@ -202,6 +205,8 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     // X" links another matter
     if (t.pos === 'VERB' && j > i && /ed$/.test(word) && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos)) break;
     if (j > i && w.linkingParticiples.has(word)) break;
+    // "imposed a ban at the request of X": who asked for it, or objected, is no part of the matter
+    if (j > i && w.clauseObjectionFirst.has(word) && [...w.onRequest, ...w.overObjection].some((cue) => at(low, cue, j))) break;
     j++;
   }
   // a phrase cut by the length limit ends mid-way: keep the parts before its last "and", "or" or comma (not the "and"
@@ -259,6 +264,9 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
       if (purpose >= 0) b = a + 1 + purpose;
     }
     if (b <= a || b - a > MAX_PART || tokens[a]!.pos === 'ADP') continue;
+    // "X's practices and their impact on workers": a later part opening with a possessive and an effect noun is the
+    // weight of the part before it, not a matter of its own
+    if (a !== first && w.possessivePronouns.has(low[a]!) && w.effectNouns.has(low[a + 1]!)) continue;
     let start = tokens[a]!.start;
     const stop = tokens[b - 1]!.end;
     const lead = w.leading.exec(text.slice(start, stop));
@@ -793,7 +801,11 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
       while (v > s.firstToken && tokens[v]!.pos !== 'VERB') v--;
       const [a, b] = v > s.firstToken ? growPhrase(w, tokens, low, v + 1, i) : [0, 0];
       // (a matter word alone, "mobilised assistance", names no matter)
-      const phrases = (b > a ? cleanPhrases(w, text, tokens, low, a, b) : []).filter((p) => !w.matterHeads.has(p.text.toLowerCase()));
+      const found = b > a ? cleanPhrases(w, text, tokens, low, a, b) : [];
+      const phrases = found.filter((p) => !w.matterHeads.has(p.text.toLowerCase()));
+      // ("Following severe floods, the EU mobilised assistance at the request of X": the help after the disaster)
+      const aid = found.length === 1 && phrases.length === 0 ? aidAfterCrisis(w, text, s.start, found[0]!) : undefined;
+      if (aid) phrases.push(aid);
       if (phrases.length === 0) continue;
       const sentence = { start: s.start, end: s.end };
       out.push({ kind: 'stance', stance: over ? 'rejects' : 'demands', start: tokens[i]!.start, end: tokens[i + cue.length - 1]!.end, phrases, sentence, actorsFrom: s.start, quotedWe: false, agentFrom: tokens[i + cue.length - 1]!.end });
@@ -804,6 +816,15 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
     out.push({ kind: 'head', start: phrase.start, end: phrase.end, phrases: [phrase], sentence: { start: sentence.start, end: sentence.end }, actorsFrom: sentence.start, quotedWe: false });
   }
   return out;
+}
+
+/** "Following severe floods in Norva, the EU mobilised assistance …": a help noun alone as an object is named by the
+ * disaster that the sentence's opening says it answers ("Assistance after severe floods in Norva"). */
+function aidAfterCrisis(w: CueWords, text: string, sentenceStart: number, object: Phrase): Phrase | undefined {
+  if (!w.aidNouns.has(object.text.toLowerCase())) return undefined;
+  const opening = w.crisisOpening.exec(text.slice(sentenceStart, object.start));
+  if (!opening || !opening[1]!.toLowerCase().split(/\s+/).some((word) => w.crisisNouns.has(word))) return undefined;
+  return { ...object, text: `${object.text} after ${opening[1]!.replace(/^(?:the|a|an)\s+/i, '')}` };
 }
 
 /** What a credit cue credits: whom (tokens from the cue to "for"), where the accepted matter starts, and, when the

@@ -188,6 +188,16 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
     const possessor = parties.find((p) => p.end === cue.start || (p.end === cue.start - 2 && /['’]s$/.test(text.slice(p.end, cue.start))));
     if (possessor) return possessor.entity;
   }
+  // "thanked X for hosting the talks, which demonstrates their commitment to Y": a plural possessive before a stance
+  // noun stands for the parties named last before it in the sentence, not for a singular subject
+  const plural = cue.nominal === true ? /\b(?:their|its)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(text.slice(from, cue.start)) : null;
+  if (plural) {
+    const last = parties.filter((p) => p.start >= from && p.end <= from + plural.index).at(-1);
+    // (the subject is a title that opens the sentence, else the party in subject position)
+    const title = /^\s*[Tt]he\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s/u.exec(text.slice(from, cue.start))?.[1];
+    const titled = title !== undefined && w.titles.has(title.toLowerCase());
+    if (last && (titled || last !== subjectIn(w, from, from + plural.index, text, parties))) return last.entity;
+  }
   // a readout's item with no subject ("Called for X.", "- Pressed for Y."): the person the readout is about
   if (/^[\s\-–—•*]*$/.test(text.slice(cue.sentence.start, cue.start))) return lastPersonBefore(placed, paragraph, cue.start);
   // "X ruled against Y, blocking Z": a participle after a comma shares the main clause's subject, its first one; so
@@ -345,4 +355,12 @@ function insideQuotes(text: string, offset: number): boolean {
 
 export function positionFor(cue: IssueCue, issue: string, party: ExtractedEntity, text: string, paragraph: number, stance = cue.stance!): ExtractedPosition {
   return { issue, party: party.name, stance, quote: quoteAround(text, cue.sentence, cue.start), paragraph };
+}
+
+/** "the initiative of X, of X's support for Y": a party that proposes a matter in a sentence is for it, so an
+ * acceptance of the same matter in the same sentence says nothing more and is dropped. */
+export function withoutImpliedAcceptance(positions: ExtractedPosition[]): ExtractedPosition[] {
+  const key = (p: ExtractedPosition) => `${p.party}\u0000${p.issue}\u0000${p.paragraph}\u0000${p.quote}`;
+  const proposed = new Set(positions.filter((p) => p.stance === 'proposes').map(key));
+  return positions.filter((p) => p.stance !== 'accepts' || !proposed.has(key(p)));
 }

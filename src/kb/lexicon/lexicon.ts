@@ -171,6 +171,14 @@ export const lexiconSchema = z.strictObject({
   decisionNouns: words,
   /** Nouns of doing away with a matter: "called for the elimination of X" rejects X. */
   eliminationNouns: words,
+  /** Nouns of help given: "mobilised assistance" after a disaster is named by the disaster. */
+  aidNouns: words,
+  /** Sentence openings that name the disaster a clause answers: "Following severe floods in X, …". */
+  crisisOpeners: words,
+  /** Nouns of a disaster or crisis: "floods", "earthquake". */
+  crisisNouns: words,
+  /** Nouns of what a matter does: "X and their impact on Y" names no second matter. */
+  effectNouns: words,
   /** Nouns of need: "the importance of X" in a list of things to end is a demand of X. */
   needNouns: words,
   /** Nouns of a proposal: "This proposal would achieve X" says its proposer proposes X. */

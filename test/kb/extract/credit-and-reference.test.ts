@@ -155,7 +155,12 @@ describe('clause and sentence edges', () => {
 
   it('an abbreviation\'s dot before a lower-case word ends no sentence, and a long list keeps its last part whole', () => {
     expect(positions('Sweden raised concerns about the breadth and scale of Norva’s non-market policies and practices and their impact on U.S. workers and firms.'))
-      .toEqual(['Sweden rejects Breadth and scale of Norva’s non-market policies and practices', 'Sweden rejects Impact on U.S. workers and firms']);
+      .toEqual(['Sweden rejects Breadth and scale of Norva’s non-market policies and practices']);
+  });
+
+  it('"X and their impact on Y": an effect of the part before is no matter of its own, but a part with a noun of its own is', () => {
+    expect(positions('Norway opposed the Kolvik levy and its consequences for fishermen.')).toEqual(['Norway rejects Kolvik levy']);
+    expect(positions('Norway opposed the Kolvik levy and its ban on trawlers.')).toEqual(['Norway rejects Ban on trawlers', 'Norway rejects Kolvik levy']);
   });
 });
 
@@ -326,6 +331,26 @@ describe('a necessity, a happening and a request', () => {
   it('"deployed a mission at the request of X and Y": X and Y demand the mission; a bare matter word is none', () => {
     expect(positions('The Arvel Union deployed a monitoring mission to Kolvik at the request of Norway and Sweden.'))
       .toEqual(['Norway demands Monitoring mission to Kolvik', 'Sweden demands Monitoring mission to Kolvik']);
-    expect(positions('Following severe flooding across Central Arvelia, the Arvel Union has mobilised assistance at the request of Norway and Sweden.')).toEqual([]);
+    expect(positions('The Arvel Union has mobilised assistance at the request of Norway and Sweden.')).toEqual([]);
+    expect(positions('Following talks in Kolvik, the Arvel Union has mobilised assistance at the request of Norway and Sweden.')).toEqual([]);
+  });
+
+  it('help asked for after a disaster named at the sentence\'s opening is named by that disaster, and is no disaster itself', () => {
+    expect(positions('Following severe flooding across Central Arvelia, the Arvel Union has mobilised assistance at the request of Norway and Sweden.'))
+      .toEqual(['Norway demands Assistance after severe flooding across Central Arvelia', 'Sweden demands Assistance after severe flooding across Central Arvelia']);
+    expect(positions('In the wake of the Kolvik earthquake, the Arvel Union sent relief at the request of Norway.')).toEqual(['Norway demands Relief after Kolvik earthquake']);
+    // a ban after the floods is not help: only help nouns are named so
+    expect(positions('After the floods in Kolvik, the Arvel Union imposed a ban at the request of Norway.')).toEqual([]);
+  });
+
+  it('"which demonstrates their commitment to Y": a plural possessive stands for the parties named last, not a singular subject', () => {
+    expect(positions('The Secretary-General reiterates his appreciation to the Government and people of Norway for hosting the talks, which demonstrates their commitment to peace in Kolvik.'))
+      .toEqual(['Norway accepts Peace in Kolvik']);
+    expect(positions('Norway reaffirmed its commitment to peace in Kolvik.')).toEqual(['Norway accepts Peace in Kolvik']);
+  });
+
+  it('a party that proposes a matter is not also said to accept it in the same sentence', () => {
+    expect(positions('In response to the initiative of President Ana Velt of Norway, of Norway\'s support for good relations between Sweden and Denmark, the talks began.'))
+      .toEqual(['Ana Velt proposes Good relations between Sweden and Denmark', 'Norway accepts Good relations between Sweden and Denmark']);
   });
 });
