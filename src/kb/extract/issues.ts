@@ -88,6 +88,8 @@ interface CueWords extends WordSets {
   conflictPhrase: RegExp;
   /** A sentence opening with a proposal named before and a modal: "This proposal would achieve ". */
   proposalSubject: RegExp;
+  /** A danger or a prospect and "of" opening a phrase, with up to two adjectives: "grave danger of the ". */
+  riskPhrase: RegExp;
   /** A sentence's opening that names a disaster, up to its comma: "Following severe floods in Norva, ". */
   crisisOpening: RegExp;
   /** An appeal to the parties to act: "both sides to …". */
@@ -140,6 +142,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     // a word by a hyphen stays: "a 12-month on-ramp")
     leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d(?![\\d.,]*-[a-z])[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
+    riskPhrase: new RegExp(`^(?:\\p{Ll}+\\s+){0,2}(?:${alternation(lexicon.riskNouns)})\\s+of\\s+(?:(?:the|a|an|any)\\s+)?`, 'u'),
     crisisOpening: new RegExp(`^\\s*(?:${alternation(lexicon.crisisOpeners)})\\s+([^,;:]{3,80}),\\s`, 'i'),
     objectGoesOn: /^\s(?:(?:from|of|to|with|about)\s+)?(?:what|which|that)\s+[^,;.:]{1,50}?\s(?:or|and)\s+(?:the\s+|any\s+)?$/i,
     eliminationPhrase: new RegExp(`^(?:the\\s+)?(?:${alternation(lexicon.eliminationNouns)})\\s+of\\s+(?:(?:the|a|an|all|any)\\s+)?`, 'i'),
@@ -222,12 +225,21 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     if (j <= i) break;
     const last = low[j - 1]!;
     if (/^(of|in|on|from|to|and|or|the|a|an|its|their|for|with|at|-|as|those|these|this|that|more|further|again|too|also|be)$/.test(last)) j--;
-    else if (j - 1 > i && ((tokens[j - 1]!.pos === 'VERB' && /ed$/.test(last)) || (tokens[j - 1]!.pos === 'ADV' && /ly$/.test(last)))) j--;
+    // (an adverb after a gerund of change stays: "the conflict expanding regionally" is a regional expansion)
+    else if (j - 1 > i && ((tokens[j - 1]!.pos === 'VERB' && /ed$/.test(last)) || (tokens[j - 1]!.pos === 'ADV' && /ly$/.test(last) && !w.gerundNoun.has(low[j - 2]!)))) j--;
     else if (/^['’]s$/.test(last) && j - 2 >= i) j -= 2;
     else if (/\S['’]s$/.test(last) && tokens[j - 1]!.pos === 'PROPN') j--; // "Sweden’s" read as one word
     else break;
   }
   return [i, j];
+}
+
+/** The adjective an "-ly" adverb is made from, by English spelling: "regionally" → "regional", "steadily" → "steady",
+ * "considerably" → "considerable". */
+function adjectiveOf(adverb: string): string {
+  if (/ily$/.test(adverb)) return `${adverb.slice(0, -3)}y`;
+  if (/bly$/.test(adverb)) return `${adverb.slice(0, -1)}e`;
+  return adverb.slice(0, -2);
 }
 
 /** A phrase naming a matter. */
@@ -293,6 +305,17 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
       start += phrase.length - framing[2]!.length;
       phrase = framing[2]!;
     }
+    // "the grave danger of the conflict expanding", "the prospect of talks": a danger or prospect is about its matter
+    const risk = w.riskPhrase.exec(phrase);
+    if (risk) {
+      start += risk[0].length;
+      phrase = phrase.slice(risk[0].length);
+    }
+    // "the conflict expanding regionally": a subject and a gerund of change are named by the change's noun
+    // ("Regional expansion of the conflict")
+    const change = /^((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+(\p{Ll}+ing)(?:\s+(\p{Ll}+ly))?$/u.exec(phrase);
+    const changeNoun = change && !/\s(?:of|in|on|for|to|with|by)\s/.test(` ${change[1]} `) ? w.gerundNoun.get(change[2]!) : undefined;
+    if (change && changeNoun) phrase = `${change[3] ? `${adjectiveOf(change[3])} ` : ''}${changeNoun} ${/^(?:the|a|an)\s/i.test(change[1]!) ? '' : 'the '}${change[1]}`;
     // "plans to impose tariffs on X": an intention names the matter it intends ("Tariffs on X"; "plans to withdraw
     // from X" → "Withdrawal from X")
     const intent = /^(\S+)\s+to\s+(\p{Ll}+)\s+(?:(?:the|a|an|any)\s+)?(.+)$/u.exec(phrase);
@@ -644,6 +667,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           if (appeal >= 0) j = appeal;
           else if (w.addressee.has(pattern.join(' '))) continue; // "called on the authorities": whom, not what
           else if (low[j] === 'to' && tokens[j + 1]?.pos === 'VERB') j++;
+          // "won't agree to a deal that would require Norva to stop X": the deal is what it binds a party to do
+          else j = boundAct(w, tokens, low, j, s.endToken);
           // "to end X", "to refrain from X": the appeal is against X
           let flip = false;
           if (j > i + pattern.length - 1 && low[j - 1] === 'to' || appeal >= 0) {
@@ -898,6 +923,23 @@ function appealVerbAt(w: CueWords, tokens: PosToken[], low: string[], from: numb
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^[,()-]$/.test(low[k]!))) return -1;
   }
   return -1;
+}
+
+/** "a deal that would require the country to stop X" at token j: the token after "to" (the act the agreement binds a
+ * party to), else j. */
+function boundAct(w: CueWords, tokens: PosToken[], low: string[], j: number, end: number): number {
+  let k = tokens[j]?.pos === 'DET' ? j + 1 : j;
+  while (k < end && k - j <= 3 && !w.agreementNouns.has(low[k]!) && !w.proposalNouns.has(low[k]!) && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
+  if (!(w.agreementNouns.has(low[k]!) || w.proposalNouns.has(low[k]!)) || !/^(that|which)$/.test(low[k + 1] ?? '')) return j;
+  k += 2;
+  if (/^(would|will|could|might|must|should)$/.test(low[k] ?? '')) k++;
+  if (!w.requireVerbs.has(low[k] ?? '')) return j;
+  // whom it binds, a few words, then "to" and a verb
+  for (let m = k + 1; m < end && m - k <= 6; m++) {
+    if (low[m] === 'to' && tokens[m + 1]?.pos === 'VERB') return m + 1;
+    if (/^(that|which|who|and|but)$/.test(low[m]!) || tokens[m]!.pos === 'PUNCT') break;
+  }
+  return j;
 }
 
 /** A verb that stops a matter at token i ("end", "refrain from"): how many tokens it takes, or 0. */

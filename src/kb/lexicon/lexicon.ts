@@ -141,6 +141,8 @@ export const lexiconSchema = z.strictObject({
   achievementVerbs: words,
   /** Nouns of an agreement reached: "for the agreements they announced on Y". */
   agreementNouns: words,
+  /** Verbs by which an agreement binds a party to act: "a deal that would require X to stop Y". */
+  requireVerbs: words,
   /** Nouns of an outcome that need what they resolve: "a swift resolution" of the rift named before. */
   resolutionNouns: words,
   /** Nouns of a conflict that a bare resolution resolves: "the rift among X", "the dispute over Y". */
@@ -223,6 +225,8 @@ export const lexiconSchema = z.strictObject({
   genericHeads: words,
   /** Nouns of talk about a matter, dropped with their preposition: "discussions about X". */
   framingNouns: words,
+  /** Nouns of a danger or a prospect: "the grave danger of X" is about X. */
+  riskNouns: words,
   /** Words after a general object that bring in the instance meant: "such as X". */
   instanceCues: words,
   /** General objects whose instance names the matter: "requirements". */

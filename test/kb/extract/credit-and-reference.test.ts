@@ -354,3 +354,31 @@ describe('a necessity, a happening and a request', () => {
       .toEqual(['Ana Velt proposes Good relations between Sweden and Denmark', 'Norway accepts Good relations between Sweden and Denmark']);
   });
 });
+
+describe('what an agreement binds a party to', () => {
+  it('"won\'t agree to a deal that would require X to stop Y": the stop is rejected, so Y is demanded', () => {
+    expect(positions("Premier Ana Velt said she won't agree to a deal that would require Norva to stop its offensive in Kolvik."))
+      .toEqual(['Ana Velt demands Offensive in Kolvik']);
+    expect(positions('The Kolvik Union will not accept an agreement which requires members to give up the right to strike.'))
+      .toEqual(['Kolvik Union demands Right to strike']);
+  });
+
+  it('the act bound is the matter, with the stance of the verb: "accepted a plan that would require both sides to release prisoners"', () => {
+    expect(positions('Norway accepted a plan that would require both sides to release prisoners.')).toEqual(['Norway accepts Release of prisoners']);
+    expect(positions('Sweden rejected a deal that would force Norva to withdraw from Kolvik.')).toEqual(['Sweden rejects Withdrawal from Kolvik']);
+    // a deal that binds no one to act names no matter
+    expect(positions('Sweden rejected a deal that would help Norva.')).toEqual([]);
+  });
+});
+
+describe('a danger or a prospect', () => {
+  it('is about its matter: "warned of the risk of X" rejects X, "welcomed the prospect of X" accepts X', () => {
+    expect(positions('Norway warned of the risk of a wider war in Kolvik.')).toEqual(['Norway rejects Wider war in Kolvik']);
+    expect(positions('Sweden welcomed the prospect of talks with Norva.')).toEqual(['Sweden accepts Talks with Norva']);
+  });
+
+  it('"the danger of the epidemic spreading rapidly" is named by the change: "Rapid spread of the epidemic"', () => {
+    expect(positions('Minister Ana Velt warned against the grave danger of the epidemic spreading rapidly.')).toEqual(['Ana Velt rejects Rapid spread of the epidemic']);
+    expect(positions('Norway warned of the danger of the conflict expanding regionally.')).toEqual(['Norway rejects Regional expansion of the conflict']);
+  });
+});
