@@ -90,6 +90,8 @@ interface CueWords extends WordSets {
   proposalSubject: RegExp;
   /** A danger or a prospect and "of" opening a phrase, with up to two adjectives: "grave danger of the ". */
   riskPhrase: RegExp;
+  /** Rejecting and accepting judgements by their first word, longest first: "a mistake", "unfair". */
+  judgementsByFirstWord: Map<string, { words: string[]; stance: Stance }[]>;
   /** A sentence's opening that names a disaster, up to its comma: "Following severe floods in Norva, ". */
   crisisOpening: RegExp;
   /** An appeal to the parties to act: "both sides to …". */
@@ -120,9 +122,17 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
   index(lexicon.headCues, 'head');
   // Longest cue first: "demanded that" before "demanded".
   for (const list of cuesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const judgementsByFirstWord = new Map<string, { words: string[]; stance: Stance }[]>();
+  for (const [list, stance] of [[lexicon.rejectingJudgements, 'rejects'], [lexicon.acceptingJudgements, 'accepts']] as const) {
+    for (const phrase of list) {
+      const words = phraseWords(phrase);
+      judgementsByFirstWord.set(words[0]!, [...(judgementsByFirstWord.get(words[0]!) ?? []), { words, stance }].sort((x, y) => y.words.length - x.words.length));
+    }
+  }
   return {
     ...wordSets(lexicon),
     cuesByFirstWord,
+    judgementsByFirstWord,
     accusation: new Set(lexicon.accusationCues.map((c) => phraseWords(c).join(' '))),
     imposition: new Set(lexicon.impositionCues.map((c) => phraseWords(c).join(' '))),
     addressee: new Set(lexicon.addresseeCues.map((c) => phraseWords(c).join(' '))),
@@ -499,6 +509,10 @@ function instanceAfter(w: CueWords, low: string[], b: number): number {
 function negated(low: string[], i: number): boolean {
   // "did not accept", "never violated", "denied violating"
   for (let k = Math.max(0, i - 3); k < i; k++) if (/^(not|n't|n’t|never|no|denied|denies|deny|denying)$/.test(low[k]!)) return true;
+  // "denied that it had violated": a denial reaches over "that", the clause's subject and its auxiliary
+  for (let k = Math.max(0, i - 6); k < i - 1; k++) {
+    if (/^(denied|denies|deny|denying)$/.test(low[k]!) && low[k + 1] === 'that' && !low.slice(k + 2, i).some((word) => /^[,;]$/.test(word))) return true;
+  }
   return false;
 }
 
@@ -814,6 +828,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
     if (c) out[n] = { ...c, phrases: h.phrases };
   }
   out.push(...haltedEvents(w, text, tokens, low, analysis.sentences));
+  out.push(...judgements(w, text, tokens, low, analysis.sentences));
   // "the majority approved the final order, again over the dissent of X and Y": X and Y reject the object of the verb
   // before the cue; "the EU mobilised assistance at the request of X and Y": X and Y demand it
   for (const s of analysis.sentences) {
@@ -940,6 +955,46 @@ function boundAct(w: CueWords, tokens: PosToken[], low: string[], j: number, end
     if (/^(that|which|who|and|but)$/.test(low[m]!) || tokens[m]!.pos === 'PUNCT') break;
   }
   return j;
+}
+
+/** "Norva called the tariffs unjustified", "described the deal as a breakthrough", "Norva said the levy was unfair":
+ * a judgement rejects or accepts the matter judged. With a judging verb the matter is its object and the cue the verb;
+ * with a copula after a reporting verb ("said (that) X was unfair") the cue starts at the matter, so the speaker
+ * before it holds the stance. */
+function judgements(w: CueWords, text: string, tokens: PosToken[], low: string[], sentences: TextAnalysis['sentences']): IssueCue[] {
+  const out: IssueCue[] = [];
+  for (const s of sentences) {
+    for (let m = s.firstToken + 2; m < s.endToken; m++) {
+      const judged = w.judgementsByFirstWord.get(low[m]!)?.find(({ words }) => at(low, words, m));
+      if (!judged) continue;
+      const end = tokens[m + judged.words.length - 1]!.end;
+      let stance: Stance | undefined = judged.stance;
+      let k = m - (low[m - 1] === 'as' ? 1 : 0);
+      // "was not acceptable": a negated acceptance rejects; a negated rejection ("not illegal") asserts nothing
+      const not = /^(not|n't|n’t|never)$/.test(low[k - 1] ?? '');
+      if (not) k--;
+      if (not) stance = stance === 'accepts' ? 'rejects' : undefined;
+      if (!stance) continue;
+      if (/^(very|so|totally|completely|entirely|deeply|clearly|simply|wholly|absolutely)$/.test(low[k - 1] ?? '') || /ly$/.test(low[k - 1] ?? '') && tokens[k - 1]!.pos === 'ADV') k--;
+      const sentence = { start: s.start, end: s.end };
+      // a judging verb a few words before: its object, between them, is the matter
+      let v = k - 1;
+      while (v > s.firstToken && k - v <= 8 && !w.judgementVerbs.has(low[v]!) && !/^[,;:]$/.test(low[v]!)) v--;
+      if (w.judgementVerbs.has(low[v]!) && v + 1 < k && !negated(low, v)) {
+        const phrases = cleanPhrases(w, text, tokens, low, v + 1, k);
+        if (phrases.length > 0) out.push({ kind: 'stance', stance, start: tokens[v]!.start, end, phrases, sentence, actorsFrom: s.start, quotedWe: false });
+        continue;
+      }
+      // a copula, and its subject back to "that" or a reporting verb: "said the levy on Kolvik was"
+      if (!w.copulas.has(low[k - 1] ?? '')) continue;
+      let a = k - 1;
+      while (a > s.firstToken && k - a <= 10 && !w.reportingVerbs.has(low[a - 1]!) && low[a - 1] !== 'that' && /^(NOUN|PROPN|ADJ|DET|NUM|ADP|PART)$/.test(tokens[a - 1]!.pos)) a--;
+      if (a === k - 1 || !(w.reportingVerbs.has(low[a - 1]!) || (low[a - 1] === 'that' && w.reportingVerbs.has(low[a - 2] ?? '')))) continue;
+      const phrases = cleanPhrases(w, text, tokens, low, a, k - 1);
+      if (phrases.length > 0) out.push({ kind: 'stance', stance, start: tokens[a]!.start, end, phrases, sentence, actorsFrom: s.start, quotedWe: false });
+    }
+  }
+  return out;
 }
 
 /** A verb that stops a matter at token i ("end", "refrain from"): how many tokens it takes, or 0. */

@@ -237,7 +237,8 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
     return lastBodyBefore(speech[2].toLowerCase(), entities, paragraph, cue.start);
   }
   // "X said that a ceasefire must …": the reported clause's subject is the matter itself, so X holds the stance
-  const matterIsSubject = speech !== null && /^(?:a|an|the|any)$/i.test(speech[1] ?? '') && speech[2] === undefined && /^\s*$/.test(between.slice(speech.index + speech[0].length));
+  // (so does "X said [the levy was unfair]", a cue that starts where the reported clause does)
+  const matterIsSubject = speech !== null && ((/^(?:a|an|the|any)$/i.test(speech[1] ?? '') && speech[2] === undefined) || speech[1] === undefined) && /^\s*$/.test(between.slice(speech.index + speech[0].length));
   if (speech && !matterIsSubject && !/^(he|she|it|they|we|i)$/i.test(speech[1] ?? '')) return undefined;
   return best.entity;
 }

@@ -141,6 +141,12 @@ export const lexiconSchema = z.strictObject({
   achievementVerbs: words,
   /** Nouns of an agreement reached: "for the agreements they announced on Y". */
   agreementNouns: words,
+  /** Verbs that judge their object: "called the tariffs unjustified". */
+  judgementVerbs: words,
+  /** Judgements that reject the matter judged: "unjustified", "a mistake". */
+  rejectingJudgements: words,
+  /** Judgements that accept the matter judged: "a breakthrough", "acceptable". */
+  acceptingJudgements: words,
   /** Verbs by which an agreement binds a party to act: "a deal that would require X to stop Y". */
   requireVerbs: words,
   /** Nouns of an outcome that need what they resolve: "a swift resolution" of the rift named before. */

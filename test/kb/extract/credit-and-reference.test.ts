@@ -382,3 +382,27 @@ describe('a danger or a prospect', () => {
     expect(positions('Norway warned of the danger of the conflict expanding regionally.')).toEqual(['Norway rejects Regional expansion of the conflict']);
   });
 });
+
+describe('a judgement of a matter', () => {
+  it('"called X unjustified", "described X as a breakthrough": the judging verb\'s object is rejected or accepted', () => {
+    expect(positions('Norway called the tariffs unjustified.')).toEqual(['Norway rejects Tariffs']);
+    expect(positions('Minister Ana Velt called the blockade of Kolvik a grave mistake.')).toEqual(['Ana Velt rejects Blockade of Kolvik']);
+    expect(positions('Norway described the Kolvik Fisheries Agreement as a breakthrough.')).toEqual(['Norway accepts Kolvik Fisheries Agreement']);
+    expect(positions('Norway did not call the tariffs illegal.')).toEqual([]);
+  });
+
+  it('"said X was unfair": the speaker judges the subject of the reported clause; "not acceptable" rejects, "not illegal" says nothing', () => {
+    expect(positions('Sweden said the tariffs were unfair and should be lifted.')).toEqual(['Sweden rejects Tariffs']);
+    expect(positions('Sweden said that the fishing ban was not acceptable.')).toEqual(['Sweden rejects Fishing ban']);
+    expect(positions('Norway said the election was not illegal.')).toEqual([]);
+  });
+
+  it('a denial reaches over "that": "denied that it had violated the ceasefire" accuses no one', () => {
+    expect(positions('Norway denied that it had violated the ceasefire.')).toEqual([]);
+    expect(positions('Sweden accused Norway of violating the ceasefire.')).toEqual(['Norway rejects Ceasefire', 'Sweden demands Ceasefire']);
+  });
+
+  it('"said it would veto X" rejects X', () => {
+    expect(positions('Sweden said it would veto the resolution on Kolvik.')).toEqual(['Sweden rejects Resolution on Kolvik']);
+  });
+});
