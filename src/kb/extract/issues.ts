@@ -90,6 +90,8 @@ interface CueWords extends WordSets {
   proposalSubject: RegExp;
   /** A danger or a prospect and "of" opening a phrase, with up to two adjectives: "grave danger of the ". */
   riskPhrase: RegExp;
+  /** cueAdverbials as word lists, longest first. */
+  cueAdverbial: string[][];
   /** Rejecting and accepting judgements by their first word, longest first: "a mistake", "unfair". */
   judgementsByFirstWord: Map<string, { words: string[]; stance: Stance }[]>;
   /** A sentence's opening that names a disaster, up to its comma: "Following severe floods in Norva, ". */
@@ -101,12 +103,16 @@ interface CueWords extends WordSets {
 }
 
 const cueWordsOf = perLexicon((lexicon): CueWords => {
+  const w0 = wordSets(lexicon);
   const cuesByFirstWord = new Map<string, CuePattern[]>();
   const index = (phrases: readonly string[], kind: CueKind, stance?: Stance): void => {
     for (const phrase of phrases) {
       const words = phraseWords(phrase);
+      // "expressed concern about" is said "expressed deep concern about" too: an intensifier before the cue's noun
+      const noun = words.length >= 3 && /^\p{L}+$/u.test(words[1]!) && !w0.innerPrepositions.has(words[1]!) && !w0.leadingWords.has(words[1]!) && words[1] !== 'with';
+      const variants = [words, ...(noun ? lexicon.cueIntensifiers.map((word) => [words[0]!, word, ...words.slice(1)]) : [])];
       const list = cuesByFirstWord.get(words[0]!) ?? [];
-      list.push(stance ? { words, kind, stance } : { words, kind });
+      for (const variant of variants) list.push(stance ? { words: variant, kind, stance } : { words: variant, kind });
       cuesByFirstWord.set(words[0]!, list);
     }
   };
@@ -133,6 +139,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     ...wordSets(lexicon),
     cuesByFirstWord,
     judgementsByFirstWord,
+    cueAdverbial: lexicon.cueAdverbials.map(phraseWords).sort((a, b) => b.length - a.length),
     accusation: new Set(lexicon.accusationCues.map((c) => phraseWords(c).join(' '))),
     imposition: new Set(lexicon.impositionCues.map((c) => phraseWords(c).join(' '))),
     addressee: new Set(lexicon.addresseeCues.map((c) => phraseWords(c).join(' '))),
@@ -200,6 +207,8 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
       break;
     }
     if (t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX')) break;
+    // "access to the polling stations and cast their ballots": a word and a possessive after "and" are a verb and its object
+    if (t.pos === 'CCONJ' && next && next.pos !== 'ADJ' && w.possessivePronouns.has(low[j + 2] ?? '')) break;
     // ("a goal for a Norvan to be the first astronaut on the Moon": an infinitive "to be" goes on)
     if ((t.pos === 'AUX' && !(word === 'be' && low[j - 1] === 'to' && j - 1 > i)) || t.pos === 'SCONJ') break;
     if (t.pos === 'ADP' && !w.innerPrepositions.has(word)) break;
@@ -339,7 +348,9 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     let words = phrase.toLowerCase().split(/\s+/);
     // "a ceasefire deal", "the tariff plan": a generic head after a matter word is about that matter
     let generic: string | undefined;
-    if (words.length >= 2 && w.genericHeads.has(words.at(-1)!) && isMatterWord(w, words.at(-2)!)) {
+    // (not when one word would be left that names no matter alone, "the peace process", nor at the end of a complement:
+    // "participation of X in the peace process")
+    if (words.length >= 2 && w.genericHeads.has(words.at(-1)!) && isMatterWord(w, words.at(-2)!) && (words.length > 2 || w.headWords.has(words[0]!) || w.lowerHeadWords.has(words[0]!)) && !/ (?:of|in|on|for|to|with|from|about|between|into) /i.test(phrase)) {
       generic = words.at(-1)!;
       phrase = phrase.slice(0, phrase.lastIndexOf(' '));
       words = words.slice(0, -1);
@@ -349,7 +360,8 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     const lastAt = tokens.findIndex((t) => t.end >= start + phrase.length);
     const qualified = words.length >= 2 && w.instrumentWords.has(words.at(-1)!) && lastAt > 0 && tokens[lastAt - 1]!.pos === 'NOUN';
     const named = qualified || (words.length >= 2 && w.instrumentWords.has(words.at(-1)!) && /\p{Lu}\S*\s+\p{Lu}\S*$/u.test(phrase));
-    if (!named && w.genericHeads.has(words[words.length - 1]!) && !/ (of|in|on|from|about|for) /.test(phrase)) {
+    const qualifiedByMatter = words.length >= 2 && isMatterWord(w, words.at(-2)!);
+    if (!named && !qualifiedByMatter && w.genericHeads.has(words[words.length - 1]!) && !/ (of|in|on|from|about|for) /.test(phrase)) {
       // "welcomed the deal": a definite generic head alone stands for the matter last named with it
       if (words.length === 1 && lead && /^the\s+$/i.test(lead[0])) out.push({ start, end: stop, text: phrase, generic: words[0]!, anaphor: true });
       continue;
@@ -603,6 +615,9 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             if (!w.acceptCues.has(pattern.join(' '))) continue;
           }
           let j = i + pattern.length;
+          // "condemned in the strongest terms the attack on X": an adverbial between the cue and its object
+          const adverbial = w.cueAdverbial.find((words) => at(low, words, j));
+          if (adverbial) j += adverbial.length;
           // "announced, “a shared goal …”": a quotation after the cue is its object
           if (low[j] === ',' && /^[“"]$/.test(low[j + 1] ?? '')) j += 2;
           let clause = -1;

@@ -35,6 +35,10 @@ interface PositionWords {
   proposalBy: RegExp;
   /** A proposal after its maker's name: "'s proposal". */
   proposalOf: RegExp;
+  /** A sentence opening with "The two leaders", "Both countries", up to the cue; the noun is captured. */
+  referringPair: RegExp;
+  /** referringPeopleNouns: the pair nouns that stand for people. */
+  referringPeople: ReadonlySet<string>;
 }
 
 const wordsOf = perLexicon((lexicon): PositionWords => ({
@@ -49,6 +53,8 @@ const wordsOf = perLexicon((lexicon): PositionWords => ({
   subjectRelative: /,\s*(?:which|who)\s+(?:(?:will|would|has|have|had|is|are|was|were|also|then|later|now|quickly)\s+)*$/i,
   describedBody: new RegExp(`^\\s*[Tt]he\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alternation(lexicon.referringBodyNouns)})\\s+(?:(?:is|was|are|were|has|have|had|been|will|would|also|again|now|\\p{Ll}+ly)\\s+)*$`, 'u'),
   proposalBy: new RegExp(`\\b(?:${alternation(lexicon.proposalNouns)})\\b[^.;]{0,60}\\bby\\s+(?:the\\s+)?$`, 'iu'),
+  referringPair: new RegExp(`^\\s*(?:the\\s+two|both(?:\\s+the)?)\\s+(${alternation([...lexicon.referringPeopleNouns, ...lexicon.referringPairNouns])})\\s+(?:(?:have|has|had|also|again|then|jointly|together|will|would|\\p{Ll}+ly)\\s+)*(?:\\p{Ll}+\\s+their\\s+(?:\\p{Ll}+\\s+)?)?$`, 'iu'),
+  referringPeople: new Set(lexicon.referringPeopleNouns),
   proposalOf: new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(lexicon.proposalNouns)})\\b`, 'iu'),
 }));
 
@@ -109,6 +115,12 @@ export function actorsOf(cue: IssueCue, paragraph: number, text: string, placed:
   if (cue.agentFrom !== undefined) {
     const agent = parties.find((p) => p.start >= cue.agentFrom! && p.end <= cue.sentence.end);
     return agent ? withListed(agent, parties, text, cue.sentence.end, 'after') : [];
+  }
+  // "The two leaders reaffirmed …", "Both countries agreed …": the two people or parties named last before the sentence
+  const pair = w.referringPair.exec(text.slice(Math.max(cue.actorsFrom, cue.sentence.start), cue.start));
+  if (pair) {
+    const people = w.referringPeople.has(pair[1]!.toLowerCase());
+    return lastTwoNamed(placed, paragraph, cue.sentence.start, (entity) => entity.type === 'party' && (entity.kind === 'person') === people);
   }
   const one = actorOf(w, cue, paragraph, text, placed, parties, entities);
   if (!one) return [];
@@ -207,7 +219,8 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
   const coordinated = /\band\s+(?:also\s+|then\s+)?$/i.test(text.slice(from, cue.start));
   const first = participle || coordinated || cue.nominal === true;
   // "The Administrator met X and stressed …": a title opening the sentence is its first subject
-  const opening = first ? /^\s*[Tt]he\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s/u.exec(text.slice(from, cue.start))?.[1] : undefined;
+  // (past an opening adverbial: "On this occasion, the Secretary-General reaffirms …")
+  const opening = first ? /^\s*(?:[^,;]{1,40},\s*)?[Tt]he\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s/u.exec(text.slice(from, cue.start))?.[1] : undefined;
   if (opening && w.titles.has(opening.toLowerCase())) {
     const titled = personTitled(opening, entities, paragraph, from);
     if (titled) return titled;
@@ -329,6 +342,15 @@ function listBefore(parties: PlacedMention[], text: string, from: number, offset
 }
 
 /** The person named last before an offset, in this paragraph or an earlier one. */
+/** The last two different parties named before an offset that pass a test, most recent last; none unless two are. */
+function lastTwoNamed(placed: PlacedMention[], paragraph: number, offset: number, accepts: (entity: ExtractedEntity) => boolean): ExtractedEntity[] {
+  const before = placed.filter((p) => (p.paragraph < paragraph || (p.paragraph === paragraph && p.start < offset)) && accepts(p.entity))
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const two: ExtractedEntity[] = [];
+  for (let k = before.length - 1; k >= 0 && two.length < 2; k--) if (!two.includes(before[k]!.entity)) two.unshift(before[k]!.entity);
+  return two.length === 2 ? two : [];
+}
+
 function lastPersonBefore(placed: PlacedMention[], paragraph: number, offset: number): ExtractedEntity | undefined {
   let best: PlacedMention | undefined;
   for (const p of placed) {

@@ -72,6 +72,10 @@ export const lexiconSchema = z.strictObject({
   organisationSuffixes: words,
   /** Lower-case nouns that, as a definite subject ("the militant group"), stand for the organisation named last. */
   referringBodyNouns: words,
+  /** Plural nouns for two people named before: "The two leaders reaffirmed …". */
+  referringPeopleNouns: words,
+  /** Plural nouns for two states or bodies named before: "Both countries agreed …". */
+  referringPairNouns: words,
   /** Words after which "of", "on" or "for" and a name go on with the name: "Ministry of Employment". */
   organisationHeads: words,
   /** Lower-case nouns after a name that make it an organisation: "the X union". */
@@ -233,6 +237,10 @@ export const lexiconSchema = z.strictObject({
   framingNouns: words,
   /** Nouns of a danger or a prospect: "the grave danger of X" is about X. */
   riskNouns: words,
+  /** Intensifiers that may stand inside a cue after its first word: "expressed deep concern about". */
+  cueIntensifiers: words,
+  /** Adverbials between a cue and its object, skipped: "condemned in the strongest terms X". */
+  cueAdverbials: words,
   /** Words after a general object that bring in the instance meant: "such as X". */
   instanceCues: words,
   /** General objects whose instance names the matter: "requirements". */

@@ -406,3 +406,37 @@ describe('a judgement of a matter', () => {
     expect(positions('Sweden said it would veto the resolution on Kolvik.')).toEqual(['Sweden rejects Resolution on Kolvik']);
   });
 });
+
+describe('readout phrasing', () => {
+  it('"The two leaders …", "Both countries …": the two people or parties named last hold the stance', () => {
+    expect(positions('President Ana Velt met Prime Minister Olaf Brenn in Kolvik.', 'The two leaders reaffirmed their commitment to a two-state solution.'))
+      .toEqual(['Ana Velt accepts Two-state solution', 'Olaf Brenn accepts Two-state solution']);
+    // (a place named between is no party)
+    expect(positions('Norway and Sweden held talks in Kolvik.', 'Both countries agreed to a ceasefire in Kolvik.'))
+      .toEqual(['Norway accepts Ceasefire in Kolvik', 'Sweden accepts Ceasefire in Kolvik']);
+  });
+
+  it('an intensifier inside a cue and an adverbial after it change nothing', () => {
+    expect(positions('Norway expressed deep concern over the detention of journalists.')).toEqual(['Norway rejects Detention of journalists']);
+    expect(positions('The Arvel Council condemned in the strongest terms the attack on the Kolvik embassy.')).toEqual(['Arvel Council rejects Attack on the Kolvik embassy']);
+    expect(positions("Norway's strong support for the fisheries treaty was welcomed.")).toEqual(['Norway accepts Fisheries treaty']);
+  });
+
+  it('"noted with concern", "looks forward to", "underscored the importance of", "encouraged X to V"', () => {
+    expect(positions('Norway noted with concern the rise in attacks on aid workers.')).toEqual(['Norway rejects Rise in attacks on aid workers']);
+    expect(positions('Sweden looks forward to the resumption of talks.')).toEqual(['Sweden accepts Resumption of talks']);
+    expect(positions('President Ana Velt underscored the importance of freedom of navigation.')).toEqual(['Ana Velt demands Freedom of navigation']);
+    expect(positions('Norway encouraged Sweden to ratify the fisheries treaty.')).toEqual(['Norway demands Ratification of fisheries treaty']);
+    expect(positions('Norway was encouraged by the progress in Kolvik.')).toEqual([]);
+  });
+
+  it('a title after an opening adverbial is the subject: "On this occasion, the Secretary-General reaffirms … and looks forward to X"', () => {
+    expect(positions('Secretary-General Ana Velt spoke in Kolvik.', 'On this occasion, the Secretary-General reaffirms the support of the Arvel Union to the people and looks forward to the holding of free elections.'))
+      .toEqual(['Ana Velt accepts Free elections']);
+  });
+
+  it('a matter\'s name ends before a verb after "and"', () => {
+    expect(positions('Ana Velt called on Norway to ensure that all voters have access to the polling stations and cast their ballots freely.')).toEqual(['Ana Velt demands Access to the polling stations']);
+    expect(positions('Norway voiced strong support for the peace process.')).toEqual(['Norway accepts Peace process']);
+  });
+});
