@@ -27,6 +27,8 @@ interface FamilyWords extends WordSets {
   wage: RegExp;
   /** Quantities dropped from inside a name. */
   dropped: RegExp;
+  /** A possessive pronoun after a preposition inside a name: " of its ". */
+  innerPossessive: RegExp;
 }
 
 const wholeWords = (list: readonly string[]): RegExp => new RegExp(`\\b(?:${alternation(list)})\\b`);
@@ -43,6 +45,7 @@ const familyWordsOf = perLexicon((lexicon): FamilyWords => ({
   withdrawal: wholeWords(lexicon.withdrawalWords),
   return: wholeWords(lexicon.returnWords),
   wage: wholeWords(lexicon.wageWords),
+  innerPossessive: new RegExp(`(\\s(?:${alternation(lexicon.innerPrepositions)})\\s+)(?:${alternation(lexicon.possessivePronouns)})\\s+`, 'gi'),
   dropped: new RegExp(`\\b(?:${alternation(lexicon.droppedQuantities)})\\s+`, 'gi'),
 }));
 
@@ -84,9 +87,12 @@ export interface MergedIssue {
   family: string;
 }
 
-/** A readable canonical phrase: inner quantifiers dropped ("release of a number of X" → "release of X"), capitalised. */
+/** A readable canonical phrase: inner quantifiers dropped ("release of a number of X" → "release of X"), and a
+ * possessive pronoun after a preposition, which points into the sentence ("withdrawal of its troops" → "withdrawal of
+ * troops"); capitalised. */
 export function canonicalPhrase(phrase: string, lexicon: Lexicon): string {
-  const clean = phrase.replace(familyWordsOf(lexicon).dropped, '').replace(/\s+/g, ' ').trim();
+  const w = familyWordsOf(lexicon);
+  const clean = phrase.replace(w.dropped, '').replace(w.innerPossessive, '$1').replace(/\s+/g, ' ').trim();
   return clean.charAt(0).toUpperCase() + clean.slice(1);
 }
 

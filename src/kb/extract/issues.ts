@@ -586,6 +586,9 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           stanceDone = true;
           // "rejected calls for X": a cue right after another is that cue's object, read through it (framingNouns)
           if (i === stanceEnd || (i > credited[0] && i < credited[1])) continue;
+          // "Norway is expected to back X", "Sweden was urged to end Y": a passive demand makes its subject the one asked
+          // (or foreseen) to act, and holds no stance of its own
+          if (stance === 'demands' && i > 0 && /^(is|are|was|were|be|been|being)$/.test(low[i - 1]!) && low[i + pattern.length] === 'to') continue;
           // "providing satellite images to support relief operations": an infinitive of purpose after an object is no
           // stance of the subject
           if (i >= 2 && stance !== 'demands' && stance !== 'rejects' && low[i - 1] === 'to' && tokens[i - 2]!.pos === 'NOUN' && tokens[i]!.pos === 'VERB') continue;
@@ -1003,8 +1006,9 @@ function judgements(w: CueWords, text: string, tokens: PosToken[], low: string[]
       // a copula, and its subject back to "that" or a reporting verb: "said the levy on Kolvik was"
       if (!w.copulas.has(low[k - 1] ?? '')) continue;
       let a = k - 1;
-      while (a > s.firstToken && k - a <= 10 && !w.reportingVerbs.has(low[a - 1]!) && low[a - 1] !== 'that' && /^(NOUN|PROPN|ADJ|DET|NUM|ADP|PART)$/.test(tokens[a - 1]!.pos)) a--;
-      if (a === k - 1 || !(w.reportingVerbs.has(low[a - 1]!) || (low[a - 1] === 'that' && w.reportingVerbs.has(low[a - 2] ?? '')))) continue;
+      const says = (word: string | undefined) => word !== undefined && (w.reportingVerbs.has(word) || w.verdictVerbs.has(word));
+      while (a > s.firstToken && k - a <= 10 && !says(low[a - 1]) && low[a - 1] !== 'that' && /^(NOUN|PROPN|ADJ|DET|NUM|ADP|PART)$/.test(tokens[a - 1]!.pos)) a--;
+      if (a === k - 1 || !(says(low[a - 1]) || (low[a - 1] === 'that' && says(low[a - 2])))) continue;
       const phrases = cleanPhrases(w, text, tokens, low, a, k - 1);
       if (phrases.length > 0) out.push({ kind: 'stance', stance, start: tokens[a]!.start, end, phrases, sentence, actorsFrom: s.start, quotedWe: false });
     }

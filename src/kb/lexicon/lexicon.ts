@@ -145,6 +145,8 @@ export const lexiconSchema = z.strictObject({
   achievementVerbs: words,
   /** Nouns of an agreement reached: "for the agreements they announced on Y". */
   agreementNouns: words,
+  /** Verbs whose clause is a verdict: "ruled that the levy was unconstitutional". */
+  verdictVerbs: words,
   /** Verbs that judge their object: "called the tariffs unjustified". */
   judgementVerbs: words,
   /** Judgements that reject the matter judged: "unjustified", "a mistake". */

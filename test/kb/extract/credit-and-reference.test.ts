@@ -440,3 +440,25 @@ describe('readout phrasing', () => {
     expect(positions('Norway voiced strong support for the peace process.')).toEqual(['Norway accepts Peace process']);
   });
 });
+
+describe('forecasts, hopes and verdicts', () => {
+  it('"is expected to back X", "was urged to end Y": the subject of a passive demand is asked to act and holds no stance', () => {
+    expect(positions('Norway is expected to back the resolution.')).toEqual([]);
+    expect(positions('Sweden was urged to end the blockade of Kolvik.')).toEqual([]);
+    expect(positions('Norway expects Sweden to lift the blockade.')).toEqual(['Norway demands Lifting of blockade']);
+  });
+
+  it('"hopes to conclude X" demands X; "send hope to the people" is no cue', () => {
+    expect(positions('Sweden hopes to conclude a trade agreement with Norway by June.')).toEqual(['Sweden demands Trade agreement with Norway']);
+    expect(positions('Norway said these steps send hope to the Kolvik people.')).toEqual([]);
+  });
+
+  it('"agreed in principle to X" accepts X; "ruled that X was unconstitutional" rejects X', () => {
+    expect(positions('Sweden has agreed in principle to a prisoner exchange.')).toEqual(['Sweden accepts Prisoner exchange']);
+    expect(positions('The Kolvik Supreme Court ruled that the Kolvik levy was unconstitutional.')).toEqual(['Kolvik Supreme Court rejects Kolvik levy']);
+  });
+
+  it('a possessive pronoun after a preposition leaves the name: "withdraw its troops" is the "Withdrawal of troops"', () => {
+    expect(positions('Talks collapsed after Norway refused to withdraw its troops from Kolvik.')).toEqual(['Norway rejects Withdrawal of troops from Kolvik']);
+  });
+});

@@ -148,7 +148,7 @@ describe('the writer of a statement', () => {
     expect(statement('It is time for the Kolvik Port Authority to negotiate a fair contract with the dockworkers.'))
       .toEqual(['Lena Varga demands Fair contract with the dockworkers']);
     expect(statement('It’s only fair that dockworkers, who kept the port open, see a meaningful increase in their wages.'))
-      .toEqual(['Lena Varga demands Meaningful increase in their wages']);
+      .toEqual(['Lena Varga demands Meaningful increase in wages']);
   });
 
   it('"I" outside a quotation is the author; inside one, the person speaking outside it', () => {
