@@ -476,12 +476,30 @@ function unknownWords(w: Words, tokens: PosToken[], first: number, end: number):
   return end - first > 1 && tokens.slice(first, end).every((t) => t.oov || !/^\p{L}+$/u.test(t.text) || w.particles.has(t.text.toLowerCase()));
 }
 
+/** An age in apposition from token k: ", 54," or ", 54." (the comma after it stays), or "(54)" (to the token after
+ * it): where the rest of the sentence goes on, or -1. */
+function ageEnd(tokens: PosToken[], k: number, sentenceEnd: number): number {
+  const text = (i: number): string => (i < sentenceEnd ? tokens[i]!.text : '');
+  const age = (i: number): boolean => /^\d{1,3}$/.test(text(i)) && Number(text(i)) <= 120;
+  if (text(k) === ',' && age(k + 1) && /^[,.;]?$/.test(text(k + 2))) return k + 2;
+  if (text(k) === '(' && age(k + 1) && text(k + 2) === ')') return k + 3;
+  return -1;
+}
+
 /** Typing cues around a candidate: roles, "spokesman for X", "a resident of X", "in X", "X said", "(ACRONYM)". */
 function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Segment, segs: Segment[], made: (NameCandidate | undefined)[], sentenceEnd: number): void {
   const low = (k: number): string => (k >= 0 && k < sentenceEnd ? tokens[k]!.text.toLowerCase() : '');
   const nextSegAfter = (k: number): number => segs.findIndex((s) => s.first >= k && s.first <= k + 1 && !s.titleOnly);
   let after = seg.end;
   if (/^['’]s?$/.test(low(after))) after++;
+  // "Kenji Morrow, 54, a fisherman …", "Ada Reyes (61) said": an age after a name of several words is a person's, and
+  // the apposition or verb after it speaks of the name as if the age were not there
+  const aged = ageEnd(tokens, after, sentenceEnd);
+  if (aged > 0 && seg.end - seg.first > 1 && !c.commonWord && (!c.type || c.kind === 'person')) {
+    c.type = 'party';
+    c.kind = 'person';
+    after = aged;
+  }
   // "X, a representative for Y" / "X, spokesman for Y" / "X, a resident of Y"
   if (low(after) === ',') {
     let k = after + 1;

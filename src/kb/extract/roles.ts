@@ -27,8 +27,9 @@ const wordsOf = perLexicon((lexicon): RoleWords => ({
 export function roleIn(sentence: string, surface: string, titles: ReadonlySet<string>): string | undefined {
   const at = sentence.indexOf(surface);
   if (at < 0) return undefined;
-  // an apposition: ", a/an/the <role>," right after the name, with no quotation or clause inside
-  const apposition = /^,\s+((?:a|an|the)\s+[^,;:.“”"()]{3,80}?)\s*,/u.exec(sentence.slice(at + surface.length));
+  // an apposition: ", a/an/the <role>," right after the name, or after an age (", 54, a fisherman"), with no
+  // quotation or clause inside
+  const apposition = /^,\s+(?:\d{1,3},\s+)?((?:a|an|the)\s+[^,;:.“”"()]{3,80}?)\s*,/u.exec(sentence.slice(at + surface.length));
   if (apposition && !/\b(?:said|says|told|and)\b/.test(apposition[1]!)) return apposition[1]!;
   // a title right before the name ("senior official X", "Secretary of State X"), with the capitalised words that
   // qualify it ("UN Secretary-General X", "Israeli Prime Minister X")
