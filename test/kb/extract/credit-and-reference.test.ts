@@ -462,3 +462,10 @@ describe('forecasts, hopes and verdicts', () => {
     expect(positions('Talks collapsed after Norway refused to withdraw its troops from Kolvik.')).toEqual(['Norway rejects Withdrawal of troops from Kolvik']);
   });
 });
+
+describe('an appeal to a group of bodies', () => {
+  it('"called for international sports federations to develop X": the federations are addressed, X is the matter', () => {
+    expect(positions('Dr. Ana Velt called for international sports federations to develop eligibility criteria for athletes.'))
+      .toEqual(['Ana Velt demands Eligibility criteria for athletes']);
+  });
+});
