@@ -102,6 +102,8 @@ function rawSpans(w: Words, tokens: PosToken[], from: number, to: number, headli
         j++;
       } else if (/^[A-Z]\.$/.test(t.text)) {
         j++; // a middle initial
+      } else if (lower === 'and' && bodyThroughAnd(w, tokens, j, to) > 0) {
+        j = bodyThroughAnd(w, tokens, j, to); // "Fish and Game Commission", "Department of Health and Human Services"
       } else if (/^(of|for|on|and)$/.test(lower) && hasComplement(w, tokens, i, j)) {
         const k = runToAcronym(w, tokens, j, to, from);
         // "Office of Management and Budget (OMB)", "Group for the Support of Islam and Muslims (JNIM)"; without an
@@ -124,6 +126,19 @@ function bodyAfterDash(w: Words, tokens: PosToken[], k: number, to: number, sent
   let m = k;
   while (m < to && isNameWord(w, tokens, m, sentenceStart)) m++;
   return m - k > 1 && w.organisationSuffixes.has(tokens[m - 1]!.text.toLowerCase());
+}
+
+/** From "and" at token j, ordinary capitalised words that end in an organisation word, after an ordinary word that is
+ * no body of its own: one body's name ("Food and Drug Administration"), not two parties of a list ("the Harbour
+ * Authority and Port Services", "Norva and Selmar Fishing Company", "the Front and the Party"). Where it ends, or -1. */
+function bodyThroughAnd(w: Words, tokens: PosToken[], j: number, to: number): number {
+  const ordinary = (k: number): boolean => k < to && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && isCommonWord(tokens[k]!.text);
+  const before = low2(tokens, j - 1);
+  if (!ordinary(j - 1) || w.bodyWords.has(before) || w.organisationHeads.has(before)) return -1;
+  let end = -1;
+  // the longest run ending in an organisation word: "Human Services Department"; a title may follow ("… Secretary X")
+  for (let k = j + 1; ordinary(k); k++) if (k > j + 1 && w.organisationSuffixes.has(low2(tokens, k))) end = k + 1;
+  return end;
 }
 
 /** After a run of lower-case particles from token j ("von der"), the first token that is not one. */

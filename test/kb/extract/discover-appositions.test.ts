@@ -1,4 +1,5 @@
-// News forms of names that discovery must read whole: an age after a name. All names are invented.
+// News forms of names that discovery must read whole: an age after a name, "and" inside a body's name. All names are
+// invented.
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
 import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
@@ -21,5 +22,22 @@ describe('an age after a name', () => {
   it('keeps the role of the apposition after the age', () => {
     const ex = run('Kenji Morrow, 54, a fisherman from Selmar, said prices had collapsed.');
     expect(find(ex, 'party', 'Kenji Morrow')?.role).toBe('a fisherman from Selmar');
+  });
+});
+
+describe('"and" inside the name of a body', () => {
+  it('reads ordinary words joined by "and" before an organisation word as one name', () => {
+    expect(parties('The Selmar Fish and Game Commission banned trawling.')).toEqual(['Selmar Fish and Game Commission']);
+    expect(parties('The Department of Health and Human Services issued the rule.')).toEqual(['Department of Health and Human Services']);
+    expect(parties('Officials at the Food and Drug Administration approved the drug.')).toEqual(['Food and Drug Administration']);
+  });
+  it('keeps two parties of a list apart', () => {
+    const found = parties(
+      'Talks between the Government of Norva and the Tarsis Liberation Front resumed.',
+      'The Kolvik Harbour Authority and Selmar Port Services signed the lease.',
+      'Norway and Sweden signed the accord.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Government of Norva', 'Tarsis Liberation Front', 'Kolvik Harbour Authority', 'Selmar Port Services', 'Norway', 'Sweden']));
+    expect(found.join('|')).not.toMatch(/ and /);
   });
 });
