@@ -1,5 +1,5 @@
-// News forms of names that discovery must read whole: an age after a name, "and" inside a body's name. All names are
-// invented.
+// News forms of names that discovery must read whole: an age after a name, "and" inside a body's name, court and
+// sports titles before a person. All names are invented.
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
 import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
@@ -39,5 +39,24 @@ describe('"and" inside the name of a body', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['Government of Norva', 'Tarsis Liberation Front', 'Kolvik Harbour Authority', 'Selmar Port Services', 'Norway', 'Sweden']));
     expect(found.join('|')).not.toMatch(/ and /);
+  });
+});
+
+describe('titles of courts and of sports', () => {
+  it('reads "District Judge" as a title, not a district', () => {
+    const ex = run('U.S. District Judge Amy Berglund blocked the rule, and Circuit Judge Oren Palsgrave agreed.');
+    expect(find(ex, 'party', 'Amy Berglund')?.kind).toBe('person');
+    expect(find(ex, 'party', 'Oren Palsgrave')?.kind).toBe('person');
+    expect(names(ex, 'place')).toEqual([]);
+  });
+  it('strips a sports role before a name', () => {
+    const ex = run('Goalkeeper Tomo Aralde saved two penalties, and Striker Bela Kuzmin scored.', 'Quarterback Dario Vence threw three touchdowns.');
+    for (const n of ['Tomo Aralde', 'Bela Kuzmin', 'Dario Vence']) expect(find(ex, 'party', n)?.kind).toBe('person');
+    expect(names(ex, 'party').join('|')).not.toMatch(/Goalkeeper|Striker|Quarterback/);
+  });
+  it('keeps civic titles and party-state tags working', () => {
+    const ex = run('Mayor Ilse Varga opened the bridge.', 'Rep. Dana Holt, D-Calif., said the bill would pass.');
+    expect(find(ex, 'party', 'Ilse Varga')?.kind).toBe('person');
+    expect(find(ex, 'party', 'Dana Holt')?.kind).toBe('person');
   });
 });
