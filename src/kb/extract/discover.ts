@@ -501,6 +501,17 @@ function ageEnd(tokens: PosToken[], k: number, sentenceEnd: number): number {
   return -1;
 }
 
+/** A verb or phrase of a contest ends right before token k, a score aside: "beat", "lost 2-1 to", "drew 1-1 with". */
+function contestBefore(w: Words, tokens: PosToken[], k: number): boolean {
+  const words: string[] = [];
+  for (let m = k - 1; m >= 0 && m >= k - 4 && words.length < 2; m--) {
+    const t = tokens[m]!.text;
+    if (/^[.!?;:,“”"()]$/.test(t)) break;
+    if (!/^\d{1,3}[-–]\d{1,3}$/.test(t)) words.unshift(t.toLowerCase());
+  }
+  return w.contestVerbs.has(words.at(-1) ?? '') || w.contestVerbs.has(words.join(' '));
+}
+
 /** Typing cues around a candidate: roles, "spokesman for X", "a resident of X", "in X", "X said", "(ACRONYM)". */
 function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Segment, segs: Segment[], made: (NameCandidate | undefined)[], sentenceEnd: number): void {
   const low = (k: number): string => (k >= 0 && k < sentenceEnd ? tokens[k]!.text.toLowerCase() : '');
@@ -592,6 +603,11 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
       c.type = 'place';
       c.kind = 'other';
     }
+  }
+  // "Selmar United beat Kolvik Rovers", "lost 2-1 to Kolvik Rovers": the other side of a contest is a party
+  if (!c.type && contestBefore(w, tokens, seg.first)) {
+    c.type = 'party';
+    c.partyCues += 1;
   }
   // "in X" for an unknown name; "X in southern Y"
   if (!c.type && w.placePrepositions.has(low(seg.first - 1)) && !c.commonWord) {

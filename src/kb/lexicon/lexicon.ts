@@ -86,6 +86,8 @@ export const lexiconSchema = z.strictObject({
   politicalGroups: words,
   /** With the organisation suffixes, ordinary words for a body before a role, which name no party: "Opposition leader X". */
   genericBodies: words,
+  /** Verbs and phrases of a contest whose object is the other side: "X beat Y", "lost to Y". */
+  contestVerbs: words,
   // places.yml
   /** Last words of a place's name and the kind of place they make: "X Corridor" is a corridor. */
   placeSuffixes: z.record(

@@ -1,5 +1,5 @@
-// News forms of names that discovery must read whole: an age after a name, "and" inside a body's name, court and
-// sports titles before a person. All names are invented.
+// News forms of names that discovery must read whole: an age after a name, "and" inside a body's name, the team a
+// result names, court and sports titles before a person. All names are invented.
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
 import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
@@ -39,6 +39,20 @@ describe('"and" inside the name of a body', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['Government of Norva', 'Tarsis Liberation Front', 'Kolvik Harbour Authority', 'Selmar Port Services', 'Norway', 'Sweden']));
     expect(found.join('|')).not.toMatch(/ and /);
+  });
+});
+
+describe('the teams of a result', () => {
+  it('reads the other side of a verb of contest as a party, a score aside', () => {
+    expect(parties('Selmar United beat Kolvik Rovers 2-1 on Saturday.')).toEqual(['Kolvik Rovers', 'Selmar United']);
+    expect(parties('Selmar United defeated Kolvik Rovers on Saturday.')).toEqual(['Kolvik Rovers', 'Selmar United']);
+    expect(parties('Selmar United lost 2-1 to Kolvik Rovers in the final.')).toEqual(['Kolvik Rovers', 'Selmar United']);
+    expect(parties('Selmar United drew 1-1 with Kolvik Rovers.')).toEqual(['Kolvik Rovers', 'Selmar United']);
+  });
+  it('leaves a name its own words make a place a place', () => {
+    const ex = run('Storm waves beat Kolvik Bay all night.');
+    expect(names(ex, 'place')).toEqual(['Kolvik Bay']);
+    expect(names(ex, 'party')).toEqual([]);
   });
 });
 
