@@ -68,6 +68,11 @@ describe('titles of courts and of sports', () => {
     for (const n of ['Tomo Aralde', 'Bela Kuzmin', 'Dario Vence']) expect(find(ex, 'party', n)?.kind).toBe('person');
     expect(names(ex, 'party').join('|')).not.toMatch(/Goalkeeper|Striker|Quarterback/);
   });
+  it('ties a player or a team officer to the team named before the lower-case role', () => {
+    const ex = run('Kolvik Rovers manager Ilse Varga said the team was tired.', 'Bela Kuzmin, a striker for Selmar Athletic, scored twice.');
+    expect(find(ex, 'party', 'Ilse Varga')?.memberOf).toBe('Kolvik Rovers');
+    expect(find(ex, 'party', 'Bela Kuzmin')?.memberOf).toBe('Selmar Athletic');
+  });
   it('keeps civic titles and party-state tags working', () => {
     const ex = run('Mayor Ilse Varga opened the bridge.', 'Rep. Dana Holt, D-Calif., said the bill would pass.');
     expect(find(ex, 'party', 'Ilse Varga')?.kind).toBe('person');
