@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { dev } from 'astro';
 import type { Plugin } from 'vite';
 import { exitWithParent } from './exit-with-parent.ts';
+import { freshContentData } from './fresh-content-data.ts';
 import { siteHandler } from './site-server.ts';
 
 const root = process.cwd();
@@ -96,7 +97,8 @@ const server = await dev({
   vite: {
     // Vite's pre-bundled dependencies stay in this project's cache, not in a node_modules another checkout shares.
     cacheDir: join(root, '.cache', 'vite'),
-    plugins: [lastBuildSearch()],
+    // Each request renders from the content store as last written (scripts/fresh-content-data.ts says why).
+    plugins: [lastBuildSearch(), freshContentData(root)],
     // Builds and caches are no source: thousands of files the watcher need not follow.
     server: { watch: { ignored: ['**/dist/**', '**/dist.next/**', '**/dist.old/**', '**/.cache/**'] } },
   },
