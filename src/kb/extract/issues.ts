@@ -157,7 +157,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     necessity: new RegExp(`\\bit\\s+(?:is|was|will\\s+be)\\s+(?:${alternation(lexicon.necessityWords)})\\s+that\\s+$`, 'i'),
     // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows (a number glued to
     // a word by a hyphen stays: "a 12-month on-ramp")
-    leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|[$€£]?\\d(?![\\d.,]*-[a-z])[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?|(?:percent|per cent)\\s+)+`, 'i'),
+    leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|(?:(?:${alternation(lexicon.currencyCodes)})\\s*)?[$€£]?\\d(?![\\d.,]*-[a-z])[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?(?:(?:in|to|for|towards)\\s+(?:the\\s+)?)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
     riskPhrase: new RegExp(`^(?:\\p{Ll}+\\s+){0,2}(?:${alternation(lexicon.riskNouns)})\\s+of\\s+(?:(?:the|a|an|any)\\s+)?`, 'u'),
     crisisOpening: new RegExp(`^\\s*(?:${alternation(lexicon.crisisOpeners)})\\s+([^,;:]{3,80}),\\s`, 'i'),
@@ -222,7 +222,9 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     const compound = (low[j + 1] === '-' && next !== undefined && t.end === next.start) || (j >= i + 2 && low[j - 2] === '-' && tokens[j - 2]!.end === tokens[j - 1]!.start);
     // ("a 5 percent cut", "a sharp rise": a word after a determiner, number or adjective is a noun, however it is tagged)
     const nounSlot = j > i && (/^(DET|NUM|ADJ)$/.test(tokens[j - 1]!.pos) || /^(percent|%)$/.test(low[j - 1]!));
-    if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(word) && low[j - 1] !== 'to' && !isMatterWord(w, word) && !w.wageWords.has(word) && !compound && !nounSlot) break;
+    // ("the Kolvik Fisheries Act": a capitalised word after a capitalised one is part of a name, however it is tagged)
+    const inName = /^\p{Lu}/u.test(t.text) && j > i && /^\p{Lu}/u.test(tokens[j - 1]!.text);
+    if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(word) && low[j - 1] !== 'to' && !isMatterWord(w, word) && !w.wageWords.has(word) && !compound && !nounSlot && !inName) break;
     // a reduced relative clause after the noun: "violence recorded in X", "prisoners held by Y"; "the order involving
     // X" links another matter
     if (t.pos === 'VERB' && j > i && /ed$/.test(word) && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos)) break;

@@ -261,6 +261,8 @@ export const lexiconSchema = z.strictObject({
   possessivePronouns: words,
   /** Words dropped from the start of an issue phrase: "the", "any". */
   leadingWords: words,
+  /** Currency codes before an amount: "EUR 10 million". */
+  currencyCodes: words,
   /** Quantities dropped, with the "of" after them, from the start of an issue phrase: "dozens of X". */
   leadingQuantities: words,
   /** Quantities that start a new part of a list: "X and thousands of Y". */

@@ -469,3 +469,20 @@ describe('an appeal to a group of bodies', () => {
       .toEqual(['Ana Velt demands Eligibility criteria for athletes']);
   });
 });
+
+describe('statements of governments and councils', () => {
+  it('an amount with a currency code and "to"/"in" before the matter leaves the name: "EUR 10 million to the reconstruction of X"', () => {
+    expect(positions('Norway will contribute EUR 10 million to the reconstruction of Kolvik.')).toEqual(['Norway accepts Reconstruction of Kolvik']);
+    expect(positions('The Arvel Union will provide EUR 5 million in humanitarian aid to Kolvik.')).toEqual(['Arvel Union accepts Humanitarian aid to Kolvik']);
+  });
+
+  it('a named act keeps its last word however it is tagged: "the Kolvik Fisheries Act"', () => {
+    expect(positions('The Ministry of Fisheries proposes amendments to the Kolvik Fisheries Act.')).toEqual(['Ministry of Fisheries proposes Amendments to the Kolvik Fisheries Act']);
+  });
+
+  it('"voted to demand X", "ordered X to halt Y", "would not recognise X"', () => {
+    expect(positions('The Arvel General Assembly voted 120 to 14 to demand a humanitarian truce.')).toEqual(['Arvel General Assembly demands Humanitarian truce']);
+    expect(positions('The Kolvik High Court ordered Norway to halt the construction of the dam.')).toEqual(['Kolvik High Court rejects Construction of the dam']);
+    expect(positions('Minister Ana Velt said Norway would not recognise the results of the election.')).toEqual(['Norway rejects Results of the election']);
+  });
+});
