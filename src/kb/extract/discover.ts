@@ -669,6 +669,10 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
       while (close < sentenceEnd && close < after + 10 && low(close) !== ',') close++;
       verbAt = low(close) === ',' ? close + 1 : sentenceEnd;
     }
+  } else if (low(after) === 'and') {
+    // "Ada Okafor and Tomas Orbeld met …": the first of two names that are the subject acts with the second
+    const partner = segs.find((s) => s.first === after + 1 && !s.titleOnly);
+    if (partner && partner.end < sentenceEnd && (tokens[partner.end]!.pos === 'VERB' || tokens[partner.end]!.pos === 'AUX')) verbAt = partner.end;
   }
   const verb = tokens[verbAt];
   if (verb && verbAt < sentenceEnd && (verb.pos === 'VERB' || verb.pos === 'AUX')) c.partyCues += 1;

@@ -1,5 +1,5 @@
-// News forms of names that discovery must read whole: an age after a name, "and" inside a body's name, the team a
-// result names, court and sports titles before a person. All names are invented.
+// News forms of names that discovery must read whole: an age after a name, "and" inside a body's name, two names
+// as one subject, the team a result names, court and sports titles before a person. All names are invented.
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, extractArticle } from '../../../src/kb/extract/index.ts';
 import { loadLexicon } from '../../../src/kb/lexicon/lexicon.ts';
@@ -39,6 +39,19 @@ describe('"and" inside the name of a body', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['Government of Norva', 'Tarsis Liberation Front', 'Kolvik Harbour Authority', 'Selmar Port Services', 'Norway', 'Sweden']));
     expect(found.join('|')).not.toMatch(/ and /);
+  });
+});
+
+describe('coordinated subjects', () => {
+  it('reads the first of two names that act together as acting too', () => {
+    expect(parties('Ada Okafor and Tomas Orbeld met the press.')).toEqual(['Ada Okafor', 'Tomas Orbeld']);
+    const ex = run('Tomo Aralde and Ilka Varsuto said the talks had failed.');
+    expect(find(ex, 'party', 'Tomo Aralde')?.kind).toBe('person');
+  });
+  it('keeps the places of a list after a place preposition places', () => {
+    const ex = run('Fighting in Kolvik and Selmar ended on Monday.');
+    expect(names(ex, 'place')).toEqual(['Kolvik', 'Selmar']);
+    expect(names(ex, 'party')).toEqual([]);
   });
 });
 
