@@ -588,6 +588,9 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           stanceDone = true;
           // "rejected calls for X": a cue right after another is that cue's object, read through it (framingNouns)
           if (i === stanceEnd || (i > credited[0] && i < credited[1])) continue;
+          // "as demand for electric cars slows": a noun of demand is a party's only with a possessor ("its demand for X",
+          // "Norva's demand for X"); without one it is the market's
+          if (stance === 'demands' && /^demands?$/.test(low[i]!) && tokens[i]!.pos !== 'VERB' && low[i + 1] === 'for' && !w.possessivePronouns.has(low[i - 1] ?? '') && !/^['’]s?$/.test(low[i - 1] ?? '')) continue;
           // "Norway is expected to back X", "Sweden was urged to end Y": a passive demand makes its subject the one asked
           // (or foreseen) to act, and holds no stance of its own
           if (stance === 'demands' && i > 0 && /^(is|are|was|were|be|been|being)$/.test(low[i - 1]!) && low[i + pattern.length] === 'to') continue;
@@ -800,12 +803,17 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
         // the phrase is the head word with its modifiers and a prepositional complement ("ceasefire in Velmor")
         let end = cueEnd;
         // (not a span of time: "war for a long time")
-        if (!spanOfTime(w, low, end) && /^(in|of|for|throughout|across|with|between|among)$/.test(low[end] ?? '') && end + 1 < s.endToken) {
+        // ("the strike by rail workers", "violence against women": who acts and against whom belong to the matter)
+        if (!spanOfTime(w, low, end) && /^(in|of|for|throughout|across|with|between|among|by|against)$/.test(low[end] ?? '') && end + 1 < s.endToken) {
           const [, b] = growPhrase(w, tokens, low, end + 1, s.endToken);
           if (b > end + 1) end = b;
         }
         // a matter head names a matter only with a modifier or complement: "travel ban", never a bare "ban"
-        const phrases = cleanPhrases(w, text, tokens, low, k, end).filter((p) => !matterHead || p.text.includes(' '));
+        // ("the war against X and the importance of a just peace": a later part framed by need names the just peace)
+        const phrases = cleanPhrases(w, text, tokens, low, k, end).filter((p) => !matterHead || p.text.includes(' ')).map((p) => {
+          const need = w.needPhrase.exec(p.text);
+          return need ? { ...p, start: p.start + need[0].length, text: p.text.slice(need[0].length) } : p;
+        });
         if (phrases.length > 0) {
           out.push({ kind: 'head', start: tokens[i]!.start, end: tokens[cueEnd - 1]!.end, phrases, sentence, actorsFrom, quotedWe: false });
         }

@@ -486,3 +486,19 @@ describe('statements of governments and councils', () => {
     expect(positions('Minister Ana Velt said Norway would not recognise the results of the election.')).toEqual(['Norway rejects Results of the election']);
   });
 });
+
+describe('demand as a noun', () => {
+  it('is a party\'s only with a possessor: "as demand for electric cars slows" is the market\'s', () => {
+    expect(positions('Selmar Motors will cut 2,000 jobs as demand for electric cars slows.')).toEqual([]);
+    expect(positions('Sweden repeated its demand for a ceasefire.')).toEqual(['Sweden demands Ceasefire']);
+  });
+
+  it('a demand rejected is a rejection of what was demanded: "Norway\'s demand for X was rejected by Sweden"', () => {
+    expect(positions("Norway's demand for compensation was rejected by Sweden.")).toEqual(['Norway demands Compensation', 'Sweden rejects Compensation']);
+  });
+
+  it('a matter word keeps who acts and against whom: "the strike by rail workers", "violence against women"', () => {
+    expect(names(run('The strike by Kolvik rail workers entered its third day.'), 'issue')).toEqual(['Strike by Kolvik rail workers']);
+    expect(positions('The Arvel Union condemned violence against women in Kolvik.')).toEqual(['Arvel Union rejects Violence against women in Kolvik']);
+  });
+});
