@@ -491,6 +491,20 @@ function unknownWords(w: Words, tokens: PosToken[], first: number, end: number):
   return end - first > 1 && tokens.slice(first, end).every((t) => t.oov || !/^\p{L}+$/u.test(t.text) || w.particles.has(t.text.toLowerCase()));
 }
 
+/** From token k of an indefinite apposition, an age ("54-year-old"), adjectives and one or two lower-case nouns of a
+ * trade that is no role of a party ("fisherman", "boat owner"; not "official"), then "from": where "from" is, or -1. */
+function hometownAt(w: Words, tokens: PosToken[], k: number, sentenceEnd: number): number {
+  const text = (i: number): string => (i < sentenceEnd ? tokens[i]!.text.toLowerCase() : '');
+  if (/^\d{1,3}$/.test(text(k)) && text(k + 1) === '-' && /^years?$/.test(text(k + 2)) && text(k + 3) === '-' && text(k + 4) === 'old') k += 5;
+  while (k < sentenceEnd && tokens[k]!.pos === 'ADJ') k++;
+  let nouns = 0;
+  while (k < sentenceEnd && nouns < 2 && tokens[k]!.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[k]!.text) && !w.roleNouns.has(text(k))) {
+    k++;
+    nouns++;
+  }
+  return nouns > 0 && text(k) === 'from' ? k : -1;
+}
+
 /** An age in apposition from token k: ", 54," or ", 54." (the comma after it stays), or "(54)" (to the token after
  * it): where the rest of the sentence goes on, or -1. */
 function ageEnd(tokens: PosToken[], k: number, sentenceEnd: number): number {
@@ -526,7 +540,7 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
     c.kind = 'person';
     after = aged;
   }
-  // "X, a representative for Y" / "X, spokesman for Y" / "X, a resident of Y"
+  // "X, a representative for Y" / "X, spokesman for Y" / "X, a resident of Y" / "X, an official from Y"
   if (low(after) === ',') {
     let k = after + 1;
     if (/^(a|an|the)$/.test(low(k))) k++;
@@ -537,7 +551,7 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
         c.type = 'party';
         c.kind = 'person';
       }
-      if (/^(for|of|at|with|to)$/.test(low(k + 1))) {
+      if (/^(for|of|at|with|to|from)$/.test(low(k + 1))) {
         let target = k + 2;
         if (/^(the)$/.test(low(target))) target++;
         const t = nextSegAfter(target);
@@ -556,6 +570,16 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
           }
         }
       }
+    } else if (/^(a|an)$/.test(low(after + 1))) {
+      // "X, a fisherman from Y,", "X, a 54-year-old boat owner from Y,": where one of a trade comes from is a place
+      const from = hometownAt(w, tokens, after + 2, sentenceEnd);
+      const t = from > 0 ? nextSegAfter(low(from + 1) === 'the' ? from + 2 : from + 1) : -1;
+      const home = t >= 0 ? made[t] : undefined;
+      if (home && !home.type && !home.commonWord) {
+        home.type = 'place';
+        home.kind = 'other';
+      }
+      if (home?.type === 'place') c.within = { start: home.start, end: home.end };
     }
   }
   // "X, Minister of Finance", "X, the Deputy Director": a title alone after a comma is X's; "X, the Foreign Minister
@@ -666,7 +690,7 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
     verbAt = after + 1;
     if (!w.speechVerbs.has(low(verbAt))) {
       let close = after + 1;
-      while (close < sentenceEnd && close < after + 10 && low(close) !== ',') close++;
+      while (close < sentenceEnd && close < after + 15 && low(close) !== ',') close++;
       verbAt = low(close) === ',' ? close + 1 : sentenceEnd;
     }
   } else if (low(after) === 'and') {

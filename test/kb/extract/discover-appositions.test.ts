@@ -19,6 +19,15 @@ describe('an age after a name', () => {
     expect(find(ex, 'party', 'Ilse Varga')?.kind).toBe('person');
     expect(find(ex, 'party', 'Tomas Orbeld')?.kind).toBe('person');
   });
+  it('reads where one of a trade comes from as a place, and where an official comes from as a party', () => {
+    const ex = run('Kenji Morrow, 54, a fisherman from Selmar, said prices had collapsed.', 'Ilse Varga, a 61-year-old boat owner from the Kolvik Islands, agreed.');
+    expect(names(ex, 'place')).toEqual(['Kolvik Islands', 'Selmar']);
+    expect(find(ex, 'party', 'Kenji Morrow')?.within).toBe('Selmar');
+    expect(find(ex, 'party', 'Ilse Varga')?.within).toBe('Kolvik Islands');
+    const official = run('Tomo Aralde, an official from Tarsova, said the talks had collapsed.');
+    expect(find(official, 'party', 'Tomo Aralde')?.memberOf).toBe('Tarsova');
+    expect(names(official, 'place')).toEqual([]);
+  });
   it('keeps the role of the apposition after the age', () => {
     const ex = run('Kenji Morrow, 54, a fisherman from Selmar, said prices had collapsed.');
     expect(find(ex, 'party', 'Kenji Morrow')?.role).toBe('a fisherman from Selmar');
