@@ -534,12 +534,24 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
   if (/^['’]s?$/.test(low(after))) after++;
   // "Kenji Morrow, 54, a fisherman …", "Ada Reyes (61) said": an age after a name of several words is a person's, and
   // the apposition or verb after it speaks of the name as if the age were not there
+  // (and so does one before it: "54-year-old Kenji Morrow")
   const aged = ageEnd(tokens, after, sentenceEnd);
-  if (aged > 0 && seg.end - seg.first > 1 && !c.commonWord && (!c.type || c.kind === 'person')) {
+  const agedBefore = /^\d{1,3}$/.test(low(seg.first - 5)) && low(seg.first - 4) === '-' && /^years?$/.test(low(seg.first - 3)) && low(seg.first - 2) === '-' && low(seg.first - 1) === 'old';
+  if ((aged > 0 || agedBefore) && seg.end - seg.first > 1 && !c.commonWord && (!c.type || c.kind === 'person')) {
     c.type = 'party';
     c.kind = 'person';
-    after = aged;
+    if (aged > 0) after = aged;
   }
+  // where a person lives or comes from is a place they lie within: "X, 54, of Y,", "X, a fisherman from Y,"
+  const livesIn = (t: number): void => {
+    const home = t >= 0 ? made[t] : undefined;
+    if (home && !home.type && !home.commonWord) {
+      home.type = 'place';
+      home.kind = 'other';
+    }
+    if (home?.type === 'place') c.within = { start: home.start, end: home.end };
+  };
+  if (aged > 0 && c.kind === 'person' && low(after) === ',' && /^(of|from)$/.test(low(after + 1))) livesIn(nextSegAfter(after + 2));
   // "X, a representative for Y" / "X, spokesman for Y" / "X, a resident of Y" / "X, an official from Y"
   if (low(after) === ',') {
     let k = after + 1;
@@ -571,15 +583,9 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
         }
       }
     } else if (/^(a|an)$/.test(low(after + 1))) {
-      // "X, a fisherman from Y,", "X, a 54-year-old boat owner from Y,": where one of a trade comes from is a place
+      // "X, a fisherman from Y,", "X, a 54-year-old boat owner from Y,": where one of a trade comes from
       const from = hometownAt(w, tokens, after + 2, sentenceEnd);
-      const t = from > 0 ? nextSegAfter(low(from + 1) === 'the' ? from + 2 : from + 1) : -1;
-      const home = t >= 0 ? made[t] : undefined;
-      if (home && !home.type && !home.commonWord) {
-        home.type = 'place';
-        home.kind = 'other';
-      }
-      if (home?.type === 'place') c.within = { start: home.start, end: home.end };
+      if (from > 0) livesIn(nextSegAfter(from + 1));
     }
   }
   // "X, Minister of Finance", "X, the Deputy Director": a title alone after a comma is X's; "X, the Foreign Minister
@@ -693,8 +699,9 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
       while (close < sentenceEnd && close < after + 15 && low(close) !== ',') close++;
       verbAt = low(close) === ',' ? close + 1 : sentenceEnd;
     }
-  } else if (low(after) === 'and') {
-    // "Ada Okafor and Tomas Orbeld met …": the first of two names that are the subject acts with the second
+  } else if (low(after) === 'and' || low(after) === 'of') {
+    // "Ada Okafor and Tomas Orbeld met …": the first of two names that are the subject acts with the second; "Kenji
+    // Morrow of Selmar said": so does a name before where it is from
     const partner = segs.find((s) => s.first === after + 1 && !s.titleOnly);
     if (partner && partner.end < sentenceEnd && (tokens[partner.end]!.pos === 'VERB' || tokens[partner.end]!.pos === 'AUX')) verbAt = partner.end;
   }

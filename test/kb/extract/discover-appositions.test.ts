@@ -28,6 +28,16 @@ describe('an age after a name', () => {
     expect(find(official, 'party', 'Tomo Aralde')?.memberOf).toBe('Tarsova');
     expect(names(official, 'place')).toEqual([]);
   });
+  it('reads an age before the name, and "of" or "from" after the age as where the person lives', () => {
+    const ex = run('54-year-old Kenji Morrow said prices had collapsed.', 'Ilse Varga, 61, of Kolvik, agreed.', 'Tomo Aralde, 38, from Tarsova, disagreed.');
+    expect(find(ex, 'party', 'Kenji Morrow')?.kind).toBe('person');
+    expect(find(ex, 'party', 'Ilse Varga')?.within).toBe('Kolvik');
+    expect(find(ex, 'party', 'Tomo Aralde')?.within).toBe('Tarsova');
+    expect(names(ex, 'place')).toEqual(['Kolvik', 'Tarsova']);
+  });
+  it('reads a name before where it is from as the subject of the verb after both', () => {
+    expect(parties('Kenji Morrow of Selmar said prices had collapsed.')).toContain('Kenji Morrow');
+  });
   it('keeps the role of the apposition after the age', () => {
     const ex = run('Kenji Morrow, 54, a fisherman from Selmar, said prices had collapsed.');
     expect(find(ex, 'party', 'Kenji Morrow')?.role).toBe('a fisherman from Selmar');
@@ -70,6 +80,7 @@ describe('the teams of a result', () => {
     expect(parties('Selmar United defeated Kolvik Rovers on Saturday.')).toEqual(['Kolvik Rovers', 'Selmar United']);
     expect(parties('Selmar United lost 2-1 to Kolvik Rovers in the final.')).toEqual(['Kolvik Rovers', 'Selmar United']);
     expect(parties('Selmar United drew 1-1 with Kolvik Rovers.')).toEqual(['Kolvik Rovers', 'Selmar United']);
+    expect(parties('Kolvik Rovers were beaten by Selmar United.')).toEqual(['Kolvik Rovers', 'Selmar United']);
   });
   it('leaves a name its own words make a place a place', () => {
     const ex = run('Storm waves beat Kolvik Bay all night.');
