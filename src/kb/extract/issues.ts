@@ -225,6 +225,11 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     // ("the Kolvik Fisheries Act": a capitalised word after a capitalised one is part of a name, however it is tagged)
     const inName = /^\p{Lu}/u.test(t.text) && j > i && /^\p{Lu}/u.test(tokens[j - 1]!.text);
     if (t.pos === 'VERB' && j > i && !/(ing|ed)$/.test(word) && low[j - 1] !== 'to' && !isMatterWord(w, word) && !w.wageWords.has(word) && !compound && !nounSlot && !inName) break;
+    // "assurances related to artificial intelligence": "related to" links the noun to what it is about
+    if (word === 'related' && low[j + 1] === 'to' && j > i) {
+      j += 2;
+      continue;
+    }
     // a reduced relative clause after the noun: "violence recorded in X", "prisoners held by Y"; "the order involving
     // X" links another matter
     if (t.pos === 'VERB' && j > i && /ed$/.test(word) && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos)) break;
@@ -857,6 +862,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
   }
   out.push(...haltedEvents(w, text, tokens, low, analysis.sentences));
   out.push(...judgements(w, text, tokens, low, analysis.sentences));
+  out.push(...containedMatters(w, text, tokens, low, analysis.sentences));
   // "the majority approved the final order, again over the dissent of X and Y": X and Y reject the object of the verb
   // before the cue; "the EU mobilised assistance at the request of X and Y": X and Y demand it
   for (const s of analysis.sentences) {
@@ -1022,6 +1028,43 @@ function judgements(w: CueWords, text: string, tokens: PosToken[], low: string[]
       const phrases = cleanPhrases(w, text, tokens, low, a, k - 1);
       if (phrases.length > 0) out.push({ kind: 'stance', stance, start: tokens[a]!.start, end, phrases, sentence, actorsFrom: s.start, quotedWe: false });
     }
+  }
+  return out;
+}
+
+/** "It includes a ceasefire, withdrawal from X, and the release of Y", "this agreement, including assurances on Z,":
+ * what an agreement, plan or set of terms holds is a matter each (no one's stance is said). */
+function containedMatters(w: CueWords, text: string, tokens: PosToken[], low: string[], sentences: TextAnalysis['sentences']): IssueCue[] {
+  const out: IssueCue[] = [];
+  const container = (word: string | undefined) => word !== undefined && (w.agreementNouns.has(word) || w.proposalNouns.has(word) || w.generalObjects.has(word) || w.instrumentWords.has(word));
+  for (const s of sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      let from = -1;
+      if (w.containVerbs.has(low[i]!) && tokens[i]!.pos === 'VERB') {
+        // the subject: "It", "The deal", "the terms", a few words before the verb
+        const subject = low.slice(Math.max(s.firstToken, i - 4), i);
+        if ((i === s.firstToken + 1 && low[s.firstToken] === 'it') || subject.some(container)) from = i + 1;
+      } else if (low[i] === 'including' && low[i - 1] === ',' && container(low[i - 2])) {
+        from = i + 1;
+      }
+      if (from < 0) continue;
+      const phrases = listAt(w, text, tokens, low, from, s.endToken);
+      if (phrases.length > 0) out.push({ kind: 'head', start: tokens[i]!.start, end: tokens[i]!.end, phrases, sentence: { start: s.start, end: s.end }, actorsFrom: s.start, quotedWe: false });
+    }
+  }
+  return out;
+}
+
+/** The matters of a list from token k: "a ceasefire, withdrawal of forces from X, and the release of Y". */
+function listAt(w: CueWords, text: string, tokens: PosToken[], low: string[], k: number, end: number): Phrase[] {
+  const out: Phrase[] = [];
+  for (let n = 0; n < 8 && k < end; n++) {
+    if (/^(and|or)$/.test(low[k]!)) k++;
+    const [a, b] = growPhrase(w, tokens, low, k, end);
+    if (b <= a) break;
+    out.push(...cleanPhrases(w, text, tokens, low, a, b));
+    if (low[b] !== ',' || /^(including|such|which|who)$/.test(low[b + 1] ?? '')) break;
+    k = b + 1;
   }
   return out;
 }

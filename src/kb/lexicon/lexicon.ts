@@ -147,6 +147,8 @@ export const lexiconSchema = z.strictObject({
   achievementVerbs: words,
   /** Nouns of an agreement reached: "for the agreements they announced on Y". */
   agreementNouns: words,
+  /** Verbs by which an agreement names what it holds: "It includes X, Y and Z". */
+  containVerbs: words,
   /** Verbs whose clause is a verdict: "ruled that the levy was unconstitutional". */
   verdictVerbs: words,
   /** Verbs that judge their object: "called the tariffs unjustified". */

@@ -502,3 +502,17 @@ describe('demand as a noun', () => {
     expect(positions('The Arvel Union condemned violence against women in Kolvik.')).toEqual(['Arvel Union rejects Violence against women in Kolvik']);
   });
 });
+
+describe('what an agreement holds', () => {
+  it('"It includes X, Y, and Z" after a deal: each is a matter, with no one\'s stance', () => {
+    const x = run('Norway and Sweden agreed on a deal on Monday.', 'It includes a full and complete ceasefire, withdrawal of Norvan forces from all the populated areas of Kolvik, and the release of a number of hostages held by the Front, including women and the wounded.');
+    expect(names(x, 'issue')).toEqual(['Complete ceasefire', 'Release of hostages', 'Withdrawal of Norvan forces from populated areas of Kolvik']);
+    expect(x.positions).toEqual([]);
+    expect(names(run('The plan covers pensions, health care and the retirement age.'), 'issue')).toEqual(['Health care', 'Pensions', 'Retirement age']);
+  });
+
+  it('", including Y" after an agreement names Y ("related to" keeps what it is about); after people it names none', () => {
+    expect(names(run('This agreement, including assurances related to artificial intelligence, did not come easily.'), 'issue')).toEqual(['Assurances related to artificial intelligence']);
+    expect(names(run('The prisoners, including men and soldiers, were freed.'), 'issue')).toEqual(['Prisoners']);
+  });
+});
