@@ -718,7 +718,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             if (halt > 0) {
               j += halt;
               flip = true;
-            } else if (tokens[j]?.pos === 'VERB' && !w.verbNoun.has(low[j]!)) {
+            // ("declined to back the resolution": a word between "to" and a determiner is a verb however it is tagged)
+            } else if ((tokens[j]?.pos === 'VERB' || (/^(NOUN|ADV|ADJ|PROPN)$/.test(tokens[j]?.pos ?? '') && /^[a-z]+$/.test(tokens[j]!.text) && /^(the|a|an)$/.test(low[j + 1] ?? ''))) && !w.verbNoun.has(low[j]!)) {
               // "committed to using every lever to promote X": a means names the matter it serves, X
               const purpose = w.meansGerunds.has(low[j]!) ? low.slice(j + 1, Math.min(s.endToken, j + 14)).findIndex((word, n) => word === 'to' && tokens[j + 2 + n]?.pos === 'VERB') : -1;
               if (purpose >= 0 && !w.haltVerbs.has(low[j + 2 + purpose]!)) j += 2 + purpose;
@@ -767,6 +768,10 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           let held: Stance | undefined = stance === 'accepts' && not ? 'rejects' : stance === 'rejects' && not ? undefined : stance;
           // a question ("Will X accept Y?") or a condition ("If X accepts Y, …") asserts no stance; the matter stays
           if (hypothetical(text, s, tokens[i]!.start)) held = undefined;
+          // "dropped its opposition to X" accepts X, "withdrew its support for X" rejects it, "dropped its demand" says none
+          if (held && tokens[i]!.pos !== 'VERB' && w.possessivePronouns.has(low[i - 1] ?? '') && w.retractVerbs.has(low[i - 2] ?? '')) {
+            held = held === 'rejects' ? 'accepts' : held === 'accepts' ? 'rejects' : undefined;
+          }
           if (flip && held) held = held === 'rejects' ? 'demands' : 'rejects';
           const made = push('stance', i, i + pattern.length, j, held, source, clause, sourceStance);
           // "the need for X to end the war and the importance of a just peace": a later part that opens with a noun of

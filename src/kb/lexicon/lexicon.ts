@@ -147,6 +147,8 @@ export const lexiconSchema = z.strictObject({
   achievementVerbs: words,
   /** Nouns of an agreement reached: "for the agreements they announced on Y". */
   agreementNouns: words,
+  /** Verbs that take back a stance said by a noun: "dropped its opposition to X". */
+  retractVerbs: words,
   /** Verbs by which an agreement names what it holds: "It includes X, Y and Z". */
   containVerbs: words,
   /** Verbs whose clause is a verdict: "ruled that the levy was unconstitutional". */

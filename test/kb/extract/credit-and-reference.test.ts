@@ -516,3 +516,17 @@ describe('what an agreement holds', () => {
     expect(names(run('The prisoners, including men and soldiers, were freed.'), 'issue')).toEqual(['Prisoners']);
   });
 });
+
+describe('a stance taken back', () => {
+  it('"dropped its opposition to X" accepts X, "withdrew its support for X" rejects X, "dropped its demand" says none', () => {
+    expect(positions('Sweden dropped its opposition to the Kolvik pipeline.')).toEqual(['Sweden accepts Kolvik pipeline']);
+    expect(positions('Norway withdrew its support for the Kolvik gas pipeline.')).toEqual(['Norway rejects Kolvik gas pipeline']);
+    expect(positions('Norway dropped its demand for a ceasefire in Kolvik.')).toEqual([]);
+  });
+
+  it('"defended X" accepts X; "declined to back X" rejects X; "declined to comment" says nothing', () => {
+    expect(positions('Norway defended the levy on fishermen.')).toEqual(['Norway accepts Levy on fishermen']);
+    expect(positions('Norway declined to back the resolution on Kolvik.')).toEqual(['Norway rejects Resolution on Kolvik']);
+    expect(positions('Norway declined to comment.')).toEqual([]);
+  });
+});
