@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite';
 
 /** Astro's names (astro/dist/content/consts.js): the store file under .astro/, its module, the event that clears routes. */
-export const ASTRO_CONTENT_STORE = { file: join('.astro', 'data-store.json'), module: '\0astro:data-layer-content', event: 'astro:content-changed' };
+const ASTRO_CONTENT_STORE = { file: join('.astro', 'data-store.json'), module: '\0astro:data-layer-content', event: 'astro:content-changed' };
 
 export interface ContentStore {
   /** The file the store is written to. */
@@ -30,7 +30,7 @@ function version(file: string): string {
 }
 
 /** Drops `store.module` in every server environment, the module runner's copy included, and sends `store.event`. */
-export function dropStoreModule(server: ViteDevServer, store: ContentStore): void {
+function dropStoreModule(server: ViteDevServer, store: ContentStore): void {
   for (const environment of Object.values(server.environments)) {
     if (environment.name === 'client') continue;
     const node = environment.moduleGraph.getModuleById(store.module);
