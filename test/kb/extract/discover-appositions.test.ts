@@ -106,6 +106,10 @@ describe('titles of courts and of sports', () => {
     expect(find(ex, 'party', 'Ilse Varga')?.memberOf).toBe('Kolvik Rovers');
     expect(find(ex, 'party', 'Bela Kuzmin')?.memberOf).toBe('Selmar Athletic');
   });
+  it('does not take a figure of speech for a role: "a key player in the market"', () => {
+    const ex = run('Velmor Energy, a key player in the market, said prices would rise.');
+    expect(find(ex, 'party', 'Velmor Energy')?.kind).not.toBe('person');
+  });
   it('keeps civic titles and party-state tags working', () => {
     const ex = run('Mayor Ilse Varga opened the bridge.', 'Rep. Dana Holt, D-Calif., said the bill would pass.');
     expect(find(ex, 'party', 'Ilse Varga')?.kind).toBe('person');
