@@ -6,7 +6,7 @@ import { buildGazetteer as build, type Gazetteer } from './gazetteer.ts';
 import { mergeIssues } from './issue-merge.ts';
 import { findIssueCues, type IssueCue } from './issues.ts';
 import { analyseText } from './nlp.ts';
-import { accuserOf, actorsOf, positionFor, withoutImpliedAcceptance } from './positions.ts';
+import { accuserOf, actorsOf, positionFor, signerOf, withoutImpliedAcceptance } from './positions.ts';
 import { flipStance, reverses } from './polarity.ts';
 import { resolveEntities } from './resolve.ts';
 import { normaliseName } from '../text/normalise-name.ts';
@@ -108,6 +108,8 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
   const namedParty = new Set(entities.filter((e) => e.type !== 'date').flatMap((e) => [e.name, ...e.aliases]).map(normaliseName));
   // "a ceasefire deal" … "the deal": the last issue named with each generic head, for the definite phrases after it
   const lastNamedWith = new Map<string, ExtractedEntity>();
+  // who signed a statement ("Statement by …" closing it) speaks its "we" and "I" when its headline names no one
+  const signer = signerOf(raw, resolved.placed, lexicon);
   analysis.texts.forEach((t, paragraph) => {
     for (const c of t.cues) {
       for (const p of c.phrases) {
@@ -135,7 +137,7 @@ export function extractFromAnalysis(article: ArticleText, analysis: ArticleAnaly
         const issue = e;
         if (c.kind === 'stance' && c.stance) {
           const stance = opposite ? flipStance(c.stance) : c.stance;
-          const actors = actorsOf(c, paragraph, raw[paragraph]!, resolved.placed, entities, lexicon);
+          const actors = actorsOf(c, paragraph, raw[paragraph]!, resolved.placed, entities, lexicon, signer);
           for (const party of actors) {
             if (!positions.some((x) => x.issue === issue.name && x.party === party.name && x.paragraph === paragraph && x.stance === stance)) {
               positions.push(positionFor(c, issue.name, party, raw[paragraph]!, paragraph, stance));

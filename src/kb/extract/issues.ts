@@ -214,6 +214,8 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     if (t.pos === 'ADP' && !w.innerPrepositions.has(word)) break;
     if (t.pos === 'PRON' && !w.possessivePronouns.has(word)) break;
     if (/^(that|which|who|whose|whom|until|before|after|while|because|as|than|since)$/.test(word)) break;
+    // "progress in implementation with no further delay": a manner ends the matter
+    if (word === 'with' && low[j + 1] === 'no' && j > i) break;
     // "war for a long time", "talks for three years": a span of time ends the matter
     if (spanOfTime(w, low, j)) break;
     // ("a pay rise": a matter word is a noun here, however it is tagged)
@@ -258,6 +260,12 @@ function growPhrase(w: CueWords, tokens: PosToken[], low: string[], i: number, e
     else break;
   }
   return [i, j];
+}
+
+/** The verbs a gerund may be made from, by English spelling: "halting" → halt, "ceasing" → cease, "stopping" → stop. */
+function stemsOf(gerund: string): string[] {
+  const stem = gerund.replace(/ing$/, '');
+  return [stem, `${stem}e`, ...(/(\w)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
 }
 
 /** The adjective an "-ly" adverb is made from, by English spelling: "regionally" → "regional", "steadily" → "steady",
@@ -561,6 +569,17 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
         const from = tokens[also]?.pos === 'VERB' && /ing$/.test(low[also]!) && !w.gerundNoun.has(low[also]!) ? also + 1 : also;
         const [c, d] = growPhrase(w, tokens, low, from, s.endToken);
         if (d > c) phrases.push(...cleanPhrases(w, text, tokens, low, c, d));
+      }
+      // "expect X to show leadership by making progress in implementation": the means an appeal names is the matter too
+      if (b > a && kind === 'stance' && stance === 'demands') {
+        for (let k = b; k < s.endToken && k - b <= 10 && tokens[k]!.pos !== 'SCONJ' && low[k] !== ';'; k++) {
+          if (low[k] !== 'by' || tokens[k + 1]?.pos !== 'VERB' || !/ing$/.test(low[k + 1]!)) continue;
+          // (a means that stops or undoes something, "by halting the shelling", names what is to end, not a demand)
+          if (stemsOf(low[k + 1]!).some((stem) => w.haltVerbs.has(stem) || w.undoVerbs.has(stem))) break;
+          const [c, d] = growPhrase(w, tokens, low, w.gerundNoun.has(low[k + 1]!) ? k + 1 : k + 2, s.endToken);
+          if (d > c) phrases.push(...cleanPhrases(w, text, tokens, low, c, d));
+          break;
+        }
       }
       if (phrases.length === 0) return undefined;
       // "Norva's refusal to …": the possessive belongs to the name before it, which holds the stance

@@ -35,6 +35,8 @@ interface PositionWords {
   proposalBy: RegExp;
   /** A proposal after its maker's name: "'s proposal". */
   proposalOf: RegExp;
+  /** A statement's signature line: "Statement by …", "Signed, …", "— …". */
+  signature: RegExp;
   /** A sentence opening with "The two leaders", "Both countries", up to the cue; the noun is captured. */
   referringPair: RegExp;
   /** referringPeopleNouns: the pair nouns that stand for people. */
@@ -55,6 +57,7 @@ const wordsOf = perLexicon((lexicon): PositionWords => ({
   proposalBy: new RegExp(`\\b(?:${alternation(lexicon.proposalNouns)})\\b[^.;]{0,60}\\bby\\s+(?:the\\s+)?$`, 'iu'),
   referringPair: new RegExp(`^\\s*(?:the\\s+two|both(?:\\s+the)?)\\s+(${alternation([...lexicon.referringPeopleNouns, ...lexicon.referringPairNouns])})\\s+(?:(?:have|has|had|also|again|then|jointly|together|will|would|\\p{Ll}+ly)\\s+)*(?:\\p{Ll}+\\s+their\\s+(?:\\p{Ll}+\\s+)?)?$`, 'iu'),
   referringPeople: new Set(lexicon.referringPeopleNouns),
+  signature: new RegExp(`^\\s*(?:(?:(?:joint\\s+)?(?:${alternation(lexicon.signatureNouns)})\\s+)?by\\b|signed\\b|[—–-])`, 'i'),
   proposalOf: new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(lexicon.proposalNouns)})\\b`, 'iu'),
 }));
 
@@ -109,7 +112,7 @@ function subjectIn(w: PositionWords, from: number, to: number, text: string, par
 }
 
 /** The parties a stance cue belongs to (a subject "X, Y and Z" gives all three), none when the sentence does not say. */
-export function actorsOf(cue: IssueCue, paragraph: number, text: string, placed: PlacedMention[], entities: ExtractedEntity[], lexicon: Lexicon): ExtractedEntity[] {
+export function actorsOf(cue: IssueCue, paragraph: number, text: string, placed: PlacedMention[], entities: ExtractedEntity[], lexicon: Lexicon, signer?: ExtractedEntity): ExtractedEntity[] {
   const w = wordsOf(lexicon);
   const parties = partiesIn(w, placed, paragraph, text);
   if (cue.agentFrom !== undefined) {
@@ -122,7 +125,7 @@ export function actorsOf(cue: IssueCue, paragraph: number, text: string, placed:
     const people = w.referringPeople.has(pair[1]!.toLowerCase());
     return lastTwoNamed(placed, paragraph, cue.sentence.start, (entity) => entity.type === 'party' && (entity.kind === 'person') === people);
   }
-  const one = actorOf(w, cue, paragraph, text, placed, parties, entities);
+  const one = actorOf(w, cue, paragraph, text, placed, parties, entities, signer);
   if (!one) return [];
   const at = parties.filter((p) => p.entity === one && p.end <= cue.start && p.start >= cue.sentence.start).at(-1);
   if (!at) return [one];
@@ -174,19 +177,19 @@ function withListed(p: PlacedMention, parties: PlacedMention[], text: string, bo
 }
 
 /** The one party in subject position before a cue, a quoted "we"'s speaker, or the person a "he"/"she" stands for. */
-function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: string, placed: PlacedMention[], parties: PlacedMention[], entities: ExtractedEntity[]): ExtractedEntity | undefined {
-  if (cue.author) return authorOf(placed);
+function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: string, placed: PlacedMention[], parties: PlacedMention[], entities: ExtractedEntity[], signer?: ExtractedEntity): ExtractedEntity | undefined {
+  if (cue.author) return authorOf(placed, signer);
   if (cue.proposal) return proposerBefore(w, entities, paragraph, cue.start);
   if (cue.quotedI) {
     // "I will propose …" in a quotation: the person speaking outside it, else the statement's author
-    return parties.find((p) => !insideQuotes(text, p.start) && p.entity.kind === 'person')?.entity ?? authorOf(placed);
+    return parties.find((p) => !insideQuotes(text, p.start) && p.entity.kind === 'person')?.entity ?? authorOf(placed, signer);
   }
   if (cue.quotedWe) {
     // The speaker stands outside the quotation marks: prefer a person, then stand for the party they belong to.
     const outside = parties.filter((p) => !insideQuotes(text, p.start));
     // (a quotation with no one named outside it in its paragraph goes on with the statement's author)
     const speaker = outside.find((p) => p.entity.kind === 'person') ?? outside[0];
-    if (!speaker) return authorOf(placed);
+    if (!speaker) return authorOf(placed, signer);
     const org = speaker.entity.memberOf ? entities.find((e) => e.type === 'party' && e.name === speaker.entity.memberOf) : undefined;
     return org ?? speaker.entity;
   }
@@ -234,7 +237,7 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
   const pronoun = first ? pronouns[0] : pronouns.at(-1);
   const pronounFirst = pronoun && (!best || (first ? from + pronoun.index < best.start : best.end <= from + pronoun.index));
   if (pronoun && pronounFirst && !insideQuotes(text, from + pronoun.index)) {
-    if (!/^they$/i.test(pronoun[0])) return /^(?:I|we)$/i.test(pronoun[0]) ? authorOf(placed) : lastPersonBefore(placed, paragraph, from + pronoun.index);
+    if (!/^they$/i.test(pronoun[0])) return /^(?:I|we)$/i.test(pronoun[0]) ? authorOf(placed, signer) : lastPersonBefore(placed, paragraph, from + pronoun.index);
     // ("X said they …" with no list before: read on as for any subject)
     const list = listBefore(parties, text, cue.sentence.start, from + pronoun.index);
     if (list) return list;
@@ -328,8 +331,15 @@ function lastBodyBefore(head: string, entities: ExtractedEntity[], paragraph: nu
 }
 
 /** The author of a statement: the person its headline names ("Statement from President X on …"). */
-function authorOf(placed: PlacedMention[]): ExtractedEntity | undefined {
-  return placed.find((p) => p.paragraph === 0 && p.entity.kind === 'person')?.entity;
+function authorOf(placed: PlacedMention[], signer: ExtractedEntity | undefined): ExtractedEntity | undefined {
+  return placed.find((p) => p.paragraph === 0 && p.entity.kind === 'person')?.entity ?? signer;
+}
+
+/** "Statement by High Representative Ana Velt" as a statement's last paragraph: the person who signed it. */
+export function signerOf(paragraphs: string[], placed: PlacedMention[], lexicon: Lexicon): ExtractedEntity | undefined {
+  const last = paragraphs.length - 1;
+  if (last < 1 || !wordsOf(lexicon).signature.test(paragraphs[last]!) || paragraphs[last]!.split(/\s+/).length > 12) return undefined;
+  return placed.find((p) => p.paragraph === last && p.entity.kind === 'person')?.entity;
 }
 
 /** "by both Kosovo and Serbia in implementing the obligations they accepted": "they" stands for the list of parties

@@ -76,6 +76,8 @@ export const lexiconSchema = z.strictObject({
   referringPeopleNouns: words,
   /** Plural nouns for two states or bodies named before: "Both countries agreed …". */
   referringPairNouns: words,
+  /** Nouns of a statement in a signature line: "Statement by X". */
+  signatureNouns: words,
   /** Words after which "of", "on" or "for" and a name go on with the name: "Ministry of Employment". */
   organisationHeads: words,
   /** Lower-case nouns after a name that make it an organisation: "the X union". */

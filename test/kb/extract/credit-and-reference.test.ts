@@ -530,3 +530,18 @@ describe('a stance taken back', () => {
     expect(positions('Norway declined to comment.')).toEqual([]);
   });
 });
+
+describe('an appeal\'s means and a statement\'s signature', () => {
+  it('"to show leadership by making progress in X": the means is demanded too; a means that halts something is not', () => {
+    expect(positions('Minister Ana Velt expects the leaders of Norway and Sweden to show leadership by making progress in implementation with no further delay.'))
+      .toEqual(['Ana Velt demands Leadership', 'Ana Velt demands Progress in implementation']);
+    expect(positions('Norway urged Sweden to show restraint by halting the shelling of Kolvik.')).toEqual(['Norway demands Restraint']);
+  });
+
+  it('"Statement by X" closing a statement makes X the writer of its "we"', () => {
+    expect(positions('We expect the leaders of Norway and Sweden to show leadership.', 'Statement by High Representative Anna Ilves'))
+      .toEqual(['Anna Ilves demands Leadership']);
+    // a person named in an ordinary last paragraph signs nothing
+    expect(positions('We expect the leaders of Norway and Sweden to show leadership.', 'Anna Ilves said the talks would resume in Kolvik next week.')).toEqual([]);
+  });
+});
