@@ -157,7 +157,7 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
     necessity: new RegExp(`\\bit\\s+(?:is|was|will\\s+be)\\s+(?:${alternation(lexicon.necessityWords)})\\s+that\\s+$`, 'i'),
     // determiners, "dozens of", and an amount ("a 15 percent", "$2 billion in"): the matter follows (a number glued to
     // a word by a hyphen stays: "a 12-month on-ramp")
-    leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|(?:(?:${alternation(lexicon.currencyCodes)})\\s*)?[$€£]?\\d(?![\\d.,]*-[a-z])[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?(?:(?:in|to|for|towards)\\s+(?:the\\s+)?)?|(?:percent|per cent)\\s+)+`, 'i'),
+    leading: new RegExp(`^(?:(?:${alternation(lexicon.leadingWords)})\\s+|(?:${alternation(lexicon.leadingQuantities)})\\s+of\\s+|(?:(?:${alternation(lexicon.currencyCodes)})\\s*)?[$€£]?\\d(?![\\d.,]*-[a-z])[\\d.,]*\\s*(?:%|percent\\b|per cent\\b|billion\\b|million\\b)?\\s*(?:-\\s*)?(?:in\\s+|(?:to|for|towards)\\s+(?:the|a|an)\\s+)?|(?:percent|per cent)\\s+)+`, 'i'),
     appealAddressee: new Set(lexicon.appealAddressees),
     riskPhrase: new RegExp(`^(?:\\p{Ll}+\\s+){0,2}(?:${alternation(lexicon.riskNouns)})\\s+of\\s+(?:(?:the|a|an|any)\\s+)?`, 'u'),
     crisisOpening: new RegExp(`^\\s*(?:${alternation(lexicon.crisisOpeners)})\\s+([^,;:]{3,80}),\\s`, 'i'),
@@ -359,7 +359,8 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
       start += phrase.length - intent![3]!.length;
       phrase = intended;
     }
-    if (phrase.length < 3) continue;
+    // "agreed to pay $20 million to settle the lawsuit": a purpose left after an amount names no matter
+    if (phrase.length < 3 || /^to\s/i.test(phrase)) continue;
     let words = phrase.toLowerCase().split(/\s+/);
     // "a ceasefire deal", "the tariff plan": a generic head after a matter word is about that matter
     let generic: string | undefined;
@@ -375,7 +376,7 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     const lastAt = tokens.findIndex((t) => t.end >= start + phrase.length);
     const qualified = words.length >= 2 && w.instrumentWords.has(words.at(-1)!) && lastAt > 0 && tokens[lastAt - 1]!.pos === 'NOUN';
     const named = qualified || (words.length >= 2 && w.instrumentWords.has(words.at(-1)!) && /\p{Lu}\S*\s+\p{Lu}\S*$/u.test(phrase));
-    const qualifiedByMatter = words.length >= 2 && isMatterWord(w, words.at(-2)!);
+    const qualifiedByMatter = words.length >= 2 && (isMatterWord(w, words.at(-2)!) || w.wageWords.has(words.at(-2)!));
     if (!named && !qualifiedByMatter && w.genericHeads.has(words[words.length - 1]!) && !/ (of|in|on|from|about|for) /.test(phrase)) {
       // "welcomed the deal": a definite generic head alone stands for the matter last named with it
       if (words.length === 1 && lead && /^the\s+$/i.test(lead[0])) out.push({ start, end: stop, text: phrase, generic: words[0]!, anaphor: true });
@@ -724,7 +725,9 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           // "will design, develop, and operate a rover": verbs listed after the cue share its object
           if (tokens[i + pattern.length - 1]!.pos === 'VERB') j = pastVerbList(tokens, low, j, s.endToken);
           // "urged the parties to reach X", "expects the leaders to show …": the addressee is no matter; its verb's object is
-          const appeal = stance === 'demands' && !w.imposition.has(pattern.join(' ')) ? appealVerbAt(w, tokens, low, j, s.endToken) : -1;
+          // ("urged residents to get vaccinated": a verb of appeal (tense.yml's appealVerbs) names an addressee in any noun)
+          const asks = w.addressee.has(pattern.join(' ')) || w.appealVerbs.has(pattern.join(' '));
+          const appeal = stance === 'demands' && !w.imposition.has(pattern.join(' ')) ? appealVerbAt(w, tokens, low, j, s.endToken, asks) : -1;
           if (appeal >= 0) j = appeal;
           else if (w.addressee.has(pattern.join(' '))) continue; // "called on the authorities": whom, not what
           else if (low[j] === 'to' && tokens[j + 1]?.pos === 'VERB') j++;
@@ -743,6 +746,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
               const purpose = w.meansGerunds.has(low[j]!) ? low.slice(j + 1, Math.min(s.endToken, j + 14)).findIndex((word, n) => word === 'to' && tokens[j + 2 + n]?.pos === 'VERB') : -1;
               if (purpose >= 0 && !w.haltVerbs.has(low[j + 2 + purpose]!)) j += 2 + purpose;
               j++;
+              // "to get vaccinated", "to be vigilant": a state asked for names no matter
+              if (/^(get|be|become|remain|stay)$/.test(low[j - 1]!) && (tokens[j]?.pos === 'ADJ' || /ed$/.test(low[j] ?? ''))) continue;
               // "to ensure that all voters have access to X": what the clause's subject is to have is the matter
               if (low[j] === 'that') {
                 let k = j + 1;
@@ -984,11 +989,11 @@ function agreementBetween(w: CueWords, text: string, tokens: PosToken[], credit:
 
 /** After a stance cue, an addressee and "to" and a verb ("urged all parties to reach …", "called on Norva to end …"):
  * the index of the verb, or -1. The addressee is a short noun phrase with no verb or clause break inside. */
-function appealVerbAt(w: CueWords, tokens: PosToken[], low: string[], from: number, end: number): number {
+function appealVerbAt(w: CueWords, tokens: PosToken[], low: string[], from: number, end: number, anyAddressee = false): number {
   for (let k = from; k < end && k - from <= 30; k++) {
     if (low[k] === 'to' && k > from && (tokens[k + 1]?.pos === 'VERB' || w.haltVerbs.has(low[k + 1] ?? ''))) {
       // an addressee names someone ("Norva", "all parties", "them"); "an approach to address X" is a purpose, not an appeal
-      const addressee = tokens.slice(from, k).some((t, n) => t.pos === 'PROPN' || t.pos === 'PRON' || w.appealAddressee.has(low[from + n]!));
+      const addressee = tokens.slice(from, k).some((t, n) => t.pos === 'PROPN' || t.pos === 'PRON' || w.appealAddressee.has(low[from + n]!) || (anyAddressee && t.pos === 'NOUN'));
       return addressee ? k + 1 : -1;
     }
     const t = tokens[k]!;

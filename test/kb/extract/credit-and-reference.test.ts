@@ -545,3 +545,18 @@ describe('an appeal\'s means and a statement\'s signature', () => {
     expect(positions('We expect the leaders of Norway and Sweden to show leadership.', 'Anna Ilves said the talks would resume in Kolvik next week.')).toEqual([]);
   });
 });
+
+describe('business and health phrasing', () => {
+  it('"rejected the pay offer": a generic head after a word of pay names the offer', () => {
+    expect(positions('The Kolvik Pilots Union rejected the pay offer.')).toEqual(['Kolvik Pilots Union rejects Pay offer']);
+  });
+
+  it('a purpose left after an amount names no matter: "agreed to pay $20 million to settle the lawsuit"', () => {
+    expect(positions('Kolvik Airlines agreed to pay $20 million to settle the lawsuit.')).toEqual([]);
+  });
+
+  it('"urged residents to avoid X": a verb of appeal addresses any noun; "to get vaccinated" asks a state, no matter', () => {
+    expect(positions('The Selmar Health Ministry urged residents to avoid travel to Kolvik.')).toEqual(['Selmar Health Ministry rejects Travel to Kolvik']);
+    expect(positions('The Selmar Health Ministry urged residents to get vaccinated against measles.')).toEqual([]);
+  });
+});
