@@ -537,6 +537,10 @@ function instanceAfter(w: CueWords, low: string[], b: number): number {
 function negated(low: string[], i: number): boolean {
   // "did not accept", "never violated", "denied violating"
   for (let k = Math.max(0, i - 3); k < i; k++) if (/^(not|n't|n’t|never|no|denied|denies|deny|denying)$/.test(low[k]!)) return true;
+  // "rejected claims that it had violated": a denied claim's clause is no accusation
+  for (let k = Math.max(0, i - 8); k < i - 2; k++) {
+    if (/^(denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)$/.test(low[k]!) && /^(claims?|accusations?|allegations?|reports?|suggestions?|charges?|rumou?rs|assertions?|speculation)$/.test(low[k + 1] === 'the' ? low[k + 2]! : low[k + 1]!)) return true;
+  }
   // "denied that it had violated": a denial reaches over "that", the clause's subject and its auxiliary
   for (let k = Math.max(0, i - 6); k < i - 1; k++) {
     if (/^(denied|denies|deny|denying)$/.test(low[k]!) && low[k + 1] === 'that' && !low.slice(k + 2, i).some((word) => /^[,;]$/.test(word))) return true;
@@ -648,6 +652,9 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             if (!w.acceptCues.has(pattern.join(' '))) continue;
           }
           let j = i + pattern.length;
+          // "rejected claims that it had blocked X": what is denied is a claim, not a matter
+          const claim = tokens[j]?.pos === 'DET' ? j + 1 : j;
+          if (w.claimNouns.has(low[claim] ?? '') && low[claim + 1] === 'that') continue;
           // "condemned in the strongest terms the attack on X": an adverbial between the cue and its object
           const adverbial = w.cueAdverbial.find((words) => at(low, words, j));
           if (adverbial) j += adverbial.length;

@@ -560,3 +560,18 @@ describe('business and health phrasing', () => {
     expect(positions('The Selmar Health Ministry urged residents to get vaccinated against measles.')).toEqual([]);
   });
 });
+
+describe('denials and decisions', () => {
+  it('"rejected claims that it had blocked X": a denied claim accuses no one, and the claim is no matter', () => {
+    expect(positions('Norway rejected claims that it had blocked the aid convoy to Kolvik.')).toEqual([]);
+    expect(positions('Sweden rejected accusations that it violated the ceasefire.')).toEqual([]);
+  });
+
+  it('"opposed any attempt to delay the elections": a delay is a halt, named by its noun', () => {
+    expect(positions('Sweden opposed any attempt to delay the elections in Kolvik.')).toEqual(['Sweden rejects Delay of elections in Kolvik']);
+  });
+
+  it('"condemned the decision to expel X" is about the expulsion of X, not X', () => {
+    expect(positions('Norway condemned the decision to expel the Kolvik ambassador.')).toEqual(['Norway rejects Expulsion of Kolvik ambassador']);
+  });
+});
