@@ -1,5 +1,5 @@
 // Discovery: proper-noun spans the gazetteer may not know, with titles stripped and typing cues from the sentence.
-import { perLexicon, phraseWords, wordSets, type Lexicon, type WordSets } from '../lexicon/lexicon.ts';
+import { alternation, perLexicon, phraseWords, wordSets, type Lexicon, type WordSets } from '../lexicon/lexicon.ts';
 import { isCommonWord, isKnownWord, type PosToken, type Sentence, type TextAnalysis } from './nlp.ts';
 
 export interface Span {
@@ -34,6 +34,8 @@ interface Words extends WordSets {
   bodyWords: ReadonlySet<string>;
   /** Last words of titles: "of" or "for" after one opens a portfolio ("Minister of Finance"). */
   titleLast: ReadonlySet<string>;
+  /** A statement's signature line: "Statement by …". */
+  signature: RegExp;
 }
 
 const wordsOf = perLexicon((lexicon): Words => {
@@ -42,7 +44,8 @@ const wordsOf = perLexicon((lexicon): Words => {
   for (const title of lexicon.titles.map((t) => phraseWords(t).filter((x) => x !== '.'))) titlesByFirst.set(title[0]!, [...(titlesByFirst.get(title[0]!) ?? []), title]);
   for (const list of titlesByFirst.values()) list.sort((a, b) => b.length - a.length);
   const titleLast = new Set(lexicon.titles.map((t) => phraseWords(t).filter((x) => x !== '.').pop()!));
-  return { ...wordSets(lexicon), titlesByFirst, titleLast, bodyWords: new Set([...lexicon.organisationSuffixes, ...lexicon.genericBodies]) };
+  const signature = new RegExp(`^\\s*(?:joint\\s+)?(?:${alternation(lexicon.signatureNouns)})\\s+by\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,6}[\\p{Lu}][\\p{L}'’-]+)\\s*\\.?\\s*$`, 'iu');
+  return { ...wordSets(lexicon), titlesByFirst, titleLast, signature, bodyWords: new Set([...lexicon.organisationSuffixes, ...lexicon.genericBodies]) };
 });
 
 const norm = (t: PosToken): string => t.text.toLowerCase().replace(/\.$/, '');
@@ -413,7 +416,26 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
       out.push(c);
     }
   }
+  const signer = headline ? undefined : signedBy(w, text);
+  if (signer && !out.some((c) => c.start <= signer.start && c.end >= signer.end && c.kind === 'person')) {
+    // (the signer replaces what the line's words made of it: "HRVP Ilves" is a title and a name)
+    return [...out.filter((c) => c.end <= signer.start || c.start >= signer.end), signer];
+  }
   return out;
+}
+
+/** "Statement by HRVP Ilves", a paragraph of its own: whoever signs a statement is a person, after the titles and the
+ * acronyms of titles before the name (the last one or two capitalised words). */
+function signedBy(w: Words, text: string): NameCandidate | undefined {
+  const m = w.signature.exec(text);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  // the name: the last word, or the last two when the one before is no title and no acronym
+  const before = words.at(-2);
+  const two = before !== undefined && !/^\p{Lu}{2,}\.?$/u.test(before) && !w.titlesByFirst.has(before.toLowerCase().replace(/\.$/, '')) && !w.titleLast.has(before.toLowerCase());
+  const name = words.slice(two ? -2 : -1).join(' ');
+  const end = m.index + m[0].replace(/\s*\.?\s*$/, '').length;
+  return { start: end - name.length, end, name, type: 'party', kind: 'person', partyCues: 1, commonWord: false };
 }
 
 /** Where a name of two or more unknown words closes the span [first, end) after known words, or end. */

@@ -387,6 +387,8 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     if (words.length === 1 && !w.headWords.has(words[0]!) && !w.lowerHeadWords.has(words[0]!) && (tokens[a]!.pos !== 'NOUN' || tokens[firstToken]?.pos !== 'NOUN')) continue;
     // "NASA Administrator Ana Torres and Norva": names only, no matter (a named instrument ends with its word)
     if (/^\p{Lu}/u.test(phrase) && phrase.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || CONNECTORS.test(word)) && !w.instrumentWords.has(words.at(-1)!) && / and /.test(phrase)) continue;
+    // "to show responsibility and leadership": a quality asked of someone is no matter
+    if (words.length === 1 && w.virtueNouns.has(words[0]!)) continue;
     // "any other actions": what is other than the matters named names none itself
     if (words[0] === 'other' && words.length <= 2) continue;
     // "15 percent", "7 per cent": an amount alone names no matter

@@ -149,6 +149,8 @@ export const lexiconSchema = z.strictObject({
   achievementVerbs: words,
   /** Nouns of an agreement reached: "for the agreements they announced on Y". */
   agreementNouns: words,
+  /** Qualities asked of someone, no matter alone: "to show responsibility". */
+  virtueNouns: words,
   /** Nouns of what others say, before "that": "rejected claims that X". */
   claimNouns: words,
   /** Verbs that take back a stance said by a noun: "dropped its opposition to X". */
