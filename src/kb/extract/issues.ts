@@ -657,6 +657,8 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           // "rejected claims that it had blocked X": what is denied is a claim, not a matter
           const claim = tokens[j]?.pos === 'DET' ? j + 1 : j;
           if (w.claimNouns.has(low[claim] ?? '') && low[claim + 1] === 'that') continue;
+          // "recognised the efforts of X": recognition of what someone did acknowledges it and takes no stance
+          if (/^recogni[sz]/.test(low[i]!) && w.creditedNouns.has(low[claim] ?? '')) continue;
           // "condemned in the strongest terms the attack on X": an adverbial between the cue and its object
           const adverbial = w.cueAdverbial.find((words) => at(low, words, j));
           if (adverbial) j += adverbial.length;

@@ -149,6 +149,8 @@ export const lexiconSchema = z.strictObject({
   achievementVerbs: words,
   /** Nouns of an agreement reached: "for the agreements they announced on Y". */
   agreementNouns: words,
+  /** Nouns of what someone is credited with: "recognised the efforts of X" takes no stance. */
+  creditedNouns: words,
   /** Qualities asked of someone, no matter alone: "to show responsibility". */
   virtueNouns: words,
   /** Nouns of what others say, before "that": "rejected claims that X". */

@@ -583,3 +583,16 @@ describe('denials and decisions', () => {
     expect(positions('Norway condemned the decision to expel the Kolvik ambassador.')).toEqual(['Norway rejects Expulsion of Kolvik ambassador']);
   });
 });
+
+describe('recognition and orders', () => {
+  it('"recognised the efforts of X" acknowledges and takes no stance; "recognised the independence of X" accepts it', () => {
+    expect(positions('Norway recognised the efforts of Sweden to mediate.')).toEqual([]);
+    expect(positions('Sweden recognized the importance of freedom of navigation.')).toEqual([]);
+    expect(positions('Norway recognised the independence of Kolvik.')).toEqual(['Norway accepts Independence of Kolvik']);
+  });
+
+  it('"ordered the evacuation of X" demands it; "ordered Norway to halt X" rejects X', () => {
+    expect(positions('Sweden ordered the evacuation of the Kolvik embassy.')).toEqual(['Sweden demands Evacuation of the Kolvik embassy']);
+    expect(positions('The Kolvik High Court ordered Norway to halt the construction of the dam.')).toEqual(['Kolvik High Court rejects Construction of the dam']);
+  });
+});
