@@ -38,6 +38,15 @@ interface CuePattern {
   words: string[];
   kind: CueKind;
   stance?: Stance;
+  /** An intensifier may stand after its first word: "expressed deep concern about". */
+  intensifiable?: true;
+}
+
+/** The words of a cue as they stand at token i, an intensifier after its first word included, or undefined. */
+function cueAt(w: CueWords, low: string[], cue: CuePattern, i: number): string[] | undefined {
+  if (at(low, cue.words, i)) return cue.words;
+  if (cue.intensifiable && w.cueIntensifiers.has(low[i + 1] ?? '') && at(low, cue.words.slice(1), i + 2)) return [cue.words[0]!, low[i + 1]!, ...cue.words.slice(1)];
+  return undefined;
 }
 
 /** The lexicon as the cue finder reads it. */
@@ -108,11 +117,11 @@ const cueWordsOf = perLexicon((lexicon): CueWords => {
   const index = (phrases: readonly string[], kind: CueKind, stance?: Stance): void => {
     for (const phrase of phrases) {
       const words = phraseWords(phrase);
-      // "expressed concern about" is said "expressed deep concern about" too: an intensifier before the cue's noun
-      const noun = words.length >= 3 && /^\p{L}+$/u.test(words[1]!) && !w0.innerPrepositions.has(words[1]!) && !w0.leadingWords.has(words[1]!) && words[1] !== 'with';
-      const variants = [words, ...(noun ? lexicon.cueIntensifiers.map((word) => [words[0]!, word, ...words.slice(1)]) : [])];
+      // "expressed concern about" is said "expressed deep concern about" too: an intensifier may stand before the cue's
+      // noun (tried at match time, see cueAt)
+      const intensifiable = words.length >= 3 && /^\p{L}+$/u.test(words[1]!) && !w0.innerPrepositions.has(words[1]!) && !w0.leadingWords.has(words[1]!) && words[1] !== 'with';
       const list = cuesByFirstWord.get(words[0]!) ?? [];
-      for (const variant of variants) list.push(stance ? { words: variant, kind, stance } : { words: variant, kind });
+      list.push({ words, kind, ...(stance ? { stance } : {}), ...(intensifiable ? { intensifiable: true as const } : {}) });
       cuesByFirstWord.set(words[0]!, list);
     }
   };
@@ -613,8 +622,10 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
     let credited: [number, number] = [Infinity, Infinity];
     for (let i = s.firstToken; i < s.endToken; i++) {
       let stanceDone = false;
-      for (const { words: pattern, kind, stance } of w.cuesByFirstWord.get(low[i]!) ?? []) {
-        if (!at(low, pattern, i)) continue;
+      for (const cue of w.cuesByFirstWord.get(low[i]!) ?? []) {
+        const pattern = cueAt(w, low, cue, i);
+        if (!pattern) continue;
+        const { kind, stance } = cue;
         if (kind === 'stance' && stance && !stanceDone) {
           stanceDone = true;
           // "rejected calls for X": a cue right after another is that cue's object, read through it (framingNouns)
