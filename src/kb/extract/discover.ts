@@ -647,6 +647,19 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
       owner.partyCues += 2;
     }
   }
+  // "According to senior official X, who spoke to Y, the Norvan delegation left …": an official with no body named,
+  // the source of what a delegation did, belongs to the delegation's party
+  if (w.roleNouns.has(low(seg.first - 1)) && !c.memberOf && tokens.slice(Math.max(0, seg.first - 5), seg.first).some((t, n, all) => t.text.toLowerCase() === 'according' && all[n + 1]?.text.toLowerCase() === 'to')) {
+    for (let k = seg.end; k + 1 < sentenceEnd; k++) {
+      if (low(k) !== 'the') continue;
+      const owner = made.find((o) => o !== undefined && o.start === tokens[k + 1]!.start && o.type !== 'place');
+      const next = owner ? tokens.findIndex((t) => t.start >= owner.end) : -1;
+      if (owner && next > 0 && w.delegationNouns.has(low(next))) {
+        c.memberOf = { start: owner.start, end: owner.end };
+        break;
+      }
+    }
+  }
   // "spokesman for X", "representative of X": X is a party
   if (/^(for|of)$/.test(low(seg.first - 1)) || (low(seg.first - 1) === 'the' && /^(for|of)$/.test(low(seg.first - 2)))) {
     const roleAt = low(seg.first - 1) === 'the' ? seg.first - 3 : seg.first - 2;

@@ -78,6 +78,8 @@ export const lexiconSchema = z.strictObject({
   referringPairNouns: words,
   /** Nouns of a statement in a signature line: "Statement by X". */
   signatureNouns: words,
+  /** Nouns of a party's envoys after its name: "the Norvan delegation". */
+  delegationNouns: words,
   /** Words after which "of", "on" or "for" and a name go on with the name: "Ministry of Employment". */
   organisationHeads: words,
   /** Lower-case nouns after a name that make it an organisation: "the X union". */

@@ -116,3 +116,13 @@ describe('titles of courts and of sports', () => {
     expect(find(ex, 'party', 'Dana Holt')?.kind).toBe('person');
   });
 });
+
+describe('an official as the source of what a delegation did', () => {
+  it('"According to senior official X, …, the Norvan Front delegation left": X is a member of the Norvan Front', () => {
+    const x = extractArticle(article(['According to senior official Ana Velt, who spoke to Reuters, the Norvan Front delegation departed Kolvik on Sunday.']), buildGazetteer([], [], loadLexicon()));
+    expect(x.entities.find((e) => e.name === 'Ana Velt')?.memberOf).toBe('Norvan Front');
+    // an official who is not the source belongs to no one by it
+    const y = extractArticle(article(['Senior official Ana Velt met the Norvan Front delegation in Kolvik on Sunday.']), buildGazetteer([], [], loadLexicon()));
+    expect(y.entities.find((e) => e.name === 'Ana Velt')?.memberOf).toBeUndefined();
+  });
+});
