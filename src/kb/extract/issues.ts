@@ -395,7 +395,9 @@ function cleanPhrases(w: CueWords, text: string, tokens: PosToken[], low: string
     // a single word is a matter only as a head word or a bare noun: not "the dialogue", not "millions of Norvans"
     if (words.length === 1 && !w.headWords.has(words[0]!) && !w.lowerHeadWords.has(words[0]!) && (tokens[a]!.pos !== 'NOUN' || tokens[firstToken]?.pos !== 'NOUN')) continue;
     // "NASA Administrator Ana Torres and Norva": names only, no matter (a named instrument ends with its word)
-    if (/^\p{Lu}/u.test(phrase) && phrase.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || CONNECTORS.test(word)) && !w.instrumentWords.has(words.at(-1)!) && / and /.test(phrase)) continue;
+    // (nor are names before a place or time: "Kosovo and Serbia in every step along the way")
+    const names = /^(.*?)(?:\s(?:in|at|during|along|throughout)\s.*)?$/.exec(phrase)![1]!;
+    if (/^\p{Lu}/u.test(names) && names.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || CONNECTORS.test(word)) && !w.instrumentWords.has(names.toLowerCase().split(/\s+/).at(-1)!) && / and /.test(names)) continue;
     // "to show responsibility and leadership": a quality asked of someone is no matter
     if (words.length === 1 && w.virtueNouns.has(words[0]!)) continue;
     // "any other actions": what is other than the matters named names none itself
@@ -755,6 +757,9 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           else if (low[j] === 'to' && tokens[j + 1]?.pos === 'VERB') j++;
           // "won't agree to a deal that would require Norva to stop X": the deal is what it binds a party to do
           else j = boundAct(w, tokens, low, j, s.endToken);
+          // "we reject any deal that does not include a withdrawal from X": what the deal lacks is demanded
+          const lacking = lackedAt(w, tokens, low, j, s.endToken);
+          if (lacking >= 0) j = lacking;
           // "to end X", "to refrain from X": the appeal is against X
           let flip = false;
           if (j > i + pattern.length - 1 && low[j - 1] === 'to' || appeal >= 0) {
@@ -818,7 +823,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           if (held && tokens[i]!.pos !== 'VERB' && w.possessivePronouns.has(low[i - 1] ?? '') && w.retractVerbs.has(low[i - 2] ?? '')) {
             held = held === 'rejects' ? 'accepts' : held === 'accepts' ? 'rejects' : undefined;
           }
-          if (flip && held) held = held === 'rejects' ? 'demands' : 'rejects';
+          if ((flip || lacking >= 0) && held) held = held === 'rejects' ? 'demands' : 'rejects';
           const made = push('stance', i, i + pattern.length, j, held, source, clause, sourceStance);
           // "the need for X to end the war and the importance of a just peace": a later part that opens with a noun of
           // need is a demand of its own, not one more thing to end
@@ -1118,6 +1123,17 @@ function listAt(w: CueWords, text: string, tokens: PosToken[], low: string[], k:
     k = b + 1;
   }
   return out;
+}
+
+/** "any deal that does not include X", "an agreement that fails to guarantee X" at token j: the token where X starts,
+ * else -1. */
+function lackedAt(w: CueWords, tokens: PosToken[], low: string[], j: number, end: number): number {
+  let k = tokens[j]?.pos === 'DET' ? j + 1 : j;
+  while (k < end && k - j <= 3 && !w.agreementNouns.has(low[k]!) && !w.proposalNouns.has(low[k]!) && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
+  if (!(w.agreementNouns.has(low[k] ?? '') || w.proposalNouns.has(low[k] ?? '')) || !/^(that|which)$/.test(low[k + 1] ?? '')) return -1;
+  k += 2;
+  const lacks = /^(does|do|did|would|will)$/.test(low[k] ?? '') && /^(not|n't|n’t)$/.test(low[k + 1] ?? '') ? k + 2 : /^(fails?|failed)$/.test(low[k] ?? '') && low[k + 1] === 'to' ? k + 2 : -1;
+  return lacks >= 0 && /^(include|guarantee|ensure|secure|provide|address|contain)$/.test(low[lacks] ?? '') ? lacks + 1 : -1;
 }
 
 /** A verb that stops a matter at token i ("end", "refrain from"): how many tokens it takes, or 0. */

@@ -29,6 +29,8 @@ interface PositionWords {
   bodies: ReadonlySet<string>;
   /** A subject relative clause up to the cue: ", which will ". */
   subjectRelative: RegExp;
+  /** referringBodyNouns: "the group" in a reported clause stands for the organisation named last. */
+  referringBodies: ReadonlySet<string>;
   /** A sentence opening with a body's description as its subject, up to the cue: "The militant group has ". */
   describedBody: RegExp;
   /** A proposal and who made it, before the name: "the bridging proposal presented today by (the) ". */
@@ -53,6 +55,7 @@ const wordsOf = perLexicon((lexicon): PositionWords => ({
   reportsBody: new RegExp(`^\\s*(?:${alternation(lexicon.reportingVerbs)})\\s+(?:that\\s+)?(?:the\\s+)?$`, 'i'),
   bodies: new Set(lexicon.organisationSuffixes),
   subjectRelative: /,\s*(?:which|who)\s+(?:(?:will|would|has|have|had|is|are|was|were|also|then|later|now|quickly)\s+)*$/i,
+  referringBodies: new Set(lexicon.referringBodyNouns),
   describedBody: new RegExp(`^\\s*[Tt]he\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alternation(lexicon.referringBodyNouns)})\\s+(?:(?:is|was|are|were|has|have|had|been|will|would|also|again|now|\\p{Ll}+ly)\\s+)*$`, 'u'),
   proposalBy: new RegExp(`\\b(?:${alternation(lexicon.proposalNouns)})\\b[^.;]{0,60}\\bby\\s+(?:the\\s+)?$`, 'iu'),
   referringPair: new RegExp(`^\\s*(?:the\\s+two|both(?:\\s+the)?)\\s+(${alternation([...lexicon.referringPeopleNouns, ...lexicon.referringPairNouns])})\\s+(?:(?:have|has|had|also|again|then|jointly|together|will|would|\\p{Ll}+ly)\\s+)*(?:\\p{Ll}+\\s+their\\s+(?:\\p{Ll}+\\s+)?)?$`, 'iu'),
@@ -249,9 +252,17 @@ function actorOf(w: PositionWords, cue: IssueCue, paragraph: number, text: strin
   if (w.ownSubject.test(between)) return undefined;
   const speech = w.reported.exec(between);
   // "X said the council opposed …": a body's head noun in the reported clause stands for the body named with it
-  if (speech && /^the$/i.test(speech[1] ?? '') && speech[2] && w.bodies.has(speech[2].toLowerCase())) {
-    return lastBodyBefore(speech[2].toLowerCase(), entities, paragraph, cue.start);
+  const body = speech && /^the$/i.test(speech[1] ?? '') && speech[2] && w.bodies.has(speech[2].toLowerCase()) ? lastBodyBefore(speech[2].toLowerCase(), entities, paragraph, cue.start) : undefined;
+  if (body) return body;
+  // "X, a spokeswoman for the Norvan Front, said the group would not …": "the group" is the organisation named last
+  if (speech && /^the$/i.test(speech[1] ?? '') && speech[2] && w.referringBodies.has(speech[2].toLowerCase())) {
+    return latestNamed(entities, paragraph, cue.start, (entity) => entity.type === 'party' && entity.kind === 'organisation');
   }
+  // "X said Norway was ready to …", "X told reporters that Norway backs …": a party opening the reported clause, with
+  // only auxiliaries between it and the cue, holds the stance
+  const clauseStart = speech ? best.end + speech.index : cue.start;
+  const subject = parties.filter((p) => p.start > clauseStart && p.end <= cue.start).at(-1);
+  if (subject && /^\s*(?:(?:has|have|had|is|are|was|were|will|would|could|can|also|now|still|not|\p{Ll}+ly)\s+)*$/u.test(text.slice(subject.end, cue.start))) return subject.entity;
   // "X said that a ceasefire must …": the reported clause's subject is the matter itself, so X holds the stance
   // (so does "X said [the levy was unfair]", a cue that starts where the reported clause does)
   const matterIsSubject = speech !== null && ((/^(?:a|an|the|any)$/i.test(speech[1] ?? '') && speech[2] === undefined) || speech[1] === undefined) && /^\s*$/.test(between.slice(speech.index + speech[0].length));

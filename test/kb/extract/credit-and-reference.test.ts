@@ -596,3 +596,26 @@ describe('recognition and orders', () => {
     expect(positions('The Kolvik High Court ordered Norway to halt the construction of the dam.')).toEqual(['Kolvik High Court rejects Construction of the dam']);
   });
 });
+
+describe('wire phrasing', () => {
+  it('"said the group would not accept X": "the group" in a reported clause is the organisation named last', () => {
+    expect(positions('Ana Velt, a spokeswoman for the Norvan Front, said the group would not accept a partial truce.')).toEqual(['Norvan Front rejects Partial truce']);
+  });
+
+  it('"we reject any deal that does not include X": what the deal lacks is demanded', () => {
+    expect(positions('"We reject any deal that does not include a full withdrawal from Kolvik," Front spokesman Ana Velt said.')).toEqual(['Ana Velt demands Full withdrawal from Kolvik']);
+    expect(positions('Norway rejected any agreement that fails to guarantee fishing rights in Kolvik.')).toEqual(['Norway demands Fishing rights in Kolvik']);
+  });
+
+  it('"was ready to resume talks on X" accepts their resumption; "will not tolerate X" rejects X', () => {
+    expect(positions('Speaking in Kolvik, Minister Ana Velt said Norway was ready to resume talks on the border.')).toEqual(['Norway accepts Resumption of talks on the border']);
+    expect(positions('Sweden has made clear it will not tolerate attacks on its shipping.')).toEqual(['Sweden rejects Attacks on shipping']);
+  });
+});
+
+describe('names before a place or a time', () => {
+  it('"stand ready to help Kosovo and Serbia in every step" names parties, no matter', () => {
+    expect(positions('The Arvel Union continues to stand ready to help Norway and Sweden in every step along the way.')).toEqual([]);
+    expect(positions('Norway welcomed the Kolvik Fisheries Agreement in Selmar.')).toEqual(['Norway accepts Kolvik Fisheries Agreement']);
+  });
+});
