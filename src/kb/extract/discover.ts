@@ -424,6 +424,11 @@ export function discoverNames(text: string, analysis: TextAnalysis, headline: bo
   return out;
 }
 
+/** Whether a paragraph is a statement's signature line ("Statement by High Representative X"). */
+export function isSignatureLine(text: string, lexicon: Lexicon): boolean {
+  return wordsOf(lexicon).signature.test(text);
+}
+
 /** "Statement by HRVP Ilves", a paragraph of its own: whoever signs a statement is a person, after the titles and the
  * acronyms of titles before the name (the last one or two capitalised words). */
 function signedBy(w: Words, text: string): NameCandidate | undefined {

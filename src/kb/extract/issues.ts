@@ -547,12 +547,12 @@ function instanceAfter(w: CueWords, low: string[], b: number): number {
   return -1;
 }
 
-function negated(low: string[], i: number): boolean {
+function negated(w: CueWords, low: string[], i: number): boolean {
   // "did not accept", "never violated", "denied violating"
   for (let k = Math.max(0, i - 3); k < i; k++) if (/^(not|n't|n’t|never|no|denied|denies|deny|denying)$/.test(low[k]!)) return true;
   // "rejected claims that it had violated": a denied claim's clause is no accusation
   for (let k = Math.max(0, i - 8); k < i - 2; k++) {
-    if (/^(denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)$/.test(low[k]!) && /^(claims?|accusations?|allegations?|reports?|suggestions?|charges?|rumou?rs|assertions?|speculation)$/.test(low[k + 1] === 'the' ? low[k + 2]! : low[k + 1]!)) return true;
+    if (/^(denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)$/.test(low[k]!) && w.claimNouns.has(low[k + 1] === 'the' ? low[k + 2] ?? '' : low[k + 1] ?? '')) return true;
   }
   // "denied that it had violated": a denial reaches over "that", the clause's subject and its auxiliary
   for (let k = Math.max(0, i - 6); k < i - 1; k++) {
@@ -644,7 +644,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           stanceEnd = i + pattern.length;
           // "congratulated Norva and Tarsis for reaching a truce": the parties credited accept the truce
           if (w.creditCues.has(pattern.join(' '))) {
-            const credit = negated(low, i) ? undefined : creditAt(w, tokens, low, i + pattern.length, s.endToken);
+            const credit = negated(w, low, i) ? undefined : creditAt(w, tokens, low, i + pattern.length, s.endToken);
             let made = credit ? push('stance', i, i + pattern.length, credit.matter, 'accepts') : undefined;
             // "for reaching a tentative agreement": the agreement is named by whom it is between
             if (!made && credit?.agreement) {
@@ -743,7 +743,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           const zero = zeroRelative(w, text, tokens, low, s.firstToken, i, i + pattern.length, s.endToken);
           if (zero && stance) {
             const quoted = inQuote(quoteOpen, tokens[i]!.start);
-            out.push({ kind: 'stance', stance: negated(low, i) ? (stance === 'accepts' ? 'rejects' : stance) : stance, start: tokens[i]!.start, end: tokens[i + pattern.length - 1]!.end, phrases: [zero], sentence, actorsFrom, quotedWe: quoted && low.slice(s.firstToken, i).includes('we') });
+            out.push({ kind: 'stance', stance: negated(w, low, i) ? (stance === 'accepts' ? 'rejects' : stance) : stance, start: tokens[i]!.start, end: tokens[i + pattern.length - 1]!.end, phrases: [zero], sentence, actorsFrom, quotedWe: quoted && low.slice(s.firstToken, i).includes('we') });
             continue;
           }
           // "will design, develop, and operate a rover": verbs listed after the cue share its object
@@ -807,7 +807,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
           let source: Span | undefined;
           const key = pattern.join(' ');
           const sourceStance: Stance | undefined = w.accusation.has(key) ? 'demands' : w.imposition.has(key) ? 'rejects' : undefined;
-          if (sourceStance && !negated(low, i)) {
+          if (sourceStance && !negated(w, low, i)) {
             // the accuser: the "According to X," source, else the subject of the nearest accusing or reporting verb before the cue
             source = attribution;
             for (let k = i - 1; !source && k > s.firstToken; k--) {
@@ -815,7 +815,7 @@ export function findIssueCues(text: string, analysis: TextAnalysis, lexicon: Lex
             }
           }
           // "did not accept" rejects; "had not violated", "did not reject" take no stance at all (the matter stays an issue)
-          const not = negated(low, i);
+          const not = negated(w, low, i);
           let held: Stance | undefined = stance === 'accepts' && not ? 'rejects' : stance === 'rejects' && not ? undefined : stance;
           // a question ("Will X accept Y?") or a condition ("If X accepts Y, …") asserts no stance; the matter stays
           if (hypothetical(text, s, tokens[i]!.start)) held = undefined;
@@ -1030,13 +1030,20 @@ function appealVerbAt(w: CueWords, tokens: PosToken[], low: string[], from: numb
   return -1;
 }
 
+/** "a deal that …", "any agreement which …" at token j (a determiner, up to three modifiers, an agreement or proposal
+ * noun, "that"/"which"): the token after "that"/"which", else -1. */
+function agreementClauseAt(w: CueWords, tokens: PosToken[], low: string[], j: number, end: number): number {
+  const agreement = (word: string | undefined) => word !== undefined && (w.agreementNouns.has(word) || w.proposalNouns.has(word));
+  let k = tokens[j]?.pos === 'DET' ? j + 1 : j;
+  while (k < end && k - j <= 3 && !agreement(low[k]) && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
+  return agreement(low[k]) && /^(that|which)$/.test(low[k + 1] ?? '') ? k + 2 : -1;
+}
+
 /** "a deal that would require the country to stop X" at token j: the token after "to" (the act the agreement binds a
  * party to), else j. */
 function boundAct(w: CueWords, tokens: PosToken[], low: string[], j: number, end: number): number {
-  let k = tokens[j]?.pos === 'DET' ? j + 1 : j;
-  while (k < end && k - j <= 3 && !w.agreementNouns.has(low[k]!) && !w.proposalNouns.has(low[k]!) && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
-  if (!(w.agreementNouns.has(low[k]!) || w.proposalNouns.has(low[k]!)) || !/^(that|which)$/.test(low[k + 1] ?? '')) return j;
-  k += 2;
+  let k = agreementClauseAt(w, tokens, low, j, end);
+  if (k < 0) return j;
   if (/^(would|will|could|might|must|should)$/.test(low[k] ?? '')) k++;
   if (!w.requireVerbs.has(low[k] ?? '')) return j;
   // whom it binds, a few words, then "to" and a verb
@@ -1070,7 +1077,7 @@ function judgements(w: CueWords, text: string, tokens: PosToken[], low: string[]
       // a judging verb a few words before: its object, between them, is the matter
       let v = k - 1;
       while (v > s.firstToken && k - v <= 8 && !w.judgementVerbs.has(low[v]!) && !/^[,;:]$/.test(low[v]!)) v--;
-      if (w.judgementVerbs.has(low[v]!) && v + 1 < k && !negated(low, v)) {
+      if (w.judgementVerbs.has(low[v]!) && v + 1 < k && !negated(w, low, v)) {
         const phrases = cleanPhrases(w, text, tokens, low, v + 1, k);
         if (phrases.length > 0) out.push({ kind: 'stance', stance, start: tokens[v]!.start, end, phrases, sentence, actorsFrom: s.start, quotedWe: false });
         continue;
@@ -1128,10 +1135,8 @@ function listAt(w: CueWords, text: string, tokens: PosToken[], low: string[], k:
 /** "any deal that does not include X", "an agreement that fails to guarantee X" at token j: the token where X starts,
  * else -1. */
 function lackedAt(w: CueWords, tokens: PosToken[], low: string[], j: number, end: number): number {
-  let k = tokens[j]?.pos === 'DET' ? j + 1 : j;
-  while (k < end && k - j <= 3 && !w.agreementNouns.has(low[k]!) && !w.proposalNouns.has(low[k]!) && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
-  if (!(w.agreementNouns.has(low[k] ?? '') || w.proposalNouns.has(low[k] ?? '')) || !/^(that|which)$/.test(low[k + 1] ?? '')) return -1;
-  k += 2;
+  const k = agreementClauseAt(w, tokens, low, j, end);
+  if (k < 0) return -1;
   const lacks = /^(does|do|did|would|will)$/.test(low[k] ?? '') && /^(not|n't|n’t)$/.test(low[k + 1] ?? '') ? k + 2 : /^(fails?|failed)$/.test(low[k] ?? '') && low[k + 1] === 'to' ? k + 2 : -1;
   return lacks >= 0 && /^(include|guarantee|ensure|secure|provide|address|contain)$/.test(low[lacks] ?? '') ? lacks + 1 : -1;
 }

@@ -1,7 +1,7 @@
 // Positions: for each stance cue, the party taking it (the subject of the cue verb, the passive agent, or a quoted "we"),
 // and for an accusation the accuser's opposite stance.
 import type { ExtractedEntity, ExtractedPosition, Mention } from '../types.ts';
-import type { Span } from './discover.ts';
+import { isSignatureLine, type Span } from './discover.ts';
 import type { IssueCue } from './issues.ts';
 import type { PlacedMention } from './resolve.ts';
 import { alternation, perLexicon, type Lexicon } from '../lexicon/lexicon.ts';
@@ -37,8 +37,6 @@ interface PositionWords {
   proposalBy: RegExp;
   /** A proposal after its maker's name: "'s proposal". */
   proposalOf: RegExp;
-  /** A statement's signature line: "Statement by …", "Signed, …", "— …". */
-  signature: RegExp;
   /** A sentence opening with "The two leaders", "Both countries", up to the cue; the noun is captured. */
   referringPair: RegExp;
   /** referringPeopleNouns: the pair nouns that stand for people. */
@@ -60,7 +58,6 @@ const wordsOf = perLexicon((lexicon): PositionWords => ({
   proposalBy: new RegExp(`\\b(?:${alternation(lexicon.proposalNouns)})\\b[^.;]{0,60}\\bby\\s+(?:the\\s+)?$`, 'iu'),
   referringPair: new RegExp(`^\\s*(?:the\\s+two|both(?:\\s+the)?)\\s+(${alternation([...lexicon.referringPeopleNouns, ...lexicon.referringPairNouns])})\\s+(?:(?:have|has|had|also|again|then|jointly|together|will|would|\\p{Ll}+ly)\\s+)*(?:\\p{Ll}+\\s+their\\s+(?:\\p{Ll}+\\s+)?)?$`, 'iu'),
   referringPeople: new Set(lexicon.referringPeopleNouns),
-  signature: new RegExp(`^\\s*(?:(?:(?:joint\\s+)?(?:${alternation(lexicon.signatureNouns)})\\s+)?by\\b|signed\\b|[—–-])`, 'i'),
   proposalOf: new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(lexicon.proposalNouns)})\\b`, 'iu'),
 }));
 
@@ -349,7 +346,7 @@ function authorOf(placed: PlacedMention[], signer: ExtractedEntity | undefined):
 /** "Statement by High Representative Ana Velt" as a statement's last paragraph: the person who signed it. */
 export function signerOf(paragraphs: string[], placed: PlacedMention[], lexicon: Lexicon): ExtractedEntity | undefined {
   const last = paragraphs.length - 1;
-  if (last < 1 || !wordsOf(lexicon).signature.test(paragraphs[last]!) || paragraphs[last]!.split(/\s+/).length > 12) return undefined;
+  if (last < 1 || !isSignatureLine(paragraphs[last]!, lexicon)) return undefined;
   return placed.find((p) => p.paragraph === last && p.entity.kind === 'person')?.entity;
 }
 

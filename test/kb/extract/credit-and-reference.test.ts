@@ -619,3 +619,9 @@ describe('names before a place or a time', () => {
     expect(positions('Norway welcomed the Kolvik Fisheries Agreement in Selmar.')).toEqual(['Norway accepts Kolvik Fisheries Agreement']);
   });
 });
+
+describe('a matter word\'s list framed by need', () => {
+  it('"the war against X and the importance of a just peace": the later part names the just peace, not its importance', () => {
+    expect(names(run('Norway spoke of the war against Kolvik and the importance of a just peace.'), 'issue')).toEqual(['Just peace', 'War against Kolvik']);
+  });
+});
