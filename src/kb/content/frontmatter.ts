@@ -18,6 +18,13 @@ export interface Frontmatter extends YamlFields {
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** The body of a file that opens with a frontmatter block (all after its closing fence), without parsing the fields. */
+export function bodyAfterFrontmatter(source: string): string | undefined {
+  const text = source.replace(/^\uFEFF/, '');
+  const match = FENCE.exec(text);
+  return match ? text.slice(match[0].length) : undefined;
+}
+
 export function parseFrontmatter(source: string, file: string): Frontmatter {
   const text = source.replace(/^\uFEFF/, '');
   const match = FENCE.exec(text);

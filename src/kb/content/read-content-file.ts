@@ -10,7 +10,7 @@ import { slugify } from '../text/slug.ts';
 import { entityKey, type EntityType } from '../types.ts';
 import { paragraphsOf } from './article-format.ts';
 import type { ArticleRecord, PageRecord } from './content-model.ts';
-import { parseFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { bodyAfterFrontmatter, parseFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
 import type { ParsedFiles } from './parsed-files.ts';
 import { validateFrontmatter } from './validate.ts';
@@ -120,6 +120,16 @@ export function articleRecord(slug: string, file: string, data: ArticleData, bod
     ...(data.source ? { source: data.source } : {}),
     paragraphs: paragraphsOf(body),
   };
+}
+
+/**
+ * Remembers a page kb has just written from fields it validated, as reading the file would record it, so the next
+ * run does not parse thousands of new pages' YAML and MDX again.
+ */
+export function rememberWrittenPage(parsed: ParsedFiles, page: PageRecord, source: string): void {
+  const body = bodyAfterFrontmatter(source);
+  if (body === undefined) return;
+  parsed.set(page.file, source, { record: pageRecord(page.type, page.slug, page.file, page.data), body });
 }
 
 /** The record of an entity page from its validated frontmatter. */

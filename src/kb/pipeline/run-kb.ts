@@ -12,6 +12,7 @@ import { upToDateResult } from './up-to-date-result.ts';
 import type { PageRecord } from '../content/content-model.ts';
 import { extractAll, type AnalysisCache, type ExtractStats, type Progress } from './extract-all.ts';
 import { loadContent } from '../content/load-content.ts';
+import { rememberWrittenPage } from '../content/read-content-file.ts';
 import { loadLexicon } from '../lexicon/lexicon.ts';
 import { reviewPages } from '../review/review-pages.ts';
 import { recordCreated } from '../review/created-record.ts';
@@ -91,7 +92,9 @@ export async function runKb(root: string, options: KbOptions = {}): Promise<KbRe
   if (!options.check) {
     // The pages just written are known already: the next run need not parse them again.
     // What was written is recorded, so the review tells kb's untouched pages from those a person has edited.
-    recordCreated(root, writeMissingPages(root, missing));
+    const written = writeMissingPages(root, missing);
+    if (parsed) for (const page of written) rememberWrittenPage(parsed, page, page.source);
+    recordCreated(root, written);
   }
   parsed?.save();
   cache.flush?.();

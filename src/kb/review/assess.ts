@@ -96,12 +96,15 @@ export function assessPages(input: AssessInput): Assessment[] {
   const claims = new Map<string, PageRecord[]>();
   for (const page of input.allPages) {
     for (const form of new Set([page.data.name, ...page.data.aliases].map(normaliseName))) {
-      claims.set(form, [...(claims.get(form) ?? []), page]);
+      const owners = claims.get(form);
+      if (owners) owners.push(page);
+      else claims.set(form, [page]);
     }
   }
+  const namedByKey = new Map(named.map((page) => [page.key, page]));
   return input.pages.map((page) => {
     const evidence = input.evidence.get(page.key) ?? { mentions: [], positions: 0 };
-    const self = named.find((other) => other.key === page.key)!;
+    const self = namedByKey.get(page.key)!;
     return assessOne(page, evidence, self, byType.get(page.type)!, claims, input);
   });
 }

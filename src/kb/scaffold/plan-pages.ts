@@ -60,9 +60,15 @@ export function planPages(
   const take = (type: string, name: string) => (taken.get(type) ?? taken.set(type, new Set()).get(type)!).add(normaliseName(name));
   for (const page of pages) take(page.type, page.data.name);
   for (const entry of gathered.values()) take(entry.entity.type, entry.entity.type === 'date' && entry.entity.date ? dateName(entry.entity.date) : entry.entity.name);
+  // the new entities by type and name, built once: a page's memberOf or within may name one ("spokesman for X")
+  const newByName = new Map<string, EntityKey>();
+  for (const [key, entry] of gathered) {
+    const form = `${entry.entity.type}/${normaliseName(entry.entity.name)}`;
+    if (!newByName.has(form)) newByName.set(form, key);
+  }
   const planned: PlannedPage[] = [];
   for (const [key, entry] of gathered) {
-    const page = planOne(key, entry, index, gathered, taken.get(entry.entity.type) ?? new Set());
+    const page = planOne(key, entry, index, gathered, newByName, taken.get(entry.entity.type) ?? new Set());
     if (page) planned.push(page);
   }
   planned.sort((a, b) => a.key.localeCompare(b.key));
@@ -102,6 +108,7 @@ function planOne(
   entry: Gathered,
   index: PageIndex,
   gathered: Map<EntityKey, Gathered>,
+  newByName: ReadonlyMap<string, EntityKey>,
   takenNames: ReadonlySet<string>,
 ): PlannedPage | undefined {
   const { type, slug } = splitKey(key);
@@ -114,12 +121,8 @@ function planOne(
     if (!refName) return undefined;
     const target = findPage(index, refType, refName);
     if (target && exists(target)) return splitKey(target).slug;
-    for (const [otherKey, other] of gathered) {
-      if (otherKey.startsWith(`${refType}/`) && normaliseName(other.entity.name) === normaliseName(refName)) {
-        return splitKey(otherKey).slug;
-      }
-    }
-    return undefined;
+    const planned = newByName.get(`${refType}/${normaliseName(refName)}`);
+    return planned ? splitKey(planned).slug : undefined;
   };
 
   const raw: Record<string, unknown> = { name, aliases };

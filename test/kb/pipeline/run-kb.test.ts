@@ -8,6 +8,11 @@ import { ingestFiles } from '../../../src/kb/ingest/ingest.ts';
 import { noAnalysisCache } from '../../../src/kb/pipeline/extract-all.ts';
 import { runKb } from '../../../src/kb/pipeline/run-kb.ts';
 import { fileSnapshot } from '../../helpers/file-snapshot.ts';
+import { cachePath } from '../../../src/kb/cache/cache-files.ts';
+import { engineDigest } from '../../../src/kb/cache/engine-digest.ts';
+import { diskParsedFiles } from '../../../src/kb/cache/parsed-files.ts';
+import { readContentFile } from '../../../src/kb/content/read-content-file.ts';
+import type { DossierError } from '../../../src/kb/errors.ts';
 
 const ARTICLE = [
   'Union and port employers resume talks in Rotterdam',
@@ -70,5 +75,18 @@ describe('runKb', () => {
     const homonym = result.homonyms.find((h) => h.surface === 'Kamel' && h.paragraph === 1);
     expect(homonym?.candidates.sort()).toEqual(['party/abbas-kamel', 'party/hassan-kamel']);
     expect(homonym?.article).toBe('2025-03-14-envoys-meet-in-rotterdam');
+  });
+
+  it('remembers each page it writes as reading the file records it, so the next run parses none of them', async () => {
+    const first = await runKb(root);
+    expect(first.missing.length).toBeGreaterThan(0);
+    const parsed = diskParsedFiles(cachePath(root, 'content.json'), engineDigest(root));
+    for (const page of first.missing) {
+      const source = readFileSync(join(root, page.file), 'utf8');
+      const errors: DossierError[] = [];
+      const fresh = readContentFile(page.type, page.slug, page.file, source, errors);
+      expect(errors).toEqual([]);
+      expect(parsed.get(page.file, source)).toEqual(fresh);
+    }
   });
 });
