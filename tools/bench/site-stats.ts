@@ -27,6 +27,8 @@ export type PageType = (typeof PAGE_TYPES)[number];
 export interface FilesAndBytes {
   files: number;
   bytes: number;
+  /** The size of the smallest file of the type (absent when there is none). */
+  smallest?: number;
 }
 
 export interface SiteStats {
@@ -76,8 +78,10 @@ export function siteStats(dist: string): SiteStats {
   walk(dist, (path, bytes) => {
     const type = pageType(relative(dist, path).split(sep).join('/'));
     stats.distBytes += bytes;
-    byType[type].files++;
-    byType[type].bytes += bytes;
+    const row = byType[type];
+    row.smallest = row.files === 0 ? bytes : Math.min(row.smallest ?? bytes, bytes);
+    row.files++;
+    row.bytes += bytes;
     if (path.endsWith('.html')) stats.htmlPages++;
     if (type === 'pagefind') {
       stats.pagefindBytes += bytes;

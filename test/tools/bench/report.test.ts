@@ -2,7 +2,7 @@
 // median, the marginal cost per article between sizes, and the targets marked met or not, on figures made here.
 import { describe, expect, it } from 'vitest';
 import { baselineFirst, type SizeRuns } from '../../../tools/bench/paired-runs.ts';
-import { formatBytes, formatTargets, largestProcessMiB, marginals, ratioSpreads, runRatios, wholeBuilds } from '../../../tools/bench/report.ts';
+import { contractFloor, formatBytes, formatTargets, largestProcessMiB, marginals, ratioSpreads, runRatios, wholeBuilds } from '../../../tools/bench/report.ts';
 import type { SizeFigures } from '../../../tools/bench/run-size.ts';
 import { PAGE_TYPES, type SiteStats } from '../../../tools/bench/site-stats.ts';
 
@@ -59,6 +59,16 @@ describe('whole builds and ratios', () => {
     expect(warm.median).toBeCloseTo(1.2);
     expect(warm.min).toBeCloseTo(43 / 40);
     expect(warm.max).toBeCloseTo(1.5);
+  });
+
+  it('puts the contracts\' floor at kb.json, the smallest feed once per feed, and the baseline\'s own bytes', () => {
+    const f = figures(100, { kbCold: 10, kbWarm: 1, astro: 20, pagefind: 3, bAstro: 18, bPagefind: 2, bytes: 60_000, bBytes: 20_000 });
+    f.dossier.site.byType['kb.json'] = { files: 1, bytes: 25_000, smallest: 25_000 };
+    f.dossier.site.byType.feeds = { files: 10, bytes: 9_000, smallest: 500 };
+    const floor = contractFloor(f);
+    expect(floor.bytes).toBe(25_000 + 10 * 500 + 20_000);
+    expect(floor.ratio).toBeCloseTo(2.5);
+    expect(floor.roomPerPage).toBeCloseTo((60_000 - 50_000) / 300);
   });
 
   it('alternates which side goes first, Dossier in the first run', () => {

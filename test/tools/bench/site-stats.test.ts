@@ -63,12 +63,12 @@ describe('siteStats', () => {
       writeFileSync(join(dist, path), 'x'.repeat(bytes));
     }
     const stats = siteStats(dist);
-    expect(stats.byType.articles).toEqual({ files: 2, bytes: 2000 });
-    expect(stats.byType['entity pages']).toEqual({ files: 1, bytes: 3000 });
-    expect(stats.byType['mentions pages']).toEqual({ files: 1, bytes: 500 });
-    expect(stats.byType.feeds).toEqual({ files: 1, bytes: 70 });
-    expect(stats.byType.pagefind).toEqual({ files: 2, bytes: 9010 });
-    expect(stats.byType['kb.json']).toEqual({ files: 1, bytes: 4096 });
+    expect(stats.byType.articles).toEqual({ files: 2, bytes: 2000, smallest: 800 });
+    expect(stats.byType['entity pages']).toEqual({ files: 1, bytes: 3000, smallest: 3000 });
+    expect(stats.byType['mentions pages']).toEqual({ files: 1, bytes: 500, smallest: 500 });
+    expect(stats.byType.feeds).toEqual({ files: 1, bytes: 70, smallest: 70 });
+    expect(stats.byType.pagefind).toEqual({ files: 2, bytes: 9010, smallest: 10 });
+    expect(stats.byType['kb.json']).toEqual({ files: 1, bytes: 4096, smallest: 4096 });
     expect(stats.byType.other).toEqual({ files: 0, bytes: 0 });
     expect(stats.distBytes).toBe(Object.values(files).reduce((a, b) => a + b, 0));
     expect(Object.values(stats.byType).reduce((n, x) => n + x.bytes, 0)).toBe(stats.distBytes);
