@@ -518,11 +518,16 @@ function unknownWords(w: Words, tokens: PosToken[], first: number, end: number):
   return end - first > 1 && tokens.slice(first, end).every((t) => t.oov || !/^\p{L}+$/u.test(t.text) || w.particles.has(t.text.toLowerCase()));
 }
 
+/** "54-year-old" as five tokens from k, read through `word` (the lower-case text of a token, '' outside the sentence). */
+function yearsOldAt(word: (i: number) => string, k: number): boolean {
+  return /^\d{1,3}$/.test(word(k)) && word(k + 1) === '-' && /^years?$/.test(word(k + 2)) && word(k + 3) === '-' && word(k + 4) === 'old';
+}
+
 /** From token k of an indefinite apposition, an age ("54-year-old"), adjectives and one or two lower-case nouns of a
  * trade that is no role of a party ("fisherman", "boat owner"; not "official"), then "from": where "from" is, or -1. */
 function hometownAt(w: Words, tokens: PosToken[], k: number, sentenceEnd: number): number {
   const text = (i: number): string => (i < sentenceEnd ? tokens[i]!.text.toLowerCase() : '');
-  if (/^\d{1,3}$/.test(text(k)) && text(k + 1) === '-' && /^years?$/.test(text(k + 2)) && text(k + 3) === '-' && text(k + 4) === 'old') k += 5;
+  if (yearsOldAt(text, k)) k += 5;
   while (k < sentenceEnd && tokens[k]!.pos === 'ADJ') k++;
   let nouns = 0;
   while (k < sentenceEnd && nouns < 2 && tokens[k]!.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[k]!.text) && !w.roleNouns.has(text(k))) {
@@ -563,7 +568,7 @@ function typeFromContext(w: Words, c: NameCandidate, tokens: PosToken[], seg: Se
   // the apposition or verb after it speaks of the name as if the age were not there
   // (and so does one before it: "54-year-old Kenji Morrow")
   const aged = ageEnd(tokens, after, sentenceEnd);
-  const agedBefore = /^\d{1,3}$/.test(low(seg.first - 5)) && low(seg.first - 4) === '-' && /^years?$/.test(low(seg.first - 3)) && low(seg.first - 2) === '-' && low(seg.first - 1) === 'old';
+  const agedBefore = yearsOldAt(low, seg.first - 5);
   if ((aged > 0 || agedBefore) && seg.end - seg.first > 1 && !c.commonWord && (!c.type || c.kind === 'person')) {
     c.type = 'party';
     c.kind = 'person';

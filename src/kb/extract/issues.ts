@@ -549,14 +549,14 @@ function instanceAfter(w: CueWords, low: string[], b: number): number {
 
 function negated(w: CueWords, low: string[], i: number): boolean {
   // "did not accept", "never violated", "denied violating"
-  for (let k = Math.max(0, i - 3); k < i; k++) if (/^(not|n't|n’t|never|no|denied|denies|deny|denying)$/.test(low[k]!)) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (/^(not|n't|n’t|never|no)$/.test(low[k]!) || w.denialVerbs.has(low[k]!)) return true;
   // "rejected claims that it had violated": a denied claim's clause is no accusation
   for (let k = Math.max(0, i - 8); k < i - 2; k++) {
-    if (/^(denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)$/.test(low[k]!) && w.claimNouns.has(low[k + 1] === 'the' ? low[k + 2] ?? '' : low[k + 1] ?? '')) return true;
+    if ((w.denialVerbs.has(low[k]!) || w.dismissalVerbs.has(low[k]!)) && w.claimNouns.has(low[k + 1] === 'the' ? low[k + 2] ?? '' : low[k + 1] ?? '')) return true;
   }
   // "denied that it had violated": a denial reaches over "that", the clause's subject and its auxiliary
   for (let k = Math.max(0, i - 6); k < i - 1; k++) {
-    if (/^(denied|denies|deny|denying)$/.test(low[k]!) && low[k + 1] === 'that' && !low.slice(k + 2, i).some((word) => /^[,;]$/.test(word))) return true;
+    if (w.denialVerbs.has(low[k]!) && low[k + 1] === 'that' && !low.slice(k + 2, i).some((word) => /^[,;]$/.test(word))) return true;
   }
   return false;
 }
@@ -1072,7 +1072,7 @@ function judgements(w: CueWords, text: string, tokens: PosToken[], low: string[]
       if (not) k--;
       if (not) stance = stance === 'accepts' ? 'rejects' : undefined;
       if (!stance) continue;
-      if (/^(very|so|totally|completely|entirely|deeply|clearly|simply|wholly|absolutely)$/.test(low[k - 1] ?? '') || /ly$/.test(low[k - 1] ?? '') && tokens[k - 1]!.pos === 'ADV') k--;
+      if (w.degreeAdverbs.has(low[k - 1] ?? '') || /ly$/.test(low[k - 1] ?? '') && tokens[k - 1]!.pos === 'ADV') k--;
       const sentence = { start: s.start, end: s.end };
       // a judging verb a few words before: its object, between them, is the matter
       let v = k - 1;
@@ -1138,7 +1138,7 @@ function lackedAt(w: CueWords, tokens: PosToken[], low: string[], j: number, end
   const k = agreementClauseAt(w, tokens, low, j, end);
   if (k < 0) return -1;
   const lacks = /^(does|do|did|would|will)$/.test(low[k] ?? '') && /^(not|n't|n’t)$/.test(low[k + 1] ?? '') ? k + 2 : /^(fails?|failed)$/.test(low[k] ?? '') && low[k + 1] === 'to' ? k + 2 : -1;
-  return lacks >= 0 && /^(include|guarantee|ensure|secure|provide|address|contain)$/.test(low[lacks] ?? '') ? lacks + 1 : -1;
+  return lacks >= 0 && w.provisionVerbs.has(low[lacks] ?? '') ? lacks + 1 : -1;
 }
 
 /** A verb that stops a matter at token i ("end", "refrain from"): how many tokens it takes, or 0. */

@@ -157,6 +157,14 @@ export const lexiconSchema = z.strictObject({
   virtueNouns: words,
   /** Nouns of what others say, before "that": "rejected claims that X". */
   claimNouns: words,
+  /** Verbs of denial: "denied that it had violated X" accuses no one. */
+  denialVerbs: words,
+  /** Verbs that dismiss a claim: "rejected claims that X". */
+  dismissalVerbs: words,
+  /** Adverbs of degree before a judgement: "totally unjustified". */
+  degreeAdverbs: words,
+  /** Verbs by which an agreement provides for a matter: "any deal that does not include X". */
+  provisionVerbs: words,
   /** Verbs that take back a stance said by a noun: "dropped its opposition to X". */
   retractVerbs: words,
   /** Verbs by which an agreement names what it holds: "It includes X, Y and Z". */

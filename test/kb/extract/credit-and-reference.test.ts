@@ -397,6 +397,11 @@ describe('a judgement of a matter', () => {
     expect(positions('Norway said the election was not illegal.')).toEqual([]);
   });
 
+  it('an adverb of degree before the judgement judges as the judgement alone does: "was very unfair", "totally unjustified"', () => {
+    expect(positions('Sweden said the tariffs were very unfair.')).toEqual(['Sweden rejects Tariffs']);
+    expect(positions('Norway said the fishing quota was entirely acceptable.')).toEqual(['Norway accepts Fishing quota']);
+  });
+
   it('a denial reaches over "that": "denied that it had violated the ceasefire" accuses no one', () => {
     expect(positions('Norway denied that it had violated the ceasefire.')).toEqual([]);
     expect(positions('Sweden accused Norway of violating the ceasefire.')).toEqual(['Norway rejects Ceasefire', 'Sweden demands Ceasefire']);
